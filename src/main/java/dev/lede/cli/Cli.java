@@ -1,0 +1,125 @@
+package dev.lede.cli;
+
+import dev.lede.library.Library;
+import dev.lede.query.QueryException;
+import dev.lede.store.LibraryStats;
+import dev.lede.store.StoreException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code lede} command: global options and the subcommands. Every command writes to the
+ * given writers and returns an exit code (0 ok, 1 some items failed, 2 usage error), so it
+ * runs the same in a terminal and in tests.
+ */
+@Command(name = "lede", mixinStandardHelpOptions = true, version = "Lede 0.1.0",
+        description = "A keyboard-driven terminal news reader. Without a command, opens the reader.",
+        subcommands = {
+            ImportCommand.class, ListCommand.class, ShowCommand.class,
+            ExtractCommand.class, TagCommands.Tag.class, TagCommands.Untag.class, TagCommands.Tags.class,
+            StateCommands.Bookmark.class, StateCommands.Unbookmark.class, StateCommands.Read.class,
+            StateCommands.Unread.class, StateCommands.Remove.class, RelatedCommand.class,
+            StatsCommand.class, CommandLine.HelpCommand.class})
+public final class Cli implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "Library file (default: $LEDE_DB, else $XDG_DATA_HOME/lede/lede.db).")
+    Path db;
+
+    @Option(names = "--debug", description = "Show stack traces of errors.")
+    boolean debug;
+
+    final PrintWriter out;
+    final PrintWriter err;
+    final Map<String, String> env;
+
+    private Cli(PrintWriter out, PrintWriter err, Map<String, String> env) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+    }
+
+    /** Runs {@code lede} with {@code args} and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        Cli cli = new Cli(out, err, env);
+        CommandLine line = new CommandLine(cli);
+        line.setOut(out);
+        line.setErr(err);
+        line.setExitCodeExceptionMapper(e -> e instanceof CliException c ? c.exitCode : 1);
+        line.setParameterExceptionHandler((e, a) -> {
+            String message = e.getMessage();
+            if (e instanceof CommandLine.UnmatchedArgumentException u && e.getCommandLine() == line
+                    && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+                message = "unknown command '" + u.getUnmatched().get(0) + "'";
+            }
+            err.println("lede: " + message + " (see 'lede " + commandName(e.getCommandLine()) + "--help')");
+            return 2;
+        });
+        line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (cli.debug) {
+                e.printStackTrace(err);
+            }
+            err.println("lede: " + oneLine(e));
+            err.flush();
+            if (e instanceof CliException c) {
+                return c.exitCode;
+            }
+            return e instanceof QueryException ? 2 : 1;
+        });
+        int code = line.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String commandName(CommandLine commandLine) {
+        String name = commandLine.getCommandName();
+        return name.equals("lede") ? "" : name + " ";
+    }
+
+    private static String oneLine(Exception e) {
+        boolean expected = e instanceof CliException || e instanceof StoreException || e instanceof QueryException;
+        String message = e.getMessage();
+        if (!expected || message == null || message.isBlank()) {
+            message = "unexpected error (" + e.getClass().getSimpleName()
+                    + (message == null ? "" : ": " + message) + "); run again with --debug for details";
+        }
+        return message.replace('\n', ' ');
+    }
+
+    @Override
+    public Integer call() {
+        try (Library library = openLibrary()) {
+            LibraryStats stats = library.stats();
+            out.printf("Lede library %s: %d articles, %d unread, %d bookmarked.%n",
+                    library.file(), stats.articles(), stats.unread(), stats.bookmarked());
+            out.println("Add with 'lede add URL' or 'lede import PATH'; 'lede --help' lists every command.");
+        }
+        return 0;
+    }
+
+    /** The library file: --db, else $LEDE_DB, else the XDG data folder. */
+    Path libraryPath() {
+        if (db != null) {
+            return db;
+        }
+        String fromEnv = env.get("LEDE_DB");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv);
+        }
+        String dataHome = env.get("XDG_DATA_HOME");
+        Path base = dataHome != null && !dataHome.isBlank() && Path.of(dataHome).isAbsolute()
+                ? Path.of(dataHome)
+                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local", "share");
+        return base.resolve("lede").resolve("lede.db");
+    }
+
+    Library openLibrary() {
+        return Library.open(libraryPath());
+    }
+}

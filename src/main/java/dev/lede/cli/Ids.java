@@ -1,0 +1,21 @@
+package dev.lede.cli;
+
+/** Parsing article ids as users type them: {@code 12} or {@code #12}. */
+final class Ids {
+    private Ids() {
+    }
+
+    static long parse(String text) {
+        String digits = text.startsWith("#") ? text.substring(1) : text;
+        try {
+            long id = Long.parseLong(digits);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new CliException("'" + dev.lede.render.TerminalText.line(text)
+                + "' is not an article id; ids are the numbers 'lede list' shows", 2);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.lede.cli;
+
+import dev.lede.library.FileImport;
+import dev.lede.library.Library;
+import dev.lede.library.SaveOutcome;
+import dev.lede.render.TerminalText;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "import", description = "Import saved pages (.html, .htm) and text articles (.txt, .md); folders recursively.")
+final class ImportCommand implements Callable<Integer> {
+    @ParentCommand
+    Cli cli;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to import.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = {"-t", "--tag"}, paramLabel = "TAG", description = "Tag what is imported (repeatable).")
+    List<String> tags = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        try (Library library = cli.openLibrary()) {
+            List<Path> files = FileImport.expand(paths);
+            Tally tally = new Tally();
+            library.importer().importAll(files, tags, (file, outcome) -> {
+                cli.out.println(TerminalText.line(file.toString()) + ": " + TerminalText.line(outcome.message()));
+                cli.out.flush();
+                tally.add(outcome);
+            });
+            cli.out.println(tally.summary("imported"));
+            return tally.failed > 0 ? 1 : 0;
+        }
+    }
+
+    /** Counts outcomes for the closing summary line. */
+    static final class Tally {
+        int saved;
+        int already;
+        int skipped;
+        int failed;
+
+        void add(SaveOutcome outcome) {
+            if (outcome instanceof SaveOutcome.Saved) {
+                saved++;
+            } else if (outcome instanceof SaveOutcome.AlreadySaved) {
+                already++;
+            } else if (outcome instanceof SaveOutcome.Skipped) {
+                skipped++;
+            } else {
+                failed++;
+            }
+        }
+
+        String summary(String verb) {
+            return String.format("%s %d, already saved %d, skipped %d, failed %d", verb, saved, already, skipped, failed);
+        }
+    }
+}

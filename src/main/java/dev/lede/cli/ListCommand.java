@@ -1,0 +1,69 @@
+package dev.lede.cli;
+
+import dev.lede.library.Library;
+import dev.lede.model.ArticleSummary;
+import dev.lede.model.Query;
+import dev.lede.query.QueryParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "list", aliases = "ls", description = {"List articles, newest first, or those matching a query, best first.",
+        "Query: words \"exact phrase\" -word tag:x -tag:x is:bookmarked is:unread is:read",
+        "       site:example.com after:2025-01-01 before:2025-06-30"})
+final class ListCommand implements Callable<Integer> {
+    @ParentCommand
+    Cli cli;
+
+    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Query (see above).")
+    List<String> query = new ArrayList<>();
+
+    @Option(names = "-n", paramLabel = "N", defaultValue = "50", description = "At most N articles (default 50; 0 for all).")
+    int limit;
+
+    @Option(names = "--json", description = "Print a JSON array.")
+    boolean json;
+
+    @Option(names = "--snippets", description = "Show the matching text under each hit.")
+    boolean snippets;
+
+    @Override
+    public Integer call() {
+        if (limit < 0) {
+            throw new CliException("-n must be 0 or more", 2);
+        }
+        Query q = QueryParser.parse(String.join(" ", query));
+        try (Library library = cli.openLibrary()) {
+            List<ArticleSummary> rows = library.list(q, 0, limit == 0 ? Integer.MAX_VALUE : limit);
+            if (json) {
+                List<Object> objects = new ArrayList<>();
+                for (ArticleSummary a : rows) {
+                    var m = Output.json(a);
+                    if (snippets && a.snippet() != null) {
+                        m.put("snippet", a.snippet().replace(String.valueOf(ArticleSummary.HIT_START), "")
+                                .replace(String.valueOf(ArticleSummary.HIT_END), ""));
+                    }
+                    objects.add(m);
+                }
+                cli.out.println(Json.write(objects));
+                return 0;
+            }
+            for (ArticleSummary a : rows) {
+                cli.out.println(Output.row(a));
+                if (snippets && a.snippet() != null) {
+                    cli.out.println("        " + Output.snippet(a.snippet(), System.console() == null));
+                }
+            }
+            if (rows.isEmpty()) {
+                cli.err.println(library.count(Query.ALL) == 0
+                        ? "the library is empty: add articles with 'lede add URL' or 'lede import PATH'"
+                        : "no article matches");
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.lede.cli;
+
+import dev.lede.model.ArticleSummary;
+import dev.lede.render.TerminalText;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** How articles look on the command line: one text row, or one JSON object. */
+final class Output {
+    private Output() {
+    }
+
+    /** {@code  12 ●★ 2025-03-02  Title · site · 6m #tag}; page text made terminal-safe. */
+    static String row(ArticleSummary a) {
+        StringBuilder row = new StringBuilder();
+        row.append(String.format("%5d %s%s %s  %s", a.id(), a.read() ? " " : "●", a.bookmarked() ? "★" : " ",
+                date(a), TerminalText.line(a.title())));
+        String site = site(a);
+        if (!site.isEmpty()) {
+            row.append(" · ").append(TerminalText.line(site));
+        }
+        row.append(" · ").append(a.readingMinutes()).append('m');
+        for (String tag : a.tags()) {
+            row.append(" #").append(TerminalText.line(tag));
+        }
+        return row.toString();
+    }
+
+    /** The published day when known, else the day it was saved. */
+    static String date(ArticleSummary a) {
+        if (a.published() != null && a.published().length() >= 10) {
+            return a.published().substring(0, 10);
+        }
+        return a.saved().atZone(ZoneId.systemDefault()).toLocalDate().toString();
+    }
+
+    static String site(ArticleSummary a) {
+        if (a.site() != null && !a.site().isBlank()) {
+            return a.site();
+        }
+        if (a.url().startsWith("file:")) {
+            return "file";
+        }
+        return dev.lede.library.UrlNormalizer.host(a.url());
+    }
+
+    /** The {@code list --json} object: id, url, title, site, author, published, saved, tags, bookmarked, read, words. */
+    static Map<String, Object> json(ArticleSummary a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("url", a.url());
+        m.put("title", a.title());
+        m.put("site", site(a));
+        m.put("author", a.byline());
+        m.put("published", a.published());
+        m.put("saved", a.saved().toString());
+        m.put("tags", a.tags());
+        m.put("bookmarked", a.bookmarked());
+        m.put("read", a.read());
+        m.put("words", a.words());
+        return m;
+    }
+
+    /** A search snippet for a terminal: hits in bold, or in [brackets] when {@code plain}. */
+    static String snippet(String snippet, boolean plain) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder piece = new StringBuilder();
+        for (int i = 0; i < snippet.length(); i++) {
+            char c = snippet.charAt(i);
+            if (c == ArticleSummary.HIT_START || c == ArticleSummary.HIT_END) {
+                out.append(TerminalText.line(piece.toString()));
+                piece.setLength(0);
+                boolean start = c == ArticleSummary.HIT_START;
+                out.append(plain ? (start ? "[" : "]") : (start ? "\u001b[1m" : "\u001b[22m"));
+            } else {
+                piece.append(c);
+            }
+        }
+        return out.append(TerminalText.line(piece.toString())).toString();
+    }
+}

@@ -1,0 +1,115 @@
+package dev.lede.cli;
+
+import dev.lede.library.Library;
+import dev.lede.model.Article;
+import dev.lede.render.TerminalText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** Commands that change one flag of articles, and {@code rm}. Unknown ids fail; the rest still change. */
+final class StateCommands {
+    private StateCommands() {
+    }
+
+    /** What a command does to one article; false when there is no such article. */
+    private interface Change {
+        boolean apply(Library library, long id);
+    }
+
+    abstract static class FlagCommand implements Callable<Integer> {
+        @ParentCommand
+        Cli cli;
+        @Parameters(arity = "1..*", paramLabel = "ID")
+        List<String> ids = new ArrayList<>();
+
+        abstract Change change();
+
+        abstract String done();
+
+        @Override
+        public Integer call() {
+            List<Long> parsed = new ArrayList<>();
+            for (String id : ids) {
+                parsed.add(Ids.parse(id));
+            }
+            int failed = 0;
+            try (Library library = cli.openLibrary()) {
+                for (long id : parsed) {
+                    if (change().apply(library, id)) {
+                        cli.out.println("#" + id + " " + done());
+                    } else {
+                        cli.err.println("lede: no article #" + id + "; 'lede list' shows the ids");
+                        failed++;
+                    }
+                }
+            }
+            return failed > 0 ? 1 : 0;
+        }
+    }
+
+    @Command(name = "bookmark", description = "Bookmark articles.")
+    static final class Bookmark extends FlagCommand {
+        Change change() {
+            return (library, id) -> library.setBookmarked(id, true);
+        }
+
+        String done() {
+            return "bookmarked";
+        }
+    }
+
+    @Command(name = "unbookmark", description = "Remove bookmarks.")
+    static final class Unbookmark extends FlagCommand {
+        Change change() {
+            return (library, id) -> library.setBookmarked(id, false);
+        }
+
+        String done() {
+            return "no longer bookmarked";
+        }
+    }
+
+    @Command(name = "read", description = "Mark articles read.")
+    static final class Read extends FlagCommand {
+        Change change() {
+            return (library, id) -> library.setRead(id, true);
+        }
+
+        String done() {
+            return "marked read";
+        }
+    }
+
+    @Command(name = "unread", description = "Mark articles unread.")
+    static final class Unread extends FlagCommand {
+        Change change() {
+            return (library, id) -> library.setRead(id, false);
+        }
+
+        String done() {
+            return "marked unread";
+        }
+    }
+
+    @Command(name = "rm", aliases = "delete", description = "Delete articles.")
+    static final class Remove extends FlagCommand {
+        private String title = "";
+
+        Change change() {
+            return (library, id) -> {
+                Optional<Article> deleted = library.delete(id);
+                title = deleted.map(a -> ": " + TerminalText.line(a.title())).orElse("");
+                return deleted.isPresent();
+            };
+        }
+
+        String done() {
+            return "deleted" + title;
+        }
+    }
+}

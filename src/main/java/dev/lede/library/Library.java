@@ -1,0 +1,233 @@
+package dev.lede.library;
+
+import dev.lede.extract.Extractor;
+import dev.lede.extract.PlainTextArticle;
+import dev.lede.model.Article;
+import dev.lede.model.ArticleSummary;
+import dev.lede.model.ExtractedArticle;
+import dev.lede.model.Page;
+import dev.lede.model.Query;
+import dev.lede.model.RelatedArticle;
+import dev.lede.related.RelatedStories;
+import dev.lede.store.LibraryStats;
+import dev.lede.store.Store;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * A Lede library: the one object the TUI and the CLI work through. Thread-safe; saving
+ * extracts outside the store's lock, so several pages can be extracted at once.
+ */
+public final class Library implements AutoCloseable {
+    private final Store store;
+    private final Extractor extractor = new Extractor();
+    private final Clock clock;
+
+    private Library(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Opens (creating when missing) the library file at {@code file}. */
+    public static Library open(Path file) {
+        return new Library(Store.open(file), Clock.systemUTC());
+    }
+
+    /** The library file. */
+    public Path file() {
+        return store.file();
+    }
+
+    // ---- saving ----
+
+    /**
+     * Extracts the article in {@code page} and stores it with {@code tags}, unless the library
+     * already holds it (same normalized URL or canonical URL).
+     */
+    public SaveOutcome save(Page page, Collection<String> tags) {
+        Optional<String> urlKey = UrlNormalizer.key(page.url());
+        if (urlKey.isEmpty()) {
+            return new SaveOutcome.Failed("not a valid absolute URL: " + page.url());
+        }
+        OptionalLong known = store.findByKey(urlKey.get(), null);
+        if (known.isPresent()) {
+            return alreadySaved(known.getAsLong());
+        }
+        if (page.body().length == 0) {
+            return new SaveOutcome.Failed("empty page");
+        }
+        ExtractedArticle extracted = isPlainText(page)
+                ? PlainTextArticle.parse(page.body(), page.charset())
+                : extractor.extract(page);
+        if (extracted.isEmpty()) {
+            return new SaveOutcome.Failed("no article found");
+        }
+        String canonical = usableCanonical(page.url(), extracted.canonicalUrl());
+        String canonicalKey = canonical == null ? null : UrlNormalizer.key(canonical).orElse(null);
+        Article article = new Article(0, page.url(), canonical, titleOf(extracted, page.url()),
+                extracted.byline(), extracted.site(), extracted.language(), extracted.published(),
+                clock.instant(), extracted.wordCount(), extracted.excerpt(), extracted.leadImage(),
+                extracted.html(), extracted.text(), false, false, 0, normalizeTags(tags));
+        // Check and insert under the store's lock, so two threads saving the same page store it once.
+        synchronized (store) {
+            OptionalLong duplicate = store.findByKey(urlKey.get(), canonicalKey);
+            if (duplicate.isPresent()) {
+                return alreadySaved(duplicate.getAsLong());
+            }
+            long id = store.insert(article, urlKey.get(), canonicalKey, UrlNormalizer.host(page.url()));
+            return new SaveOutcome.Saved(id, article.title());
+        }
+    }
+
+    private SaveOutcome alreadySaved(long id) {
+        String title = store.get(id).map(Article::title).orElse("");
+        return new SaveOutcome.AlreadySaved(id, title);
+    }
+
+    private static boolean isPlainText(Page page) {
+        return "text/plain".equals(page.contentType()) || "text/markdown".equals(page.contentType());
+    }
+
+    /**
+     * The page's canonical URL when it can be trusted as a de-duplication key: an http(s)
+     * address that is not just the site's home page (some sites point every article there).
+     */
+    static String usableCanonical(String pageUrl, String canonical) {
+        if (canonical == null || canonical.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(canonical.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+                return null;
+            }
+            String path = uri.getPath() == null ? "" : uri.getPath();
+            String pagePath = new URI(pageUrl).getPath();
+            boolean home = path.isEmpty() || path.equals("/");
+            boolean pageIsHome = pagePath == null || pagePath.isEmpty() || pagePath.equals("/");
+            return home && !pageIsHome ? null : uri.toString();
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static String titleOf(ExtractedArticle extracted, String url) {
+        if (extracted.title() != null && !extracted.title().isBlank()) {
+            return extracted.title().strip();
+        }
+        String path = url.replaceAll("[?#].*$", "").replaceAll("/+$", "");
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        last = last.replaceAll("\\.(html?|txt|md|markdown)$", "").replace('-', ' ').replace('_', ' ').strip();
+        return last.isEmpty() ? url : last;
+    }
+
+    /** Tags are trimmed, lower-cased, without a leading '#', duplicates removed. */
+    static List<String> normalizeTags(Collection<String> tags) {
+        Set<String> clean = new LinkedHashSet<>();
+        for (String tag : tags) {
+            String t = tag.strip();
+            while (t.startsWith("#")) {
+                t = t.substring(1);
+            }
+            t = t.toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+            if (!t.isEmpty()) {
+                clean.add(t);
+            }
+        }
+        return List.copyOf(clean);
+    }
+
+    /** Imports files and folders (recursively); see {@link FileImport}. */
+    public FileImport importer() {
+        return new FileImport(this);
+    }
+
+    // ---- reading ----
+
+    /** Articles matching {@code query}, a page at a time. */
+    public List<ArticleSummary> list(Query query, int offset, int limit) {
+        return store.list(query, offset, limit);
+    }
+
+    /** How many articles match {@code query}. */
+    public int count(Query query) {
+        return store.count(query);
+    }
+
+    /** One article, body included. */
+    public Optional<Article> get(long id) {
+        return store.get(id);
+    }
+
+    /** The {@code k} articles most related to article {@code id}, most related first. */
+    public List<RelatedArticle> related(long id, int k) {
+        return RelatedStories.find(store, id, k);
+    }
+
+    /** Every tag with its article count, most used first. */
+    public Map<String, Integer> tags() {
+        return store.tagCounts();
+    }
+
+    public LibraryStats stats() {
+        return store.stats();
+    }
+
+    // ---- changing ----
+
+    /** Adds tags; false when there is no article {@code id}. */
+    public boolean tag(long id, Collection<String> tags) {
+        return store.addTags(id, normalizeTags(tags));
+    }
+
+    /** Removes tags; false when there is no article {@code id}. */
+    public boolean untag(long id, Collection<String> tags) {
+        return store.removeTags(id, normalizeTags(tags));
+    }
+
+    public boolean setBookmarked(long id, boolean bookmarked) {
+        return store.setBookmarked(id, bookmarked);
+    }
+
+    public boolean setRead(long id, boolean read) {
+        return store.setRead(id, read);
+    }
+
+    public boolean setPosition(long id, int line) {
+        return store.setPosition(id, line);
+    }
+
+    /** Deletes an article and returns it, so that {@link #restore} can undo the delete. */
+    public Optional<Article> delete(long id) {
+        return store.delete(id);
+    }
+
+    /** Puts a deleted article back with its id, state and tags. */
+    public void restore(Article article) {
+        String urlKey = UrlNormalizer.key(article.url()).orElse(article.url());
+        String canonicalKey = article.canonicalUrl() == null ? null
+                : UrlNormalizer.key(article.canonicalUrl()).orElse(null);
+        store.insert(article, urlKey, canonicalKey, UrlNormalizer.host(article.url()));
+    }
+
+    /** The time saved articles are stamped with. */
+    Instant now() {
+        return clock.instant();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

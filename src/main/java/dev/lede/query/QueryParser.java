@@ -1,0 +1,146 @@
+package dev.lede.query;
+
+import dev.lede.model.Query;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Parses the query language: free words, {@code "exact phrase"}, {@code -word},
+ * {@code tag:x}, {@code -tag:x}, {@code is:bookmarked|unread|read}, {@code site:host},
+ * {@code after:DATE}, {@code before:DATE}. Anything that is not a known filter is text, so
+ * any input parses; only a known filter with a bad value is an error.
+ */
+public final class QueryParser {
+    private QueryParser() {
+    }
+
+    /** Parses a complete query. */
+    public static Query parse(String input) {
+        return parse(input, false);
+    }
+
+    /**
+     * Parses a query; with {@code asYouType} the last free word also matches as a prefix
+     * (unless the input ends with a space).
+     */
+    public static Query parse(String input, boolean asYouType) {
+        List<String> words = new ArrayList<>();
+        List<String> phrases = new ArrayList<>();
+        List<String> excluded = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        List<String> excludedTags = new ArrayList<>();
+        List<String> sites = new ArrayList<>();
+        Boolean bookmarked = null;
+        Boolean read = null;
+        LocalDate after = null;
+        LocalDate before = null;
+        boolean lastIsWord = false;
+
+        String s = input == null ? "" : input;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            boolean negated = c == '-' && i + 1 < s.length() && !Character.isWhitespace(s.charAt(i + 1));
+            int start = negated ? i + 1 : i;
+            if (start < s.length() && s.charAt(start) == '"') {
+                int close = s.indexOf('"', start + 1);
+                int end = close < 0 ? s.length() : close;
+                String phrase = s.substring(start + 1, end).strip();
+                if (hasWordCharacter(phrase)) {
+                    (negated ? excluded : phrases).add(phrase);
+                }
+                i = close < 0 ? s.length() : close + 1;
+                lastIsWord = false;
+                continue;
+            }
+            int end = start;
+            while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
+                end++;
+            }
+            String token = s.substring(start, end);
+            i = end;
+            lastIsWord = false;
+            int colon = token.indexOf(':');
+            String key = colon > 0 ? token.substring(0, colon).toLowerCase(Locale.ROOT) : "";
+            String value = colon > 0 ? token.substring(colon + 1) : "";
+            switch (key) {
+                case "tag" -> (negated ? excludedTags : tags).add(requireValue(token, value, "a tag name"));
+                case "is" -> {
+                    String state = value.toLowerCase(Locale.ROOT);
+                    switch (state) {
+                        case "bookmarked", "starred" -> bookmarked = !negated;
+                        case "unread" -> read = negated;
+                        case "read" -> read = !negated;
+                        default -> throw new QueryException("unknown filter " + token
+                                + ": use is:bookmarked, is:unread or is:read");
+                    }
+                }
+                case "site" -> sites.add(site(token, value));
+                case "after" -> after = date(token, value, false);
+                case "before" -> before = date(token, value, true);
+                default -> {
+                    if (hasWordCharacter(token)) {
+                        if (negated) {
+                            excluded.add(token);
+                        } else {
+                            words.add(token);
+                            lastIsWord = true;
+                        }
+                    }
+                }
+            }
+        }
+        boolean prefix = asYouType && lastIsWord && !s.isEmpty() && !Character.isWhitespace(s.charAt(s.length() - 1));
+        return new Query(words, phrases, excluded, tags, excludedTags, bookmarked, read, sites,
+                after, before, prefix);
+    }
+
+    private static String requireValue(String token, String value, String what) {
+        if (value.isBlank()) {
+            throw new QueryException("empty filter " + token + ": give " + what + ", e.g. " + token + "city");
+        }
+        return value;
+    }
+
+    private static String site(String token, String value) {
+        String host = requireValue(token, value, "a host").toLowerCase(Locale.ROOT);
+        host = host.replaceFirst("^[a-z]+://", "").replaceFirst("[/:?#].*$", "").replaceFirst("^www\\.", "");
+        if (host.isEmpty()) {
+            throw new QueryException("bad filter " + token + ": give a host, e.g. site:example.com");
+        }
+        return host;
+    }
+
+    /** A day, or a month or year meaning its first day (after:) or last day (before:). */
+    private static LocalDate date(String token, String value, boolean endOfPeriod) {
+        requireValue(token, value, "a date");
+        try {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(value);
+            }
+            if (value.matches("\\d{4}-\\d{2}")) {
+                YearMonth month = YearMonth.parse(value);
+                return endOfPeriod ? month.atEndOfMonth() : month.atDay(1);
+            }
+            if (value.matches("\\d{4}")) {
+                int year = Integer.parseInt(value);
+                return endOfPeriod ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
+            }
+        } catch (DateTimeParseException e) {
+            // falls through to the message below
+        }
+        throw new QueryException("bad date in " + token + ": use YYYY-MM-DD, YYYY-MM or YYYY");
+    }
+
+    private static boolean hasWordCharacter(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+}

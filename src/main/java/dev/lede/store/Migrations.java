@@ -1,0 +1,76 @@
+package dev.lede.store;
+
+import java.util.List;
+
+/**
+ * The schema, as forward-only steps. Step {@code i} takes a file from {@code user_version i}
+ * to {@code i + 1}. Never edit a released step: add a new one.
+ */
+final class Migrations {
+    private Migrations() {
+    }
+
+    static final List<String[]> STEPS = List.<String[]>of(
+            // 1: articles, tags, and the full-text index kept in sync by triggers.
+            new String[] {
+                """
+                CREATE TABLE articles (
+                    id            INTEGER PRIMARY KEY,
+                    url           TEXT    NOT NULL,
+                    url_key       TEXT    NOT NULL UNIQUE,
+                    canonical_url TEXT,
+                    canonical_key TEXT,
+                    title         TEXT    NOT NULL,
+                    byline        TEXT,
+                    site          TEXT,
+                    host          TEXT    NOT NULL DEFAULT '',
+                    language      TEXT,
+                    published     TEXT,
+                    saved         INTEGER NOT NULL,
+                    words         INTEGER NOT NULL DEFAULT 0,
+                    excerpt       TEXT,
+                    lead_image    TEXT,
+                    html          TEXT    NOT NULL,
+                    text          TEXT    NOT NULL,
+                    read          INTEGER NOT NULL DEFAULT 0,
+                    bookmarked    INTEGER NOT NULL DEFAULT 0,
+                    position      INTEGER NOT NULL DEFAULT 0
+                )""",
+                "CREATE INDEX articles_by_saved ON articles(saved DESC, id DESC)",
+                "CREATE INDEX articles_by_canonical ON articles(canonical_key) WHERE canonical_key IS NOT NULL",
+                "CREATE INDEX articles_by_host ON articles(host)",
+                "CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE)",
+                """
+                CREATE TABLE article_tags (
+                    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    tag_id     INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+                    PRIMARY KEY (article_id, tag_id)
+                ) WITHOUT ROWID""",
+                "CREATE INDEX article_tags_by_tag ON article_tags(tag_id, article_id)",
+                """
+                CREATE VIRTUAL TABLE articles_fts USING fts5(
+                    title, text, content='articles', content_rowid='id',
+                    tokenize='unicode61 remove_diacritics 2', prefix='2 3')""",
+                """
+                CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+                    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+                END""",
+                """
+                CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+                    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+                        VALUES ('delete', old.id, old.title, old.text);
+                END""",
+                """
+                CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+                    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+                        VALUES ('delete', old.id, old.title, old.text);
+                    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+                END""",
+                "CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row')",
+            });
+
+    /** The schema version this build writes. */
+    static int latest() {
+        return STEPS.size();
+    }
+}

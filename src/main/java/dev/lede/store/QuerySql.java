@@ -1,0 +1,87 @@
+package dev.lede.store;
+
+import dev.lede.model.Query;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Translates a {@link Query} into SQL. User words never reach FTS5 syntax unquoted, so input
+ * such as {@code foo"}, {@code AND}, {@code NEAR(} or {@code a:b} is matched as text.
+ */
+final class QuerySql {
+    private QuerySql() {
+    }
+
+    private static final String DAY_OF = "coalesce(substr(a.published, 1, 10),"
+            + " date(a.saved / 1000, 'unixepoch'))";
+
+    static SqlQuery where(Query q) {
+        StringBuilder sql = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+
+        List<String> positive = new ArrayList<>();
+        for (int i = 0; i < q.words().size(); i++) {
+            boolean prefix = q.prefixLast() && i == q.words().size() - 1;
+            positive.add(quote(q.words().get(i)) + (prefix ? "*" : ""));
+        }
+        for (String phrase : q.phrases()) {
+            positive.add(quote(phrase));
+        }
+        positive.removeIf(term -> term.equals("\"\"") || term.equals("\"\"*"));
+        String match = positive.isEmpty() ? null : String.join(" AND ", positive);
+
+        List<String> negative = new ArrayList<>();
+        for (String word : q.excludedWords()) {
+            String quoted = quote(word);
+            if (!quoted.equals("\"\"")) {
+                negative.add(quoted);
+            }
+        }
+        if (!negative.isEmpty()) {
+            sql.append(" AND a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
+            params.add(String.join(" OR ", negative));
+        }
+        for (String tag : q.tags()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+                    + " WHERE at.article_id = a.id AND t.name = ?)");
+            params.add(tag);
+        }
+        for (String tag : q.excludedTags()) {
+            sql.append(" AND NOT EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+                    + " WHERE at.article_id = a.id AND t.name = ?)");
+            params.add(tag);
+        }
+        if (q.bookmarked() != null) {
+            sql.append(" AND a.bookmarked = ?");
+            params.add(q.bookmarked() ? 1 : 0);
+        }
+        if (q.read() != null) {
+            sql.append(" AND a.read = ?");
+            params.add(q.read() ? 1 : 0);
+        }
+        if (!q.sites().isEmpty()) {
+            List<String> any = new ArrayList<>();
+            for (String site : q.sites()) {
+                String host = site.toLowerCase(java.util.Locale.ROOT);
+                any.add("a.host = ? OR a.host LIKE ? ESCAPE '\\'");
+                params.add(host);
+                params.add("%." + host.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+            }
+            sql.append(" AND (").append(String.join(" OR ", any)).append(')');
+        }
+        if (q.after() != null) {
+            sql.append(" AND ").append(DAY_OF).append(" >= ?");
+            params.add(q.after().toString());
+        }
+        if (q.before() != null) {
+            sql.append(" AND ").append(DAY_OF).append(" <= ?");
+            params.add(q.before().toString());
+        }
+        return new SqlQuery(match, sql.toString(), params);
+    }
+
+    /** An FTS5 string literal: the text in double quotes, inner quotes doubled. */
+    static String quote(String text) {
+        return '"' + text.strip().replace("\"", "\"\"") + '"';
+    }
+}

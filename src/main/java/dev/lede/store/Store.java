@@ -1,0 +1,618 @@
+package dev.lede.store;
+
+import dev.lede.model.Article;
+import dev.lede.model.ArticleSummary;
+import dev.lede.model.Query;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * One Lede library file. Opening it checks that it is a Lede library this build can read,
+ * then applies any missing migrations. Every write runs in one IMMEDIATE transaction, so a
+ * TUI and a CLI process can share the file: a writer waits for the other instead of failing.
+ *
+ * <p>Methods are synchronized: one JDBC connection serves all threads of a process.
+ */
+public final class Store implements AutoCloseable {
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final String SETTINGS =
+            "?journal_mode=WAL&busy_timeout=10000&foreign_keys=on&synchronous=NORMAL"
+                    + "&transaction_mode=IMMEDIATE";
+    private static final char TAG_SEPARATOR = '\u001f';
+
+    private final Path file;
+    private final Connection connection;
+
+    private Store(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating it and its folder when missing) the library at {@code file}. */
+    public static Store open(Path file) {
+        return open(file, Migrations.latest());
+    }
+
+    /** Opens the library migrated only up to {@code version}; for migration tests. */
+    static Store open(Path file, int version) {
+        Path absolute = file.toAbsolutePath();
+        checkIsSqliteOrAbsent(absolute);
+        try {
+            Path parent = absolute.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot create the library folder " + absolute.getParent()
+                    + ": " + e.getMessage() + "; pass a writable --db PATH", e);
+        }
+        if (Files.exists(absolute)) {
+            checkReadableVersion(absolute);
+        }
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute + SETTINGS);
+            connection.setAutoCommit(false);
+            Store store = new Store(absolute, connection);
+            store.migrate(version);
+            return store;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StoreException("cannot open the library " + absolute + ": " + reason(e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The schema version of the open file. */
+    public synchronized int schemaVersion() {
+        return query(c -> userVersion(c));
+    }
+
+    // ---- opening and migrations ----
+
+    private static void checkIsSqliteOrAbsent(Path file) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file + " is a folder, not a library file; pass a file path with --db");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SQLITE_MAGIC.length);
+            if (head.length == 0) {
+                return; // an empty file becomes a new library
+            }
+            if (!Arrays.equals(head, SQLITE_MAGIC)) {
+                throw new StoreException(file + " is not a Lede library (not an SQLite database);"
+                        + " pass another file with --db or LEDE_DB");
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Refuses, without writing to it, a file that a newer Lede or another program wrote. */
+    private static void checkReadableVersion(Path file) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1")) {
+            int version = userVersion(c);
+            if (version > Migrations.latest()) {
+                throw new StoreException(file + " was written by a newer Lede (library version "
+                        + version + ", this build reads up to " + Migrations.latest()
+                        + "); upgrade Lede to open it");
+            }
+            if (version == 0) {
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery(
+                             "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'")) {
+                    if (rs.next() && rs.getInt(1) > 0) {
+                        throw new StoreException(file + " is an SQLite database but not a Lede library;"
+                                + " pass another file with --db or LEDE_DB");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read " + file + ": " + reason(e), e);
+        }
+    }
+
+    private void migrate(int target) throws SQLException {
+        if (userVersion(connection) >= target) {
+            connection.rollback();
+            return;
+        }
+        // IMMEDIATE transaction (see SETTINGS): re-read the version under the write lock, so
+        // two processes opening a new file at once do not both migrate it.
+        try (Statement s = connection.createStatement()) {
+            int version = userVersion(connection);
+            for (int step = version; step < target; step++) {
+                for (String sql : Migrations.STEPS.get(step)) {
+                    s.execute(sql);
+                }
+            }
+            s.execute("PRAGMA user_version = " + Math.max(version, target));
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    private static int userVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    // ---- articles ----
+
+    /**
+     * Inserts an article with its tags and returns its id. A zero {@code article.id()} gets a
+     * new id; any other id is kept (undoing a delete puts the article back as it was).
+     *
+     * @param urlKey       the normalized URL, unique in the library
+     * @param canonicalKey the normalized canonical URL, or null
+     * @param host         lower-case host for {@code site:} filters
+     */
+    public synchronized long insert(Article article, String urlKey, String canonicalKey, String host) {
+        return write(c -> {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO articles (id, url, url_key, canonical_url, canonical_key, title, byline,
+                        site, host, language, published, saved, words, excerpt, lead_image, html, text,
+                        read, bookmarked, position)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                int i = 1;
+                if (article.id() > 0) {
+                    ps.setLong(i++, article.id());
+                } else {
+                    ps.setNull(i++, java.sql.Types.INTEGER);
+                }
+                ps.setString(i++, article.url());
+                ps.setString(i++, urlKey);
+                ps.setString(i++, article.canonicalUrl());
+                ps.setString(i++, canonicalKey);
+                ps.setString(i++, article.title());
+                ps.setString(i++, article.byline());
+                ps.setString(i++, article.site());
+                ps.setString(i++, host == null ? "" : host);
+                ps.setString(i++, article.language());
+                ps.setString(i++, article.published());
+                ps.setLong(i++, article.saved().toEpochMilli());
+                ps.setInt(i++, article.words());
+                ps.setString(i++, article.excerpt());
+                ps.setString(i++, article.leadImage());
+                ps.setString(i++, article.html());
+                ps.setString(i++, article.text());
+                ps.setInt(i++, article.read() ? 1 : 0);
+                ps.setInt(i++, article.bookmarked() ? 1 : 0);
+                ps.setInt(i, article.position());
+                ps.executeUpdate();
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+            addTags(c, id, article.tags());
+            return id;
+        });
+    }
+
+    /** The id of the article saved under this normalized URL or canonical URL, if any. */
+    public synchronized OptionalLong findByKey(String urlKey, String canonicalKey) {
+        return query(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id FROM articles WHERE url_key = ?1
+                        OR (?2 IS NOT NULL AND (canonical_key = ?2 OR url_key = ?2))
+                        OR canonical_key = ?1
+                    LIMIT 1""")) {
+                ps.setString(1, urlKey);
+                ps.setString(2, canonicalKey);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+                }
+            }
+        });
+    }
+
+    /** The whole article, body included. */
+    public synchronized Optional<Article> get(long id) {
+        return query(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, url, canonical_url, title, byline, site, language, published, saved,
+                        words, excerpt, lead_image, html, text, read, bookmarked, position,
+                        """ + TAGS_COLUMN + " FROM articles a WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Article(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                            rs.getString(8), Instant.ofEpochMilli(rs.getLong(9)), rs.getInt(10),
+                            rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                            rs.getInt(15) != 0, rs.getInt(16) != 0, rs.getInt(17), tags(rs.getString(18))));
+                }
+            }
+        });
+    }
+
+    /** Deletes an article and returns it as it was, or empty when there was none. */
+    public synchronized Optional<Article> delete(long id) {
+        Optional<Article> article = get(id);
+        if (article.isPresent()) {
+            write(c -> {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
+                    ps.setLong(1, id);
+                    ps.executeUpdate();
+                }
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM article_tags)");
+                }
+                return null;
+            });
+        }
+        return article;
+    }
+
+    /** Replaces title and text (and with them the search index); for re-extraction. */
+    public synchronized boolean updateBody(long id, String title, String html, String text, int words) {
+        return write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE articles SET title = ?, html = ?, text = ?, words = ? WHERE id = ?")) {
+                ps.setString(1, title);
+                ps.setString(2, html);
+                ps.setString(3, text);
+                ps.setInt(4, words);
+                ps.setLong(5, id);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
+    /** Sets the bookmark flag; false when there is no such article. */
+    public synchronized boolean setBookmarked(long id, boolean bookmarked) {
+        return setFlag(id, "bookmarked", bookmarked ? 1 : 0);
+    }
+
+    /** Sets the read flag; false when there is no such article. */
+    public synchronized boolean setRead(long id, boolean read) {
+        return setFlag(id, "read", read ? 1 : 0);
+    }
+
+    /** Saves the reader's position (a rendered line number). */
+    public synchronized boolean setPosition(long id, int line) {
+        return setFlag(id, "position", Math.max(0, line));
+    }
+
+    private boolean setFlag(long id, String column, int value) {
+        return write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE articles SET " + column + " = ? WHERE id = ?")) {
+                ps.setInt(1, value);
+                ps.setLong(2, id);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
+    // ---- tags ----
+
+    /** Adds tags (case-insensitively unique) to an article; false when there is no such article. */
+    public synchronized boolean addTags(long id, Collection<String> tags) {
+        return write(c -> exists(c, id) && addTags(c, id, tags));
+    }
+
+    /** Removes tags from an article; false when there is no such article. */
+    public synchronized boolean removeTags(long id, Collection<String> tags) {
+        return write(c -> {
+            if (!exists(c, id)) {
+                return false;
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    DELETE FROM article_tags WHERE article_id = ?
+                        AND tag_id = (SELECT id FROM tags WHERE name = ?)""")) {
+                for (String tag : tags) {
+                    ps.setLong(1, id);
+                    ps.setString(2, tag);
+                    ps.executeUpdate();
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM article_tags)");
+            }
+            return true;
+        });
+    }
+
+    private static boolean addTags(Connection c, long id, Collection<String> tags) throws SQLException {
+        try (PreparedStatement tag = c.prepareStatement("INSERT OR IGNORE INTO tags(name) VALUES (?)");
+             PreparedStatement link = c.prepareStatement("""
+                     INSERT OR IGNORE INTO article_tags(article_id, tag_id)
+                         SELECT ?, id FROM tags WHERE name = ?""")) {
+            for (String name : tags) {
+                tag.setString(1, name);
+                tag.executeUpdate();
+                link.setLong(1, id);
+                link.setString(2, name);
+                link.executeUpdate();
+            }
+        }
+        return true;
+    }
+
+    /** Every tag with the number of articles that carry it, most used first. */
+    public synchronized Map<String, Integer> tagCounts() {
+        return query(c -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                    SELECT t.name, count(*) AS n FROM tags t JOIN article_tags at ON at.tag_id = t.id
+                    GROUP BY t.id ORDER BY n DESC, t.name""")) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    private static boolean exists(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    // ---- listing and search ----
+
+    private static final String TAGS_COLUMN = """
+            (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM article_tags at
+                JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.name)) AS tags""";
+
+    /**
+     * Articles matching {@code query}: ranked by relevance (title hits above body hits, ties
+     * newest first) when it has words or phrases, newest saved first otherwise.
+     */
+    public synchronized List<ArticleSummary> list(Query query, int offset, int limit) {
+        SqlQuery where = QuerySql.where(query);
+        StringBuilder sql = new StringBuilder("SELECT a.id, a.url, a.title, a.site, a.byline, a.published,"
+                + " a.saved, a.words, a.read, a.bookmarked, " + TAGS_COLUMN);
+        if (where.match() != null) {
+            sql.append(", snippet(articles_fts, -1, char(2), char(3), '…', 16) AS snippet")
+                    .append(" FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid")
+                    .append(" WHERE articles_fts MATCH ?").append(where.conditions())
+                    .append(" ORDER BY bm25(articles_fts, 10.0, 1.0), a.saved DESC, a.id DESC");
+        } else {
+            sql.append(", NULL AS snippet FROM articles a WHERE 1").append(where.conditions())
+                    .append(" ORDER BY a.saved DESC, a.id DESC");
+        }
+        sql.append(" LIMIT ? OFFSET ?");
+        return query(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int i = where.bind(ps, 1);
+                ps.setInt(i++, limit);
+                ps.setInt(i, offset);
+                List<ArticleSummary> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6),
+                                Instant.ofEpochMilli(rs.getLong(7)), rs.getInt(8), rs.getInt(9) != 0,
+                                rs.getInt(10) != 0, tags(rs.getString(11)), rs.getString(12)));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    /** How many articles match {@code query}. */
+    public synchronized int count(Query query) {
+        SqlQuery where = QuerySql.where(query);
+        String sql = where.match() != null
+                ? "SELECT count(*) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+                        + " WHERE articles_fts MATCH ?" + where.conditions()
+                : "SELECT count(*) FROM articles a WHERE 1" + where.conditions();
+        return query(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                where.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    /** In how many articles each term occurs, for the terms the index holds. */
+    public synchronized Map<String, Integer> documentFrequencies(Collection<String> terms) {
+        return query(c -> {
+            Map<String, Integer> df = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT doc FROM articles_vocab WHERE term = ?")) {
+                for (String term : terms) {
+                    ps.setString(1, term);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            df.put(term, rs.getInt(1));
+                        }
+                    }
+                }
+            }
+            return df;
+        });
+    }
+
+    /**
+     * Articles other than {@code excludedId} that contain any of {@code terms}, best bm25
+     * match first, with their scores (higher is better).
+     */
+    public synchronized List<Scored> matchAny(Collection<String> terms, long excludedId, int limit) {
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        List<String> quoted = new ArrayList<>();
+        for (String term : terms) {
+            quoted.add(QuerySql.quote(term));
+        }
+        String sql = "SELECT a.id, a.url, a.title, a.site, a.byline, a.published, a.saved, a.words,"
+                + " a.read, a.bookmarked, " + TAGS_COLUMN + ", -bm25(articles_fts, 3.0, 1.0)"
+                + " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+                + " WHERE articles_fts MATCH ? AND a.id <> ? ORDER BY bm25(articles_fts, 3.0, 1.0) LIMIT ?";
+        return query(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, String.join(" OR ", quoted));
+                ps.setLong(2, excludedId);
+                ps.setInt(3, limit);
+                List<Scored> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new Scored(new ArticleSummary(rs.getLong(1), rs.getString(2),
+                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                                Instant.ofEpochMilli(rs.getLong(7)), rs.getInt(8), rs.getInt(9) != 0,
+                                rs.getInt(10) != 0, tags(rs.getString(11)), null), rs.getDouble(12)));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    /** An article with a relevance score. */
+    public record Scored(ArticleSummary article, double score) {
+    }
+
+    /** Library totals for {@code lede stats} and the welcome screen. */
+    public synchronized LibraryStats stats() {
+        return query(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                    SELECT count(*), coalesce(sum(read = 0), 0), coalesce(sum(bookmarked), 0),
+                        coalesce(sum(words), 0), (SELECT count(*) FROM tags),
+                        coalesce(sum(length(text)), 0)
+                    FROM articles""")) {
+                rs.next();
+                long bytes = 0;
+                try {
+                    bytes = Files.size(file);
+                    Path wal = Path.of(file + "-wal");
+                    if (Files.exists(wal)) {
+                        bytes += Files.size(wal);
+                    }
+                } catch (IOException e) {
+                    // size is informative only
+                }
+                return new LibraryStats(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getLong(4),
+                        rs.getInt(5), rs.getLong(6), bytes);
+            }
+        });
+    }
+
+    private static List<String> tags(String joined) {
+        if (joined == null || joined.isEmpty()) {
+            return List.of();
+        }
+        return List.of(joined.split(String.valueOf(TAG_SEPARATOR)));
+    }
+
+    // ---- plumbing ----
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs a read in its own short transaction, so it sees a consistent snapshot. */
+    <T> T query(Work<T> work) {
+        try {
+            T result = work.run(connection);
+            connection.rollback();
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException("library read failed: " + reason(e), e);
+        }
+    }
+
+    /** Runs a write in one IMMEDIATE transaction: all of it lands or none does. */
+    <T> T write(Work<T> work) {
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException("library write failed: " + reason(e), e);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the original error is the one to report
+        }
+    }
+
+    private static String reason(SQLException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (message.contains("SQLITE_BUSY")) {
+            return "the library is busy in another process for over 10 s; try again";
+        }
+        if (message.contains("SQLITE_READONLY") || message.contains("SQLITE_CANTOPEN")) {
+            return "the file cannot be written; check its permissions or pass another --db";
+        }
+        if (message.contains("SQLITE_FULL")) {
+            return "the disk is full";
+        }
+        if (message.contains("SQLITE_NOTADB") || message.contains("SQLITE_CORRUPT")) {
+            return "the file is not a valid SQLite database";
+        }
+        return message.replace('\n', ' ');
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // nothing more to do
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA optimize");
+            }
+            connection.commit();
+        } catch (SQLException ignored) {
+            // optimizing is a courtesy; closing still matters
+        }
+        closeQuietly(connection);
+    }
+}
