@@ -29,13 +29,16 @@ import java.util.OptionalLong;
  * then applies any missing migrations. Every write runs in one IMMEDIATE transaction, so a
  * TUI and a CLI process can share the file: a writer waits for the other instead of failing.
  *
+ * <p>The connection stays in auto-commit mode and transactions are begun by hand: the
+ * driver's own IMMEDIATE mode begins the next write transaction as soon as one ends, which
+ * would hold the write lock while idle and lock out every other process.
+ *
  * <p>Methods are synchronized: one JDBC connection serves all threads of a process.
  */
 public final class Store implements AutoCloseable {
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final String SETTINGS =
-            "?journal_mode=WAL&busy_timeout=10000&foreign_keys=on&synchronous=NORMAL"
-                    + "&transaction_mode=IMMEDIATE";
+            "?journal_mode=WAL&busy_timeout=10000&foreign_keys=on&synchronous=NORMAL";
     private static final char TAG_SEPARATOR = '\u001f';
 
     private final Path file;
@@ -70,7 +73,6 @@ public final class Store implements AutoCloseable {
         Connection connection = null;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute + SETTINGS);
-            connection.setAutoCommit(false);
             Store store = new Store(absolute, connection);
             store.migrate(version);
             return store;
@@ -139,26 +141,24 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private void migrate(int target) throws SQLException {
-        if (userVersion(connection) >= target) {
-            connection.rollback();
+    private void migrate(int target) {
+        if (query(c -> userVersion(c)) >= target) {
             return;
         }
-        // IMMEDIATE transaction (see SETTINGS): re-read the version under the write lock, so
-        // two processes opening a new file at once do not both migrate it.
-        try (Statement s = connection.createStatement()) {
-            int version = userVersion(connection);
-            for (int step = version; step < target; step++) {
-                for (String sql : Migrations.STEPS.get(step)) {
-                    s.execute(sql);
+        // Re-read the version under the write lock, so two processes opening a new file at
+        // once do not both migrate it.
+        write(c -> {
+            int version = userVersion(c);
+            try (Statement s = c.createStatement()) {
+                for (int step = version; step < target; step++) {
+                    for (String sql : Migrations.STEPS.get(step)) {
+                        s.execute(sql);
+                    }
                 }
+                s.execute("PRAGMA user_version = " + Math.max(version, target));
             }
-            s.execute("PRAGMA user_version = " + Math.max(version, target));
-            connection.commit();
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        }
+            return null;
+        });
     }
 
     private static int userVersion(Connection c) throws SQLException {
@@ -544,35 +544,48 @@ public final class Store implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
-    /** Runs a read in its own short transaction, so it sees a consistent snapshot. */
+    /** Runs a read in its own short transaction, so it sees one consistent snapshot. */
     <T> T query(Work<T> work) {
-        try {
-            T result = work.run(connection);
-            connection.rollback();
-            return result;
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw new StoreException("library read failed: " + reason(e), e);
-        }
+        return transaction("BEGIN", work, "library read failed: ");
     }
 
-    /** Runs a write in one IMMEDIATE transaction: all of it lands or none does. */
+    /**
+     * Runs a write in one IMMEDIATE transaction: all of it lands or none does, and it takes
+     * the write lock up front (waiting up to busy_timeout) instead of failing half-way.
+     */
     <T> T write(Work<T> work) {
-        try {
-            T result = work.run(connection);
-            connection.commit();
-            return result;
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw new StoreException("library write failed: " + reason(e), e);
-        }
+        return transaction("BEGIN IMMEDIATE", work, "library write failed: ");
     }
 
-    private void rollbackQuietly() {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // the original error is the one to report
+    private int depth;
+
+    private <T> T transaction(String begin, Work<T> work, String failure) {
+        if (depth > 0) {
+            try {
+                return work.run(connection); // nested call: already inside a transaction
+            } catch (SQLException e) {
+                throw new StoreException(failure + reason(e), e);
+            }
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute(begin);
+            depth++;
+            try {
+                T result = work.run(connection);
+                s.execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    s.execute("ROLLBACK");
+                } catch (SQLException ignored) {
+                    // the original error is the one to report
+                }
+                throw e;
+            } finally {
+                depth--;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(failure + reason(e), e);
         }
     }
 
@@ -609,7 +622,6 @@ public final class Store implements AutoCloseable {
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA optimize");
             }
-            connection.commit();
         } catch (SQLException ignored) {
             // optimizing is a courtesy; closing still matters
         }

@@ -1,0 +1,125 @@
+package dev.lede.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OpeningTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void newLibraryIsCreatedWithItsFolderAtTheLatestVersion() {
+        Path file = dir.resolve("nested/deeper/lede.db");
+        try (Store store = Store.open(file)) {
+            assertEquals(Migrations.latest(), store.schemaVersion());
+        }
+        assertTrue(Files.exists(file));
+    }
+
+    @Test
+    void everyEarlierVersionMigratesToTheLatest() {
+        for (int version = 0; version < Migrations.latest(); version++) {
+            Path file = dir.resolve("v" + version + ".db");
+            try (Store old = Store.open(file, version)) {
+                assertEquals(version, old.schemaVersion());
+            }
+            try (Store store = Store.open(file)) {
+                assertEquals(Migrations.latest(), store.schemaVersion());
+            }
+        }
+    }
+
+    @Test
+    void reopeningKeepsTheData() {
+        Path file = dir.resolve("lede.db");
+        long id;
+        try (Store store = Store.open(file)) {
+            id = store.insert(StoreTest.article("https://e.com/a", "Kept", "body", 1), "https://e.com/a", null, "e.com");
+        }
+        try (Store store = Store.open(file)) {
+            assertEquals("Kept", store.get(id).orElseThrow().title());
+        }
+    }
+
+    @Test
+    void fileThatIsNotSqliteIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("notes.txt");
+        byte[] content = "my precious notes\n".getBytes();
+        Files.write(file, content);
+        StoreException e = assertThrows(StoreException.class, () -> Store.open(file));
+        assertTrue(e.getMessage().contains("not a Lede library"), e.getMessage());
+        assertArrayEquals(content, Files.readAllBytes(file));
+    }
+
+    @Test
+    void libraryFromANewerLedeIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("future.db");
+        try (Store store = Store.open(file)) {
+            // created at the latest version
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = 999");
+        }
+        byte[] before = Files.readAllBytes(file);
+        StoreException e = assertThrows(StoreException.class, () -> Store.open(file));
+        assertTrue(e.getMessage().contains("newer Lede"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void otherProgramsSqliteDatabaseIsRefused() throws Exception {
+        Path file = dir.resolve("other.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE accounts (id INTEGER)");
+        }
+        byte[] before = Files.readAllBytes(file);
+        StoreException e = assertThrows(StoreException.class, () -> Store.open(file));
+        assertTrue(e.getMessage().contains("not a Lede library"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void twoConnectionsWritingAtOnceBothSucceed() throws Exception {
+        Path file = dir.resolve("shared.db");
+        int perWriter = 200;
+        try (Store a = Store.open(file); Store b = Store.open(file)) {
+            Thread[] writers = new Thread[2];
+            Throwable[] failure = new Throwable[1];
+            Store[] stores = {a, b};
+            for (int w = 0; w < 2; w++) {
+                int writer = w;
+                writers[w] = new Thread(() -> {
+                    try {
+                        for (int i = 0; i < perWriter; i++) {
+                            String url = "https://e.com/" + writer + "/" + i;
+                            long id = stores[writer].insert(StoreTest.article(url, "T" + i, "body " + i, i), url, null, "e.com");
+                            stores[writer].setRead(id, true);
+                            stores[writer].addTags(id, java.util.List.of("w" + writer));
+                        }
+                    } catch (Throwable t) {
+                        failure[0] = t;
+                    }
+                });
+                writers[w].start();
+            }
+            for (Thread t : writers) {
+                t.join();
+            }
+            if (failure[0] != null) {
+                throw new AssertionError("a writer failed", failure[0]);
+            }
+            assertEquals(2 * perWriter, a.count(dev.lede.model.Query.ALL));
+            assertEquals(2 * perWriter, b.stats().articles());
+        }
+    }
+}

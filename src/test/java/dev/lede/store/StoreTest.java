@@ -1,0 +1,165 @@
+package dev.lede.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.model.Article;
+import dev.lede.model.ArticleSummary;
+import dev.lede.model.Query;
+import dev.lede.query.QueryParser;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+    @TempDir
+    Path dir;
+    Store store;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir.resolve("lede.db"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static Article article(String url, String title, String text, long savedSeconds, String... tags) {
+        return new Article(0, url, null, title, null, null, null, null, Instant.ofEpochSecond(savedSeconds),
+                text.split(" ").length, null, null, "<p>" + text + "</p>", text, false, false, 0, List.of(tags));
+    }
+
+    long insert(String title, String text, long saved, String... tags) {
+        String url = "https://example.com/" + title.replace(' ', '-');
+        return store.insert(article(url, title, text, saved, tags), url, null, "example.com");
+    }
+
+    List<Long> ids(String query) {
+        return store.list(QueryParser.parse(query), 0, 100).stream().map(ArticleSummary::id).toList();
+    }
+
+    @Test
+    void insertedArticleReadsBackWithItsTags() {
+        long id = insert("Ferry fares rise", "Harbour ferry fares will rise in April.", 100, "transit", "city");
+        Article a = store.get(id).orElseThrow();
+        assertEquals("Ferry fares rise", a.title());
+        assertEquals("Harbour ferry fares will rise in April.", a.text());
+        assertEquals(List.of("city", "transit"), a.tags());
+        assertEquals(Instant.ofEpochSecond(100), a.saved());
+    }
+
+    @Test
+    void listIsNewestSavedFirst() {
+        long old = insert("Old story", "first", 100);
+        long recent = insert("New story", "second", 200);
+        assertEquals(List.of(recent, old), ids(""));
+    }
+
+    @Test
+    void searchFindsWordsInTitleAndBody() {
+        long ferry = insert("Ferry fares rise", "The operator announced it on Monday.", 100);
+        long bikes = insert("Bike lanes", "The ferry terminal gets bike parking.", 200);
+        insert("Weather", "Rain all week.", 300);
+        assertEquals(List.of(ferry, bikes), ids("ferry"));
+    }
+
+    @Test
+    void updatedTextIsWhatSearchFinds() {
+        long id = insert("Story", "about elephants", 100);
+        store.updateBody(id, "Story", "<p>about giraffes</p>", "about giraffes", 2);
+        assertEquals(List.of(), ids("elephants"));
+        assertEquals(List.of(id), ids("giraffes"));
+    }
+
+    @Test
+    void deletedArticleLeavesTheSearchIndex() {
+        long id = insert("Story", "about elephants", 100);
+        assertEquals(List.of(id), ids("elephants"));
+        assertTrue(store.delete(id).isPresent());
+        assertEquals(List.of(), ids("elephants"));
+        assertEquals(0, store.count(Query.ALL));
+    }
+
+    @Test
+    void deletingRemovesTagsNoArticleUsesAnyMore() {
+        long id = insert("Story", "text", 100, "lonely");
+        store.delete(id);
+        assertTrue(store.tagCounts().isEmpty());
+    }
+
+    @Test
+    void restoredArticleKeepsItsIdStateAndTags() {
+        long id = insert("Story", "about elephants", 100, "zoo");
+        store.setBookmarked(id, true);
+        Article deleted = store.delete(id).orElseThrow();
+        store.insert(deleted, deleted.url(), null, "example.com");
+        Article back = store.get(id).orElseThrow();
+        assertTrue(back.bookmarked());
+        assertEquals(List.of("zoo"), back.tags());
+        assertEquals(List.of(id), ids("elephants"));
+    }
+
+    @Test
+    void tagsAreCaseInsensitiveAndRemovable() {
+        long id = insert("Story", "text", 100, "city");
+        store.addTags(id, List.of("City", "transit"));
+        assertEquals(List.of("city", "transit"), store.get(id).orElseThrow().tags());
+        store.removeTags(id, List.of("CITY"));
+        assertEquals(List.of("transit"), store.get(id).orElseThrow().tags());
+    }
+
+    @Test
+    void changesToAMissingArticleReportFalse() {
+        assertFalse(store.setBookmarked(42, true));
+        assertFalse(store.setRead(42, true));
+        assertFalse(store.addTags(42, List.of("x")));
+        assertTrue(store.delete(42).isEmpty());
+    }
+
+    @Test
+    void filtersCombineWithText() {
+        long a = insert("Bike lanes approved", "council vote", 100, "city");
+        long b = insert("Bike sales", "shops report", 200);
+        store.setBookmarked(b, true);
+        store.setRead(a, true);
+        assertEquals(List.of(a), ids("bike tag:city"));
+        assertEquals(List.of(b), ids("bike -tag:city"));
+        assertEquals(List.of(b), ids("is:bookmarked"));
+        assertEquals(List.of(b), ids("bike is:unread"));
+        assertEquals(List.of(a), ids("is:read"));
+        assertEquals(List.of(a), ids("bike -shops"));
+    }
+
+    @Test
+    void siteFilterMatchesSubdomainsButNotLookalikes() {
+        long news = store.insert(article("https://news.example.com/a", "A", "text", 100), "k1", null, "news.example.com");
+        long plain = store.insert(article("https://example.com/b", "B", "text", 200), "k2", null, "example.com");
+        store.insert(article("https://badexample.com/c", "C", "text", 300), "k3", null, "badexample.com");
+        assertEquals(List.of(plain, news), ids("site:example.com"));
+    }
+
+    @Test
+    void ftsSyntaxInUserInputIsMatchedAsText() {
+        insert("Story", "plain words here", 100);
+        for (String hostile : List.of("foo\"", "AND OR", "NEAR(", "a:b", "*", "bar)", "\"unbalanced", "-", "NOT")) {
+            ids(hostile); // must not throw
+        }
+    }
+
+    @Test
+    void findsDuplicatesByUrlKeyOrCanonicalKey() {
+        long id = store.insert(article("https://example.com/a?utm_source=x", "A", "text", 100),
+                "https://example.com/a", "https://example.com/canonical", "example.com");
+        assertEquals(id, store.findByKey("https://example.com/a", null).getAsLong());
+        assertEquals(id, store.findByKey("https://example.com/other", "https://example.com/canonical").getAsLong());
+        assertEquals(id, store.findByKey("https://example.com/canonical", null).getAsLong());
+        assertTrue(store.findByKey("https://example.com/other", null).isEmpty());
+    }
+}
