@@ -28,8 +28,12 @@ final class ShowCommand implements Callable<Integer> {
         long articleId = Ids.parse(id);
         try (Library library = cli.openLibrary()) {
             Article article = library.get(articleId).orElseThrow(() -> CliException.noArticle(articleId));
-            cli.out.println(TerminalText.line(article.title()));
-            cli.out.println(TerminalText.line(Output.row(article.summary()).strip()));
+            for (String line : wrap(TerminalText.line(article.title()), width)) {
+                cli.out.println(line);
+            }
+            for (String line : wrap(TerminalText.line(Output.row(article.summary()).strip()), width)) {
+                cli.out.println(line);
+            }
             cli.out.println();
             for (String paragraph : article.text().split("\n")) {
                 for (String line : wrap(TerminalText.line(paragraph), width)) {
