@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -45,8 +46,11 @@ import javax.net.ssl.SSLException;
  * timeouts and size limit of its {@link FetchSettings}, decodes gzip and deflate, and
  * refuses what is not an article (PDFs, images, audio, video, other binaries).
  *
- * <p>Thread-safe: one instance (and its one {@link HttpClient}) serves any number of
- * concurrent {@link #fetch} calls.
+ * <p>Thread-safe: one instance (and its one {@link HttpClient}, with its connection pool)
+ * serves any number of concurrent {@link #fetch} calls, so make one and share it.
+ * Interrupting a thread that waits for a server's answer ends its fetch with
+ * {@code interrupted}; the JDK ignores interrupts while a body is read, so such a fetch ends
+ * at the latest when the total timeout closes the stream.
  */
 public final class Fetcher {
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
@@ -71,7 +75,7 @@ public final class Fetcher {
     }
 
     public Fetcher(FetchSettings settings) {
-        this.settings = java.util.Objects.requireNonNull(settings, "settings");
+        this.settings = Objects.requireNonNull(settings, "settings");
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 // Redirects are followed by hand to count them, spot loops and refuse non-http targets.
@@ -121,13 +125,13 @@ public final class Fetcher {
             }
             URI next = Urls.resolve(uri, location);
             if (next == null) {
-                throw new FetchException("bad redirect from " + uri);
+                throw new FetchException("bad redirect from " + Urls.printable(uri.toString()));
             }
             if (!Urls.isHttp(next)) {
-                throw new FetchException("only http and https URLs can be saved: " + next);
+                throw new FetchException("only http and https URLs can be saved: " + Urls.printable(next.toString()));
             }
             if (seen.contains(next + " " + cookieHeader(cookiesByHost, next))) {
-                throw new FetchException("redirect loop at " + next);
+                throw new FetchException("redirect loop at " + Urls.printable(next.toString()));
             }
             if (redirects == settings.maxRedirects()) {
                 throw new FetchException("too many redirects (more than " + settings.maxRedirects() + ")");
@@ -195,6 +199,9 @@ public final class Fetcher {
         } catch (IOException e) {
             if (expired.get()) {
                 throw timedOut();
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new FetchException("interrupted", e);
             }
             if (e instanceof ZipException || (e instanceof EOFException && !encodings.isEmpty())) {
                 throw new FetchException("damaged " + String.join("+", encodings) + " data from "

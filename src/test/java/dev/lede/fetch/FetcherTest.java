@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
@@ -183,6 +185,30 @@ class FetcherTest {
 
         assertEquals("timed out after 500 ms", message);
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos(), "took too long");
+    }
+
+    @Test
+    void endsAFetchWaitingForAnAnswerWhenItsThreadIsInterrupted() throws Exception {
+        CountDownLatch asked = new CountDownLatch(1);
+        server.on("/silent", exchange -> {
+            asked.countDown();
+            server.stall();
+        });
+        AtomicReference<String> message = new AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            try {
+                fetcher.fetch(server.url("/silent"));
+            } catch (FetchException e) {
+                message.set(e.getMessage());
+            }
+        });
+
+        reader.start();
+        asked.await();
+        reader.interrupt();
+        reader.join(5000);
+
+        assertEquals("interrupted", message.get());
     }
 
     @Test
