@@ -176,7 +176,13 @@ public final class Fetcher {
             closeQuietly(raw); // before reading: no need to download a 40 MB video to refuse it
             throw new FetchException("not an article: " + declared);
         }
-        List<String> encodings = contentEncodings(headers);
+        List<String> encodings;
+        try {
+            encodings = contentEncodings(headers);
+        } catch (FetchException e) {
+            closeQuietly(raw);
+            throw e;
+        }
         long length = headers.firstValueAsLong("Content-Length").orElse(-1);
         if (encodings.isEmpty() && length > settings.maxBodyBytes()) {
             closeQuietly(raw);

@@ -284,6 +284,16 @@ class FetcherTest {
     }
 
     @Test
+    void refusesAnEncodingItDidNotAskFor() {
+        server.on("/news", exchange -> {
+            exchange.getResponseHeaders().add("Content-Encoding", "br");
+            TestServer.send(exchange, 200, "text/html", new byte[] {11, 22, 33});
+        });
+
+        assertEquals("unsupported content encoding: br", failure(server.url("/news")));
+    }
+
+    @Test
     void reportsTheCharsetDeclaredInTheHeader() throws Exception {
         byte[] latin = "<p>caf\u00e9 \u201cquoted\u201d</p>".getBytes("windows-1252");
         server.page("/news", "text/html; charset=Windows-1252", latin);
