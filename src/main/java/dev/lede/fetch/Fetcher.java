@@ -1,0 +1,382 @@
+package dev.lede.fetch;
+
+import dev.lede.model.Page;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
+import javax.net.ssl.SSLException;
+
+/**
+ * Fetches one web page over HTTP or HTTPS for saving: follows redirects, enforces the
+ * timeouts and size limit of its {@link FetchSettings}, decodes gzip and deflate, and
+ * refuses what is not an article (PDFs, images, audio, video, other binaries).
+ *
+ * <p>Thread-safe: one instance (and its one {@link HttpClient}, with its connection pool)
+ * serves any number of concurrent {@link #fetch} calls, so make one and share it.
+ * Interrupting a thread that waits for a server's answer ends its fetch with
+ * {@code interrupted}; the JDK ignores interrupts while a body is read, so such a fetch ends
+ * at the latest when the total timeout closes the stream.
+ */
+public final class Fetcher {
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+    private static final String ACCEPT =
+            "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1";
+    private static final Pattern COOKIE_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+    private static final Pattern COOKIE_VALUE = Pattern.compile("\"?[!#-+\\--:<-\\[\\]-~]*\"?");
+
+    /**
+     * Closes body streams whose fetch ran out of time: {@code HttpRequest.timeout} stops at
+     * the headers, so a server that stalls mid-body would otherwise block a reader for good
+     * (JDK-8258397). One daemon thread suffices, as closing a stream is instant.
+     */
+    private static final ScheduledExecutorService WATCHDOG = watchdog();
+
+    private final FetchSettings settings;
+    private final HttpClient client;
+
+    /** A fetcher with {@link FetchSettings#defaults()}. */
+    public Fetcher() {
+        this(FetchSettings.defaults());
+    }
+
+    public Fetcher(FetchSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                // Redirects are followed by hand to count them, spot loops and refuse non-http targets.
+                .followRedirects(HttpClient.Redirect.NEVER);
+        ProxySelector proxies = ProxySelector.getDefault();
+        if (proxies != null) {
+            builder.proxy(proxies); // honours -Dhttp(s).proxyHost like the rest of the JDK
+        }
+        this.client = builder.build();
+    }
+
+    public FetchSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Fetches the page at {@code url} (http or https), following redirects.
+     *
+     * @return the body (decoded from gzip/deflate), the final URL after redirects, the media
+     *         type (sniffed from the body when the server sent none) and the header's charset
+     * @throws FetchException with a one-line reason when no article could be fetched
+     */
+    public Page fetch(String url) throws FetchException {
+        URI uri = Urls.parse(url);
+        long deadline = System.nanoTime() + settings.totalTimeout().toNanos();
+        // Some sites set a cookie and redirect to the same URL; replaying cookies within one
+        // chain (never across fetches or hosts) lets those finish instead of looking like loops.
+        Map<String, Map<String, String>> cookiesByHost = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (int redirects = 0; ; redirects++) {
+            String cookies = cookieHeader(cookiesByHost, uri);
+            seen.add(uri + " " + cookies);
+            HttpResponse<InputStream> response = send(uri, cookies, deadline);
+            int status = response.statusCode();
+            if (!REDIRECTS.contains(status)) {
+                if (status < 200 || status > 299 || status == 204 || status == 205) {
+                    closeQuietly(response.body());
+                    throw new FetchException(Statuses.describe(status));
+                }
+                return read(uri, response, deadline);
+            }
+            closeQuietly(response.body());
+            rememberCookies(cookiesByHost, uri, response.headers());
+            String location = response.headers().firstValue("Location").orElse(null);
+            if (location == null) {
+                throw new FetchException(Statuses.describe(status) + " without a Location");
+            }
+            URI next = Urls.resolve(uri, location);
+            if (next == null) {
+                throw new FetchException("bad redirect from " + Urls.printable(uri.toString()));
+            }
+            if (!Urls.isHttp(next)) {
+                throw new FetchException("only http and https URLs can be saved: " + Urls.printable(next.toString()));
+            }
+            if (seen.contains(next + " " + cookieHeader(cookiesByHost, next))) {
+                throw new FetchException("redirect loop at " + Urls.printable(next.toString()));
+            }
+            if (redirects == settings.maxRedirects()) {
+                throw new FetchException("too many redirects (more than " + settings.maxRedirects() + ")");
+            }
+            uri = next;
+        }
+    }
+
+    private HttpResponse<InputStream> send(URI uri, String cookies, long deadline) throws FetchException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .GET()
+                .timeout(remaining(deadline))
+                .header("User-Agent", settings.userAgent())
+                .header("Accept", ACCEPT)
+                .header("Accept-Encoding", "gzip, deflate");
+        if ("http".equalsIgnoreCase(uri.getScheme())) {
+            // Otherwise the client asks plain-http servers to upgrade to h2c, which some reject.
+            request.version(HttpClient.Version.HTTP_1_1);
+        }
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchException("interrupted", e);
+        } catch (IllegalArgumentException e) {
+            throw new FetchException("not a valid URL: " + uri, e);
+        } catch (IOException e) {
+            throw networkFailure(uri, e);
+        }
+    }
+
+    private Page read(URI uri, HttpResponse<InputStream> response, long deadline) throws FetchException {
+        InputStream raw = response.body();
+        HttpHeaders headers = response.headers();
+        String typeHeader = headers.firstValue("Content-Type").orElse(null);
+        String declared = MediaTypes.mediaType(typeHeader);
+        boolean sniff = declared == null || declared.equals(MediaTypes.UNKNOWN);
+        if (!sniff && !MediaTypes.isArticle(declared)) {
+            closeQuietly(raw); // before reading: no need to download a 40 MB video to refuse it
+            throw new FetchException("not an article: " + declared);
+        }
+        List<String> encodings;
+        try {
+            encodings = contentEncodings(headers);
+        } catch (FetchException e) {
+            closeQuietly(raw);
+            throw e;
+        }
+        long length = headers.firstValueAsLong("Content-Length").orElse(-1);
+        if (encodings.isEmpty() && length > settings.maxBodyBytes()) {
+            closeQuietly(raw);
+            throw tooLarge();
+        }
+
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            closeQuietly(raw);
+            throw timedOut();
+        }
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            expired.set(true);
+            closeQuietly(raw);
+        }, left, TimeUnit.NANOSECONDS);
+        byte[] body;
+        try {
+            body = readCapped(decode(raw, encodings), length);
+        } catch (IOException e) {
+            if (expired.get()) {
+                throw timedOut();
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new FetchException("interrupted", e);
+            }
+            if (e instanceof ZipException || (e instanceof EOFException && !encodings.isEmpty())) {
+                throw new FetchException("damaged " + String.join("+", encodings) + " data from "
+                        + uri.getHost(), e);
+            }
+            throw new FetchException("connection lost while reading from " + Urls.hostPort(uri), e);
+        } finally {
+            watchdog.cancel(false);
+            closeQuietly(raw);
+        }
+
+        if (body.length == 0) {
+            throw new FetchException("empty page");
+        }
+        String sniffed = MediaTypes.sniff(body);
+        String type = sniff ? sniffed : declared;
+        // A binary signature overrides a declared text type: a PDF served as text/html is still a PDF.
+        if (!MediaTypes.isArticle(type)
+                || (!MediaTypes.isArticle(sniffed) && !sniffed.equals(MediaTypes.UNKNOWN))) {
+            throw new FetchException("not an article: " + (MediaTypes.isArticle(type) ? sniffed : type));
+        }
+        return new Page(body, uri.toString(), type, MediaTypes.charset(typeHeader));
+    }
+
+    /** Content codings in the order to undo them (the last applied comes first). */
+    private static List<String> contentEncodings(HttpHeaders headers) throws FetchException {
+        List<String> encodings = new ArrayList<>();
+        for (String value : headers.allValues("Content-Encoding")) {
+            for (String coding : value.split(",")) {
+                String name = coding.strip().toLowerCase(Locale.ROOT);
+                switch (name) {
+                    case "", "identity" -> { }
+                    case "gzip", "x-gzip" -> encodings.add("gzip");
+                    case "deflate" -> encodings.add("deflate");
+                    default -> throw new FetchException("unsupported content encoding: "
+                            + (COOKIE_NAME.matcher(name).matches() && name.length() < 40 ? name : "?"));
+                }
+            }
+        }
+        Collections.reverse(encodings);
+        return encodings;
+    }
+
+    private static InputStream decode(InputStream in, List<String> encodings) throws IOException {
+        for (String encoding : encodings) {
+            if (encoding.equals("gzip")) {
+                in = new GZIPInputStream(in, 8192);
+            } else {
+                // "deflate" should be zlib-wrapped, but some servers send raw deflate: look first.
+                BufferedInputStream buffered = new BufferedInputStream(in, 8192);
+                buffered.mark(2);
+                int cmf = buffered.read();
+                int flg = buffered.read();
+                buffered.reset();
+                boolean zlib = cmf >= 0 && flg >= 0 && (cmf & 0x0f) == 8 && ((cmf << 8) | flg) % 31 == 0;
+                in = new InflaterInputStream(buffered, new Inflater(!zlib), 8192);
+            }
+        }
+        return in;
+    }
+
+    /** Reads to the end, failing as soon as the body passes the cap (zip bombs included). */
+    private byte[] readCapped(InputStream in, long declaredLength) throws IOException, FetchException {
+        long max = settings.maxBodyBytes();
+        int initial = (int) Math.min(Math.max(declaredLength, 8192), Math.min(max + 1, 1 << 20));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(initial);
+        byte[] buffer = new byte[16384];
+        long total = 0;
+        for (int n; (n = in.read(buffer)) != -1; ) {
+            total += n;
+            if (total > max) {
+                throw tooLarge();
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private FetchException networkFailure(URI uri, IOException e) {
+        String where = Urls.hostPort(uri);
+        if (e instanceof HttpConnectTimeoutException) {
+            return new FetchException("timed out connecting to " + where, e);
+        }
+        if (e instanceof HttpTimeoutException) {
+            return timedOut(e);
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+                return new FetchException("unknown host: " + uri.getHost(), e);
+            }
+            if (t instanceof SSLException) {
+                return new FetchException("secure connection to " + where + " failed", e);
+            }
+        }
+        if (e instanceof ConnectException) {
+            String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+            return new FetchException((message.contains("refused") || e.getMessage() == null
+                    ? "connection refused: " : "could not connect to ") + where, e);
+        }
+        if (e instanceof EOFException || String.valueOf(e.getMessage()).contains("closed")) {
+            return new FetchException("connection closed by " + where, e);
+        }
+        // JDK messages can quote the server's malformed response, so only the type is named.
+        return new FetchException("network error with " + where + " (" + e.getClass().getSimpleName() + ")", e);
+    }
+
+    private FetchException timedOut() {
+        return timedOut(null);
+    }
+
+    private FetchException timedOut(Throwable cause) {
+        return new FetchException("timed out after " + Statuses.duration(settings.totalTimeout()), cause);
+    }
+
+    private FetchException tooLarge() {
+        return new FetchException("page larger than " + Statuses.size(settings.maxBodyBytes()));
+    }
+
+    private Duration remaining(long deadline) throws FetchException {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw timedOut();
+        }
+        return Duration.ofNanos(left);
+    }
+
+    private static String cookieHeader(Map<String, Map<String, String>> cookiesByHost, URI uri) {
+        Map<String, String> cookies = cookiesByHost.get(uri.getHost());
+        if (cookies == null) {
+            return "";
+        }
+        StringBuilder header = new StringBuilder();
+        cookies.forEach((name, value) -> header.append(header.length() == 0 ? "" : "; ")
+                .append(name).append('=').append(value));
+        return header.toString();
+    }
+
+    private static void rememberCookies(Map<String, Map<String, String>> cookiesByHost, URI uri,
+                                        HttpHeaders headers) {
+        for (String setCookie : headers.allValues("Set-Cookie")) {
+            int semicolon = setCookie.indexOf(';');
+            String pair = semicolon < 0 ? setCookie : setCookie.substring(0, semicolon);
+            int equals = pair.indexOf('=');
+            if (equals <= 0) {
+                continue;
+            }
+            String name = pair.substring(0, equals).strip();
+            String value = pair.substring(equals + 1).strip();
+            if (COOKIE_NAME.matcher(name).matches() && COOKIE_VALUE.matcher(value).matches()) {
+                cookiesByHost.computeIfAbsent(uri.getHost(), h -> new LinkedHashMap<>()).put(name, value);
+            }
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException | RuntimeException ignored) {
+            // Nothing more to release; the fetch has already succeeded or failed.
+        }
+    }
+
+    private static ScheduledExecutorService watchdog() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "lede-fetch-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.setRemoveOnCancelPolicy(true); // finished fetches leave no 30 s tasks behind
+        return executor;
+    }
+}
