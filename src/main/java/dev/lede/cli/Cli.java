@@ -4,6 +4,7 @@ import dev.lede.library.Library;
 import dev.lede.query.QueryException;
 import dev.lede.store.LibraryStats;
 import dev.lede.store.StoreException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
 @Command(name = "lede", mixinStandardHelpOptions = true, version = "Lede 0.1.0",
         description = "A keyboard-driven terminal news reader. Without a command, opens the reader.",
         subcommands = {
-            ImportCommand.class, ListCommand.class, ShowCommand.class,
+            AddCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
             ExtractCommand.class, TagCommands.Tag.class, TagCommands.Untag.class, TagCommands.Tags.class,
             StateCommands.Bookmark.class, StateCommands.Unbookmark.class, StateCommands.Read.class,
             StateCommands.Unread.class, StateCommands.Remove.class, RelatedCommand.class,
@@ -34,11 +35,13 @@ public final class Cli implements Callable<Integer> {
     @Option(names = "--debug", description = "Show stack traces of errors.")
     boolean debug;
 
+    final InputStream in;
     final PrintWriter out;
     final PrintWriter err;
     final Map<String, String> env;
 
-    private Cli(PrintWriter out, PrintWriter err, Map<String, String> env) {
+    private Cli(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        this.in = in;
         this.out = out;
         this.err = err;
         this.env = env;
@@ -46,7 +49,12 @@ public final class Cli implements Callable<Integer> {
 
     /** Runs {@code lede} with {@code args} and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
-        Cli cli = new Cli(out, err, env);
+        return run(args, InputStream.nullInputStream(), out, err, env);
+    }
+
+    /** Runs {@code lede} with {@code args}, reading standard input from {@code in}. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        Cli cli = new Cli(in, out, err, env);
         CommandLine line = new CommandLine(cli);
         line.setOut(out);
         line.setErr(err);
@@ -117,6 +125,11 @@ public final class Cli implements Callable<Integer> {
                 ? Path.of(dataHome)
                 : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local", "share");
         return base.resolve("lede").resolve("lede.db");
+    }
+
+    /** True when a person is watching: stdin and stdout are a terminal and this is the real process. */
+    boolean interactive() {
+        return System.console() != null && in == System.in;
     }
 
     Library openLibrary() {

@@ -11,7 +11,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = Cli.run(args, out, err, System.getenv());
+        int code = Cli.run(args, System.in, out, err, System.getenv());
         out.flush();
         err.flush();
         System.exit(code);

@@ -31,7 +31,9 @@ public final class Extractor {
             clean.body().append(root.html());
             clean = new Cleaner(TAGS).clean(clean);
             String title = doc.title().isBlank() ? null : doc.title().strip();
-            return new ExtractedArticle(title, null, null, null, null, null, null, null,
+            Element canonical = doc.selectFirst("link[rel=canonical]");
+            String canonicalUrl = canonical == null ? null : canonical.absUrl("href");
+            return new ExtractedArticle(title, null, null, null, null, canonicalUrl, null, null,
                     clean.body().html(), clean.body().wholeText().strip());
         } catch (RuntimeException e) {
             return new ExtractedArticle(null, null, null, null, null, null, null, null, "", "");

@@ -2,6 +2,9 @@ package dev.lede.library;
 
 import dev.lede.extract.Extractor;
 import dev.lede.extract.PlainTextArticle;
+import dev.lede.fetch.BulkFetch;
+import dev.lede.fetch.FetchException;
+import dev.lede.fetch.Fetcher;
 import dev.lede.model.Article;
 import dev.lede.model.ArticleSummary;
 import dev.lede.model.ExtractedArticle;
@@ -32,6 +35,7 @@ public final class Library implements AutoCloseable {
     private final Store store;
     private final Extractor extractor = new Extractor();
     private final Clock clock;
+    private Fetcher fetcher; // made on first use: most commands never fetch
 
     private Library(Store store, Clock clock) {
         this.store = store;
@@ -87,6 +91,45 @@ public final class Library implements AutoCloseable {
             long id = store.insert(article, urlKey.get(), canonicalKey, UrlNormalizer.host(page.url()));
             return new SaveOutcome.Saved(id, article.title());
         }
+    }
+
+    /** Fetches {@code url} and saves its article; any failure is a {@link SaveOutcome.Failed}. */
+    public SaveOutcome add(String url, Collection<String> tags) {
+        try {
+            return save(fetcher().fetch(url.strip()), tags);
+        } catch (FetchException e) {
+            return new SaveOutcome.Failed(e.getMessage());
+        }
+    }
+
+    /**
+     * Fetches and saves many URLs, {@code jobs} at a time. Every URL ends as exactly one
+     * outcome, in input order; what succeeds is stored whatever happens to the others.
+     */
+    public List<BulkFetch.Outcome> addAll(List<String> urls, int jobs, Collection<String> tags,
+                                          BulkFetch.Listener listener) {
+        BulkFetch bulk = new BulkFetch(fetcher(), jobs);
+        return bulk.run(urls, page -> {
+            SaveOutcome outcome = save(page, tags);
+            if (outcome.failed()) {
+                throw new SaveFailed(((SaveOutcome.Failed) outcome).reason());
+            }
+            return outcome.message();
+        }, listener);
+    }
+
+    /** Carries a save failure out of a bulk handler, which reports it for its URL. */
+    private static final class SaveFailed extends Exception {
+        SaveFailed(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private synchronized Fetcher fetcher() {
+        if (fetcher == null) {
+            fetcher = new Fetcher();
+        }
+        return fetcher;
     }
 
     private SaveOutcome alreadySaved(long id) {

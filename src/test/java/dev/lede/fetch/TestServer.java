@@ -15,9 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /** A local HTTP server on 127.0.0.1 and a free port, for tests that must not touch the internet. */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
     /** Answers one request; may throw to let the exchange fail. */
-    interface Handler {
+    public interface Handler {
         void handle(HttpExchange exchange) throws Exception;
     }
 
@@ -26,7 +26,7 @@ final class TestServer implements AutoCloseable {
     /** Released on close so handlers that stall on purpose end with the test. */
     private final CountDownLatch closing = new CountDownLatch(1);
 
-    TestServer() {
+    public TestServer() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -36,7 +36,7 @@ final class TestServer implements AutoCloseable {
         server.start();
     }
 
-    TestServer on(String path, Handler handler) {
+    public TestServer on(String path, Handler handler) {
         server.createContext(path, exchange -> {
             try (exchange) {
                 handler.handle(exchange);
@@ -50,22 +50,22 @@ final class TestServer implements AutoCloseable {
     }
 
     /** Serves {@code body} with status 200 and the given Content-Type (none when null). */
-    TestServer page(String path, String contentType, byte[] body) {
+    public TestServer page(String path, String contentType, byte[] body) {
         return on(path, exchange -> send(exchange, 200, contentType, body));
     }
 
-    TestServer page(String path, String contentType, String body) {
+    public TestServer page(String path, String contentType, String body) {
         return page(path, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
-    TestServer redirect(String path, int status, String location) {
+    public TestServer redirect(String path, int status, String location) {
         return on(path, exchange -> {
             exchange.getResponseHeaders().add("Location", location);
             send(exchange, status, "text/html", "moved".getBytes(StandardCharsets.US_ASCII));
         });
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
@@ -74,7 +74,7 @@ final class TestServer implements AutoCloseable {
         closing.await(30, TimeUnit.SECONDS);
     }
 
-    static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+    public static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
         if (contentType != null) {
             exchange.getResponseHeaders().add("Content-Type", contentType);
         }

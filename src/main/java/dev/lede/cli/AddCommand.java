@@ -1,0 +1,130 @@
+package dev.lede.cli;
+
+import dev.lede.fetch.BulkFetch;
+import dev.lede.library.Library;
+import dev.lede.render.TerminalText;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "add", description = {"Fetch pages and save their articles.",
+        "With '-', reads URLs from standard input, one a line ('#' comments and blank lines skipped)."})
+final class AddCommand implements Callable<Integer> {
+    @ParentCommand
+    Cli cli;
+
+    @Parameters(paramLabel = "URL", arity = "1..*", description = "Addresses to save, or '-' for standard input.")
+    List<String> urls = new ArrayList<>();
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", defaultValue = "8", description = "Fetch N at a time (default 8).")
+    int jobs;
+
+    @Option(names = {"-t", "--tag"}, paramLabel = "TAG", description = "Tag what is saved (repeatable).")
+    List<String> tags = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        if (jobs < 1 || jobs > 64) {
+            throw new CliException("--jobs must be between 1 and 64", 2);
+        }
+        List<String> all = new ArrayList<>();
+        for (String url : urls) {
+            if (url.equals("-")) {
+                all.addAll(readUrls());
+            } else {
+                all.add(url);
+            }
+        }
+        if (all.isEmpty()) {
+            throw new CliException("no URLs given; pass them as arguments or one a line with 'lede add -'", 2);
+        }
+        try (Library library = cli.openLibrary()) {
+            ProgressLine progress = new ProgressLine(cli, all.size() > 1 && cli.interactive());
+            List<BulkFetch.Outcome> outcomes = library.addAll(all, jobs, tags, progress);
+            progress.close();
+            long failed = outcomes.stream().filter(o -> !o.ok()).count();
+            if (all.size() > 1) {
+                cli.out.printf("%d saved or already there, %d failed%n", outcomes.size() - failed, failed);
+            }
+            return failed > 0 ? 1 : 0;
+        }
+    }
+
+    private List<String> readUrls() throws IOException {
+        List<String> read = new ArrayList<>();
+        BufferedReader in = new BufferedReader(new InputStreamReader(cli.in, StandardCharsets.UTF_8));
+        for (String line; (line = in.readLine()) != null; ) {
+            String url = line.strip();
+            if (!url.isEmpty() && !url.startsWith("#")) {
+                read.add(url);
+            }
+        }
+        return read;
+    }
+
+    /**
+     * One line per finished URL on stdout; on a terminal also a progress bar on stderr that
+     * is redrawn in place (done/total, failures, the URL being fetched).
+     */
+    private static final class ProgressLine implements BulkFetch.Listener {
+        private final Cli cli;
+        private final boolean bar;
+        private boolean drawn;
+
+        ProgressLine(Cli cli, boolean bar) {
+            this.cli = cli;
+            this.bar = bar;
+        }
+
+        @Override
+        public void started(String url, BulkFetch.Progress p) {
+            draw(p);
+        }
+
+        @Override
+        public void finished(BulkFetch.Outcome o, BulkFetch.Progress p) {
+            clear();
+            String line = TerminalText.line(o.url()) + ": " + (o.ok() ? "" : "failed: ") + TerminalText.line(o.message());
+            cli.out.println(line);
+            cli.out.flush();
+            draw(p);
+        }
+
+        private void draw(BulkFetch.Progress p) {
+            if (!bar || p.finished()) {
+                return;
+            }
+            int width = 24;
+            int filled = p.total() == 0 ? width : p.done() * width / p.total();
+            String current = p.current() == null ? "" : TerminalText.line(p.current());
+            if (current.length() > 40) {
+                current = current.substring(0, 39) + "…";
+            }
+            cli.err.print("\r\u001b[K[" + "#".repeat(filled) + " ".repeat(width - filled) + "] "
+                    + p.done() + "/" + p.total() + (p.failed() > 0 ? ", " + p.failed() + " failed" : "")
+                    + "  " + current);
+            cli.err.flush();
+            drawn = true;
+        }
+
+        private void clear() {
+            if (drawn) {
+                cli.err.print("\r\u001b[K");
+                cli.err.flush();
+                drawn = false;
+            }
+        }
+
+        void close() {
+            clear();
+        }
+    }
+}
