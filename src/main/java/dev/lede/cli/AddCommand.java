@@ -70,61 +70,31 @@ final class AddCommand implements Callable<Integer> {
         return read;
     }
 
-    /**
-     * One line per finished URL on stdout; on a terminal also a progress bar on stderr that
-     * is redrawn in place (done/total, failures, the URL being fetched).
-     */
+    /** One line per finished URL on stdout, and the progress bar on a terminal. */
     private static final class ProgressLine implements BulkFetch.Listener {
         private final Cli cli;
-        private final boolean bar;
-        private boolean drawn;
+        private final ProgressBar bar;
 
         ProgressLine(Cli cli, boolean bar) {
             this.cli = cli;
-            this.bar = bar;
+            this.bar = new ProgressBar(cli.err, bar);
         }
 
         @Override
         public void started(String url, BulkFetch.Progress p) {
-            draw(p);
+            bar.draw(p.done(), p.total(), p.failed(), p.current());
         }
 
         @Override
         public void finished(BulkFetch.Outcome o, BulkFetch.Progress p) {
-            clear();
-            String line = TerminalText.line(o.url()) + ": " + (o.ok() ? "" : "failed: ") + TerminalText.line(o.message());
-            cli.out.println(line);
+            bar.clear();
+            cli.out.println(TerminalText.line(o.url()) + ": " + (o.ok() ? "" : "failed: ") + TerminalText.line(o.message()));
             cli.out.flush();
-            draw(p);
-        }
-
-        private void draw(BulkFetch.Progress p) {
-            if (!bar || p.finished()) {
-                return;
-            }
-            int width = 24;
-            int filled = p.total() == 0 ? width : p.done() * width / p.total();
-            String current = p.current() == null ? "" : TerminalText.line(p.current());
-            if (current.length() > 40) {
-                current = current.substring(0, 39) + "…";
-            }
-            cli.err.print("\r\u001b[K[" + "#".repeat(filled) + " ".repeat(width - filled) + "] "
-                    + p.done() + "/" + p.total() + (p.failed() > 0 ? ", " + p.failed() + " failed" : "")
-                    + "  " + current);
-            cli.err.flush();
-            drawn = true;
-        }
-
-        private void clear() {
-            if (drawn) {
-                cli.err.print("\r\u001b[K");
-                cli.err.flush();
-                drawn = false;
-            }
+            bar.draw(p.done(), p.total(), p.failed(), p.current());
         }
 
         void close() {
-            clear();
+            bar.clear();
         }
     }
 }

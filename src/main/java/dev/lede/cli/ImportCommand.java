@@ -29,10 +29,13 @@ final class ImportCommand implements Callable<Integer> {
         try (Library library = cli.openLibrary()) {
             List<Path> files = FileImport.expand(paths);
             Tally tally = new Tally();
+            ProgressBar bar = new ProgressBar(cli.err, files.size() > 1 && cli.interactive());
             library.importer().importAll(files, tags, (file, outcome) -> {
+                bar.clear();
                 cli.out.println(TerminalText.line(file.toString()) + ": " + TerminalText.line(outcome.message()));
                 cli.out.flush();
                 tally.add(outcome);
+                bar.draw(tally.total(), files.size(), tally.failed, file.toString());
             });
             cli.out.println(tally.summary("imported"));
             return tally.failed > 0 ? 1 : 0;
@@ -56,6 +59,10 @@ final class ImportCommand implements Callable<Integer> {
             } else {
                 failed++;
             }
+        }
+
+        int total() {
+            return saved + already + skipped + failed;
         }
 
         String summary(String verb) {

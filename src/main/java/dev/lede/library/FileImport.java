@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
@@ -50,46 +54,86 @@ public final class FileImport {
         return files;
     }
 
-    /** Imports each file, telling {@code progress} how each one ended. */
+    /**
+     * Imports each file and tells {@code progress} how each one ended, in the order of
+     * {@code files}, on the calling thread. Files are read and extracted on every core, and
+     * stored in order, so ids follow the order of the files.
+     */
     public List<Result> importAll(List<Path> files, Collection<String> tags, BiConsumer<Path, SaveOutcome> progress) {
-        List<Result> results = new ArrayList<>();
-        for (Path file : files) {
-            SaveOutcome outcome = importFile(file, tags);
-            results.add(new Result(file, outcome));
-            progress.accept(file, outcome);
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "lede-import");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Library.Prepared>> pending = new ArrayList<>();
+            for (Path file : files) {
+                pending.add(pool.submit(() -> prepareFile(file, tags)));
+            }
+            List<Result> results = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                SaveOutcome outcome = outcomeOf(pending.get(i));
+                results.add(new Result(files.get(i), outcome));
+                progress.accept(files.get(i), outcome);
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
         }
-        return results;
+    }
+
+    private SaveOutcome outcomeOf(Future<Library.Prepared> future) {
+        try {
+            return library.commit(future.get());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            return new SaveOutcome.Failed(message.lines().findFirst().orElse(""));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new SaveOutcome.Failed("interrupted");
+        }
     }
 
     /** Imports one file. */
     public SaveOutcome importFile(Path file, Collection<String> tags) {
+        return library.commit(prepareFile(file, tags));
+    }
+
+    private Library.Prepared prepareFile(Path file, Collection<String> tags) {
         if (!Files.exists(file)) {
-            return new SaveOutcome.Failed("no such file or folder");
+            return failed("no such file or folder");
         }
         if (Files.isDirectory(file)) {
-            return new SaveOutcome.Failed("cannot read this folder");
+            return failed("cannot read this folder");
         }
         String type = typeOf(file);
         if (type == null) {
-            return new SaveOutcome.Skipped("not an article file (Lede imports .html, .htm, .txt and .md)");
+            return new Library.Prepared(new SaveOutcome.Skipped(
+                    "not an article file (Lede imports .html, .htm, .txt and .md)"));
         }
         byte[] bytes;
         try {
             if (Files.size(file) > 20L * 1024 * 1024) {
-                return new SaveOutcome.Failed("file larger than 20 MB");
+                return failed("file larger than 20 MB");
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return new SaveOutcome.Failed("cannot read the file: " + e.getClass().getSimpleName());
+            return failed("cannot read the file: " + e.getClass().getSimpleName());
         }
         if (bytes.length == 0) {
-            return new SaveOutcome.Failed("empty file");
+            return failed("empty file");
         }
         if (looksBinary(bytes)) {
-            return new SaveOutcome.Failed("binary file, not an article");
+            return failed("binary file, not an article");
         }
         String url = file.toAbsolutePath().normalize().toUri().toString();
-        return library.save(new Page(bytes, url, type, null), tags);
+        return library.prepare(new Page(bytes, url, type, null), tags);
+    }
+
+    private static Library.Prepared failed(String reason) {
+        return new Library.Prepared(new SaveOutcome.Failed(reason));
     }
 
     private static String typeOf(Path file) {

@@ -59,22 +59,30 @@ public final class Library implements AutoCloseable {
      * already holds it (same normalized URL or canonical URL).
      */
     public SaveOutcome save(Page page, Collection<String> tags) {
+        return commit(prepare(page, tags));
+    }
+
+    /**
+     * The slow, lock-free half of saving: checks the URL and extracts the article. Safe to
+     * run on many threads at once; {@link #commit} then stores the result.
+     */
+    Prepared prepare(Page page, Collection<String> tags) {
         Optional<String> urlKey = UrlNormalizer.key(page.url());
         if (urlKey.isEmpty()) {
-            return new SaveOutcome.Failed("not a valid absolute URL: " + page.url());
+            return new Prepared(new SaveOutcome.Failed("not a valid absolute URL: " + page.url()));
         }
         OptionalLong known = store.findByKey(urlKey.get(), null);
         if (known.isPresent()) {
-            return alreadySaved(known.getAsLong());
+            return new Prepared(alreadySaved(known.getAsLong()));
         }
         if (page.body().length == 0) {
-            return new SaveOutcome.Failed("empty page");
+            return new Prepared(new SaveOutcome.Failed("empty page"));
         }
         ExtractedArticle extracted = isPlainText(page)
                 ? PlainTextArticle.parse(page.body(), page.charset())
                 : extractor.extract(page);
         if (extracted.isEmpty()) {
-            return new SaveOutcome.Failed("no article found");
+            return new Prepared(new SaveOutcome.Failed("no article found"));
         }
         String canonical = usableCanonical(page.url(), extracted.canonicalUrl());
         String canonicalKey = canonical == null ? null : UrlNormalizer.key(canonical).orElse(null);
@@ -82,14 +90,38 @@ public final class Library implements AutoCloseable {
                 extracted.byline(), extracted.site(), extracted.language(), extracted.published(),
                 clock.instant(), extracted.wordCount(), extracted.excerpt(), extracted.leadImage(),
                 extracted.html(), extracted.text(), false, false, 0, normalizeTags(tags));
+        return new Prepared(article, urlKey.get(), canonicalKey);
+    }
+
+    /** The quick half of saving: stores a prepared article unless it is a duplicate. */
+    SaveOutcome commit(Prepared prepared) {
+        if (prepared.outcome() != null) {
+            return prepared.outcome();
+        }
+        // Stamped here, not when extracted, so that "newest first" follows the order of saving.
+        Article a = prepared.article();
+        Article article = new Article(0, a.url(), a.canonicalUrl(), a.title(), a.byline(), a.site(), a.language(),
+                a.published(), clock.instant(), a.words(), a.excerpt(), a.leadImage(), a.html(), a.text(),
+                false, false, 0, a.tags());
         // Check and insert under the store's lock, so two threads saving the same page store it once.
         synchronized (store) {
-            OptionalLong duplicate = store.findByKey(urlKey.get(), canonicalKey);
+            OptionalLong duplicate = store.findByKey(prepared.urlKey(), prepared.canonicalKey());
             if (duplicate.isPresent()) {
                 return alreadySaved(duplicate.getAsLong());
             }
-            long id = store.insert(article, urlKey.get(), canonicalKey, UrlNormalizer.host(page.url()));
+            long id = store.insert(article, prepared.urlKey(), prepared.canonicalKey(), UrlNormalizer.host(article.url()));
             return new SaveOutcome.Saved(id, article.title());
+        }
+    }
+
+    /** An extracted article ready to store, or the outcome that ended saving early. */
+    record Prepared(SaveOutcome outcome, Article article, String urlKey, String canonicalKey) {
+        Prepared(SaveOutcome outcome) {
+            this(outcome, null, null, null);
+        }
+
+        Prepared(Article article, String urlKey, String canonicalKey) {
+            this(null, article, urlKey, canonicalKey);
         }
     }
 
