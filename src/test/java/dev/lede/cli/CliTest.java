@@ -194,7 +194,7 @@ class CliTest {
         assertEquals(0, run.code(), run.err());
         String[] lines = run.out().strip().split("\n");
         assertEquals(2, lines.length);
-        assertTrue(lines[1].contains("\"text\": \"Ferry fares across the harbour"), lines[1]);
+        assertTrue(lines[1].matches(".*\"text\": \"[^\"]*Ferry fares across the harbour.*"), lines[1]);
         assertTrue(lines[1].contains("\"tags\": [\"harbour\"]"), lines[1]);
         assertEquals(1, lede(db, "export", "tag:harbour").out().strip().split("\n").length);
     }
