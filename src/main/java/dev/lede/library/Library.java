@@ -255,6 +255,11 @@ public final class Library implements AutoCloseable {
         return store.tagCounts();
     }
 
+    /** Changes whenever another process changes the library: poll it to refresh a view. */
+    public long externalVersion() {
+        return store.dataVersion();
+    }
+
     public LibraryStats stats() {
         return store.stats();
     }

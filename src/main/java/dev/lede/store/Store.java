@@ -505,6 +505,18 @@ public final class Store implements AutoCloseable {
     public record Scored(ArticleSummary article, double score) {
     }
 
+    /**
+     * A number that changes whenever another connection (another Lede process) commits a
+     * change to the file; cheap enough to poll, so an open reader can notice new articles.
+     */
+    public synchronized long dataVersion() {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException("library read failed: " + reason(e), e);
+        }
+    }
+
     /** Library totals for {@code lede stats} and the welcome screen. */
     public synchronized LibraryStats stats() {
         return query(c -> {

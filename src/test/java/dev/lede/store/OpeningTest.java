@@ -89,6 +89,17 @@ class OpeningTest {
     }
 
     @Test
+    void dataVersionTellsAReaderThatAnotherConnectionWrote() {
+        Path file = dir.resolve("watched.db");
+        try (Store reader = Store.open(file); Store writer = Store.open(file)) {
+            long before = reader.dataVersion();
+            assertEquals(before, reader.dataVersion());
+            writer.insert(StoreTest.article("https://e.com/n", "New", "body", 1), "https://e.com/n", null, "e.com");
+            assertTrue(reader.dataVersion() != before);
+        }
+    }
+
+    @Test
     void twoConnectionsWritingAtOnceBothSucceed() throws Exception {
         Path file = dir.resolve("shared.db");
         int perWriter = 200;
