@@ -1,0 +1,258 @@
+package dev.lede.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Cleans the chosen article container in place: drops link lists, widgets and image grids
+ * (Readability's conditional cleaning), promos such as "Read more: ...", share and
+ * newsletter lines, bylines and dates repeated in the body, and a leading heading that
+ * repeats the title.
+ */
+final class ArticleCleaner {
+    private static final List<String> CONDITIONAL = List.of(
+            "form", "fieldset", "table", "ul", "ol", "dl", "div", "section", "header", "figure");
+    private static final Set<String> BLOCKS = Set.of(
+            "p", "div", "section", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "span", "dd",
+            "dt", "strong", "b", "em", "i", "a", "figcaption", "font", "center", "header", "small");
+    private static final String LEAD = "^[^\\p{L}\\p{N}]*";
+    /** A promo line: a label such as "Read more" followed by a colon, arrow or dash. */
+    private static final Pattern PROMO = Pattern.compile(LEAD
+            + "(read (more|next|also|this)|more reading|also read|related( articles?| stories| coverage"
+            + "| content| reading| links?| posts?| news)?|see also|you (might|may) (also )?(like|enjoy|be interested)"
+            + "|recommended( for you| reading)?|more from|more on|more stories|further reading|don'?t miss"
+            + "|watch|listen|sponsored|trending|most popular|top stories|editor'?s picks?|previously"
+            + "|sign up|subscribe|click here|follow us|join us|get the|download the)"
+            + "\\s*[:：»›>|\\-–—]", Pattern.CASE_INSENSITIVE);
+    /** Whole blocks that are page furniture whatever comes around them. */
+    private static final Pattern FURNITURE = Pattern.compile(LEAD
+            + "(advertisement|advertising|ad|sponsored( content)?|back to (the )?top|top of page|share( this)?"
+            + "( (article|story|post|page))?( on \\w+)?|continue reading|read more|show more|load more|print"
+            + "|email|e-mail|tweet|facebook|twitter|linkedin|pinterest|whatsapp|comments?|leave a (comment|reply)"
+            + "|skip (to|ad).*|loading\\.*|related( articles?| stories| posts)?|recommended|you (might|may) also like"
+            + "|image|photo|view (image|gallery|comments)|enlarge this image|toggle caption|hide caption"
+            + "|subscribe( now)?|sign up( now)?|newsletter|more stories|more from .{1,40}|follow us.*"
+            + "|story continues below( advertisement)?|article continues below( advertisement)?"
+            + "|this (article|story) (is|was) (about|from|part).*)[^\\p{L}\\p{N}]*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEWSLETTER = Pattern.compile(
+            "(sign up|subscribe)\\b.{0,60}\\b(newsletter|email|inbox|updates|alerts)"
+            + "|(newsletter|inbox)\\b.{0,60}\\b(sign up|subscribe)"
+            + "|we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(by|written by|words by|story by|posted by|reporting by|von|par|por|di|door|av)\\s+\\p{Lu}.{0,80}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(published|updated|posted|last updated|last modified|first published)\\b.{0,70}\\d.{0,30}$",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Element root;
+    private final boolean weightClasses;
+    private TextStats stats;
+
+    private ArticleCleaner(Element root, boolean weightClasses) {
+        this.root = root;
+        this.weightClasses = weightClasses;
+    }
+
+    /** Cleans {@code root}; {@code title} and {@code byline} (either may be null) are dropped from the body. */
+    static void clean(Element root, String title, String byline, boolean cleanConditionally, boolean weightClasses) {
+        ArticleCleaner cleaner = new ArticleCleaner(root, weightClasses);
+        cleaner.stats = TextStats.of(root);
+        if (weightClasses) {
+            cleaner.dropNegativeHeadings();
+        }
+        if (cleanConditionally) {
+            for (String tag : CONDITIONAL) {
+                cleaner.cleanConditionally(tag);
+            }
+        }
+        cleaner.dropFurniture(byline);
+        cleaner.dropTitleRepeat(title);
+        cleaner.dropEmpty();
+    }
+
+    private void dropNegativeHeadings() {
+        for (Element h : root.select("h1, h2, h3, h4, h5, h6")) {
+            if (Hints.classWeight(h) < 0) {
+                h.remove();
+            }
+        }
+    }
+
+    private void cleanConditionally(String tag) {
+        List<Element> nodes = root.getElementsByTag(tag);
+        boolean removed = false;
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            Element node = nodes.get(i);
+            if (node == root || node.parent() == null) {
+                continue;
+            }
+            if (shouldRemove(node)) {
+                node.remove();
+                removed = true;
+            }
+        }
+        if (removed) {
+            stats = TextStats.of(root);
+        }
+    }
+
+    private boolean shouldRemove(Element node) {
+        String tag = node.normalName();
+        if (tag.equals("table") && Tables.isDataTable(node)) {
+            return false;
+        }
+        for (Element p = node.parent(); p != null && p != root; p = p.parent()) {
+            String pt = p.normalName();
+            if (pt.equals("code") || pt.equals("pre") || pt.equals("table") && Tables.isDataTable(p)) {
+                return false;
+            }
+        }
+        if (!tag.equals("table") && node.selectFirst("table") != null) {
+            for (Element t : node.select("table")) {
+                if (Tables.isDataTable(t)) {
+                    return false;
+                }
+            }
+        }
+        TextStats.Counts c = stats.get(node);
+        boolean isList = tag.equals("ul") || tag.equals("ol");
+        int weight = weightClasses ? Hints.classWeight(node) : 0;
+        if (weight < 0) {
+            return true;
+        }
+        if (c.commas >= 10) {
+            return false;
+        }
+        int p = c.paragraphs;
+        int img = c.images;
+        int li = c.listItems - 100;
+        double linkDensity = stats.linkDensity(node);
+        double headingDensity = c.text == 0 ? 0 : (double) c.headingText / c.text;
+        boolean inFigure = node.closest("figure") != null;
+        boolean remove = (!inFigure && img > 1 && (double) p / img < 0.5)
+                || (!isList && li > p)
+                || (c.inputs > p / 3)
+                || (!isList && !inFigure && headingDensity < 0.9 && c.text < 25 && (img == 0 || img > 2)
+                        && linkDensity > 0)
+                || (!isList && weight < 25 && linkDensity > 0.2)
+                || (weight >= 25 && linkDensity > 0.5)
+                || (isList && linkDensity > 0.5);
+        if (remove && isList && img > 0 && img == c.listItems) {
+            return false;
+        }
+        return remove;
+    }
+
+    private void dropFurniture(String byline) {
+        String bylineKey = byline == null ? null : key(byline);
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e == root || !BLOCKS.contains(e.normalName())) {
+                continue;
+            }
+            TextStats.Counts c = stats.get(e);
+            if (c.text == 0 || c.text > 400) {
+                continue;
+            }
+            String text = e.text().strip();
+            if (isFurniture(text, c, stats.linkDensity(e))
+                    || bylineKey != null && !bylineKey.isEmpty() && c.text < 120 && isBylineRepeat(key(text), bylineKey)) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) {
+            e.remove();
+        }
+        if (!doomed.isEmpty()) {
+            stats = TextStats.of(root);
+        }
+    }
+
+    private static boolean isFurniture(String text, TextStats.Counts c, double linkDensity) {
+        if (FURNITURE.matcher(text).matches()) {
+            return true;
+        }
+        if (c.text < 300 && PROMO.matcher(text).find()) {
+            return true;
+        }
+        if (c.text < 250 && NEWSLETTER.matcher(text).find()) {
+            return true;
+        }
+        return c.text < 100 && (BYLINE.matcher(text).matches() || DATELINE.matcher(text).matches());
+    }
+
+    private static boolean isBylineRepeat(String text, String byline) {
+        if (text.equals(byline)) {
+            return true;
+        }
+        return text.startsWith("by") && text.contains(byline) && text.length() < byline.length() + 60;
+    }
+
+    /** Removes a heading or first line near the top that only repeats the title. */
+    private void dropTitleRepeat(String title) {
+        if (title == null || title.isBlank()) {
+            return;
+        }
+        String titleKey = key(title);
+        int seen = 0;
+        for (Element e : root.getAllElements()) {
+            if (e == root) {
+                continue;
+            }
+            TextStats.Counts c = stats.get(e);
+            if (c.ownText == 0 && !e.normalName().matches("h[1-6]")) {
+                continue;
+            }
+            String k = key(e.text());
+            if (k.isEmpty()) {
+                continue;
+            }
+            if (k.equals(titleKey) || (k.length() > 15 && titleKey.startsWith(k))
+                    || (titleKey.length() > 15 && k.startsWith(titleKey) && k.length() < titleKey.length() + 3)) {
+                e.remove();
+                stats = TextStats.of(root);
+                return;
+            }
+            if (++seen >= 3) {
+                return;
+            }
+        }
+    }
+
+    /** Removes blocks left without text or images, innermost first. */
+    private void dropEmpty() {
+        List<Element> all = root.getAllElements();
+        for (int i = all.size() - 1; i > 0; i--) {
+            Element e = all.get(i);
+            String tag = e.normalName();
+            if (tag.equals("img") || tag.equals("br") || tag.equals("hr") || tag.equals("td") || tag.equals("th")
+                    || tag.equals("tr")) {
+                continue;
+            }
+            if (e.childNodeSize() == 0 || !e.hasText() && e.selectFirst("img") == null) {
+                e.remove();
+            }
+        }
+    }
+
+    /** Lower-case letters and digits only, for loose comparison of titles and bylines. */
+    static String key(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char ch = n.charAt(i);
+            if (Character.isLetterOrDigit(ch)) {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+}
