@@ -1,6 +1,8 @@
 package dev.lede.extract;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -41,7 +43,32 @@ final class Hints {
             "font", "i", "img", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span",
             "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "picture", "nobr");
 
+    /** Matching these long patterns dominated the profile; class names repeat, so remember answers. */
+    private static final int CACHE_LIMIT = 20_000;
+    private static final Map<String, Integer> WEIGHTS = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> UNLIKELY_NAMES = new ConcurrentHashMap<>();
+
     private Hints() {
+    }
+
+    /** True when a class-and-id string names furniture and nothing that may hold the article. */
+    static boolean isUnlikelyName(String classAndId) {
+        if (classAndId.isEmpty()) {
+            return false;
+        }
+        Boolean known = UNLIKELY_NAMES.get(classAndId);
+        if (known == null) {
+            known = UNLIKELY.matcher(classAndId).find() && !MAYBE.matcher(classAndId).find();
+            remember(UNLIKELY_NAMES, classAndId, known);
+        }
+        return known;
+    }
+
+    private static <V> void remember(Map<String, V> cache, String key, V value) {
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(key, value);
     }
 
     static boolean isInline(Element e) {
@@ -60,25 +87,25 @@ final class Hints {
 
     /** Readability's class weight: +25 for a content-like class or id, -25 for a furniture-like one. */
     static int classWeight(Element e) {
-        int weight = 0;
-        String cls = e.className();
-        if (!cls.isEmpty()) {
-            if (NEGATIVE.matcher(cls).find()) {
+        return weightOf(e.className()) + weightOf(e.id());
+    }
+
+    private static int weightOf(String name) {
+        if (name.isEmpty()) {
+            return 0;
+        }
+        Integer known = WEIGHTS.get(name);
+        if (known == null) {
+            int weight = 0;
+            if (NEGATIVE.matcher(name).find()) {
                 weight -= 25;
             }
-            if (POSITIVE.matcher(cls).find()) {
+            if (POSITIVE.matcher(name).find()) {
                 weight += 25;
             }
+            known = weight;
+            remember(WEIGHTS, name, known);
         }
-        String id = e.id();
-        if (!id.isEmpty()) {
-            if (NEGATIVE.matcher(id).find()) {
-                weight -= 25;
-            }
-            if (POSITIVE.matcher(id).find()) {
-                weight += 25;
-            }
-        }
-        return weight;
+        return known;
     }
 }

@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Finds the JSON-LD objects of a page (through arrays and {@code @graph}) and reads their fields. */
@@ -16,14 +15,11 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    /** Every JSON-LD object on the page, top-level ones first, in page order. */
+    /** Every JSON-LD object in the given {@code script} elements, top-level ones first, in page order. */
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> objects(Document doc) {
+    static List<Map<String, Object>> objects(List<Element> scripts) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Element script : doc.select("script[type]")) {
-            if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
-                continue;
-            }
+        for (Element script : scripts) {
             String json = script.data().strip();
             if (json.startsWith("<!--")) {
                 json = json.substring(4);

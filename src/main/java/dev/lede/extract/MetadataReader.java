@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,10 +37,20 @@ final class MetadataReader {
     private final Document doc;
     private final Map<String, Object> article;
     private final Map<String, Object> website;
+    /** Meta tag contents by lower-case name or property, first non-empty one kept. */
+    private final Map<String, String> metas = new HashMap<>();
+    /** First element carrying each microdata property. */
+    private final Map<String, Element> itemprops = new HashMap<>();
+    private final List<Element> jsonLdScripts = new ArrayList<>();
+    private final List<Element> headings = new ArrayList<>();
+    private Element canonicalLink;
+    private Element firstTime;
+    private Element bylineElement;
 
     private MetadataReader(Document doc) {
         this.doc = doc;
-        List<Map<String, Object>> objects = JsonLd.objects(doc);
+        index();
+        List<Map<String, Object>> objects = JsonLd.objects(jsonLdScripts);
         Map<String, Object> found = null;
         Map<String, Object> site = null;
         for (Map<String, Object> o : objects) {
@@ -60,6 +71,74 @@ final class MetadataReader {
         }
         this.article = found;
         this.website = site;
+    }
+
+    /** One pass over the page collects everything the readers below look up. */
+    private void index() {
+        for (Element e : doc.getAllElements()) {
+            String tag = e.normalName();
+            switch (tag) {
+                case "meta":
+                    if (e.hasAttr("content")) {
+                        String key = e.hasAttr("property") ? e.attr("property")
+                                : e.hasAttr("name") ? e.attr("name")
+                                : e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("http-equiv");
+                        String value = e.attr("content").strip();
+                        if (!key.isEmpty() && !value.isEmpty()) {
+                            metas.putIfAbsent(lower(key.strip()), value);
+                        }
+                    }
+                    break;
+                case "script":
+                    if (e.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+                        jsonLdScripts.add(e);
+                    }
+                    break;
+                case "link":
+                    if (canonicalLink == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+                        canonicalLink = e;
+                    }
+                    break;
+                case "time":
+                    if (firstTime == null && e.hasAttr("datetime")) {
+                        firstTime = e;
+                    }
+                    break;
+                case "h1": case "h2":
+                    if (headings.size() < 20) {
+                        headings.add(e);
+                    }
+                    break;
+                default:
+                    break;
+            }
+            String itemprop = e.attr("itemprop");
+            if (!itemprop.isEmpty()) {
+                for (String prop : itemprop.strip().split("\\s+")) {
+                    itemprops.putIfAbsent(prop, e);
+                }
+            }
+            if (bylineElement == null && isBylineElement(e)) {
+                bylineElement = e;
+            }
+        }
+    }
+
+    private static boolean isBylineElement(Element e) {
+        if (e.attr("rel").equalsIgnoreCase("author")) {
+            return true;
+        }
+        String cls = e.className();
+        if (cls.isEmpty()) {
+            return false;
+        }
+        for (String c : cls.split("\\s+")) {
+            String lc = lower(c);
+            if (lc.equals("author") || lc.contains("byline")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Metadata read(Document doc) {
@@ -91,8 +170,7 @@ final class MetadataReader {
         String docTitle = clean(doc.title());
         String raw = first(jsonLd, og, meta("title"), microdata("headline"), docTitle);
         if (raw == null) {
-            Element h1 = doc.selectFirst("h1");
-            return h1 == null ? null : clean(h1.text());
+            return headings.isEmpty() ? null : clean(headings.get(0).text());
         }
         return stripSiteName(clean(raw), site);
     }
@@ -124,7 +202,7 @@ final class MetadataReader {
             }
         }
         // Without a known site name, trust a heading on the page that matches part of the title.
-        for (Element h : doc.select("h1, h2")) {
+        for (Element h : headings) {
             String hk = ArticleCleaner.key(h.text());
             if (hk.length() > 10 && ArticleCleaner.key(title).startsWith(hk) && hk.length() < ArticleCleaner.key(title).length()) {
                 return clean(h.text());
@@ -159,7 +237,7 @@ final class MetadataReader {
     }
 
     private String pageByline() {
-        Element e = doc.selectFirst("[rel=author], .byline, .author, [class*=byline], [itemprop=author]");
+        Element e = bylineElement != null ? bylineElement : itemprops.get("author");
         if (e == null) {
             return null;
         }
@@ -168,7 +246,7 @@ final class MetadataReader {
     }
 
     private String microdataAuthor() {
-        Element e = doc.selectFirst("[itemprop=author]");
+        Element e = itemprops.get("author");
         if (e == null) {
             return null;
         }
@@ -197,8 +275,7 @@ final class MetadataReader {
     }
 
     private String timeElement() {
-        Element t = doc.selectFirst("time[datetime][pubdate], article time[datetime], time[datetime]");
-        return t == null ? null : t.attr("datetime");
+        return firstTime == null ? null : firstTime.attr("datetime");
     }
 
     /** Normalizes a date as pages write it to ISO 8601, or returns null when it is not a date. */
@@ -253,7 +330,7 @@ final class MetadataReader {
 
     private String language() {
         String raw = first(JsonLd.string(article, "inLanguage"), meta("og:locale"), httpEquiv("content-language"),
-                meta("language"), doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"));
+                meta("language"), doc.firstElementChild() == null ? null : doc.firstElementChild().attr("lang"));
         if (raw == null) {
             return null;
         }
@@ -266,36 +343,21 @@ final class MetadataReader {
     }
 
     private String canonical() {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
-        String fromLink = link == null ? null : link.absUrl("href");
+        String fromLink = canonicalLink == null ? null : canonicalLink.absUrl("href");
         return first(absolute(JsonLd.url(article, "mainEntityOfPage")), absolute(JsonLd.string(article, "url")),
                 absolute(meta("og:url")), fromLink);
     }
 
     private String meta(String name) {
-        for (Element m : doc.select("meta[content]")) {
-            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-            if (key.equalsIgnoreCase(name)) {
-                String v = m.attr("content").strip();
-                if (!v.isEmpty()) {
-                    return v;
-                }
-            }
-        }
-        return null;
+        return metas.get(lower(name));
     }
 
     private String httpEquiv(String name) {
-        for (Element m : doc.select("meta[http-equiv][content]")) {
-            if (m.attr("http-equiv").equalsIgnoreCase(name)) {
-                return m.attr("content");
-            }
-        }
-        return null;
+        return metas.get(lower(name));
     }
 
     private String microdata(String prop) {
-        Element e = doc.selectFirst("[itemprop=" + prop + "]");
+        Element e = itemprops.get(prop);
         if (e == null) {
             return null;
         }
@@ -308,7 +370,7 @@ final class MetadataReader {
     }
 
     private String microdataUrl(String prop) {
-        Element e = doc.selectFirst("[itemprop=" + prop + "]");
+        Element e = itemprops.get(prop);
         if (e == null) {
             return null;
         }

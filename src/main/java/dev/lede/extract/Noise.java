@@ -94,8 +94,7 @@ final class Noise {
         if (NEVER_UNLIKELY.contains(e.normalName())) {
             return false;
         }
-        String hints = Hints.classAndId(e);
-        if (hints.isEmpty() || !Hints.UNLIKELY.matcher(hints).find() || Hints.MAYBE.matcher(hints).find()) {
+        if (!Hints.isUnlikelyName(Hints.classAndId(e))) {
             return false;
         }
         // A wrapper named after furniture can still hold the article (e.g. "page-with-sidebar").

@@ -27,7 +27,7 @@ public final class ExtractionBench {
         }
         Path pages = Path.of(args[0]);
         Path out = Path.of(args[1]);
-        int passes = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        int passes = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         Files.createDirectories(out);
         List<String> ids = new ArrayList<>();
         List<Page> inputs = new ArrayList<>();
