@@ -25,7 +25,7 @@ final class ArticleCleaner {
     private static final Pattern PROMO = Pattern.compile(LEAD
             + "(read (more|next|also|this)|more reading|also read|related( articles?| stories| coverage"
             + "| content| reading| links?| posts?| news)?|see also|you (might|may) (also )?(like|enjoy|be interested)"
-            + "|recommended( for you| reading)?|more from|more on|more stories|further reading|don'?t miss"
+            + "|recommended( for you| reading)?|more from|more on|more stories|further reading|don'?t miss|see more"
             + "|watch|listen|sponsored|trending|most popular|top stories|editor'?s picks?|previously"
             + "|sign up|subscribe|click here|follow us|join us|get the|download the)"
             + "\\s*[:：»›>|\\-–—]", Pattern.CASE_INSENSITIVE);
@@ -38,12 +38,19 @@ final class ArticleCleaner {
             + "|image|photo|view (image|gallery|comments)|enlarge this image|toggle caption|hide caption"
             + "|subscribe( now)?|sign up( now)?|newsletter|more stories|more from .{1,40}|follow us.*"
             + "|story continues below( advertisement)?|article continues below( advertisement)?"
-            + "|this (article|story) (is|was) (about|from|part).*)[^\\p{L}\\p{N}]*$",
+            + "|this (article|story) (is|was) (about|from|part).*|advert|continue reading below|don'?t miss"
+            + "|(this )?slideshow requires javascript|javascript (is )?(required|disabled).*|see more|more videos?"
+            + "|tell us what you think.*|all rights reserved.*|\\d{1,3})[^\\p{L}\\p{N}]*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEWSLETTER = Pattern.compile(
             "(sign up|subscribe)\\b.{0,60}\\b(newsletter|email|inbox|updates|alerts)"
             + "|(newsletter|inbox)\\b.{0,60}\\b(sign up|subscribe)"
             + "|we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings)",
+            Pattern.CASE_INSENSITIVE);
+    /** A call to click, short and mostly a link: "Click here to get the app". */
+    private static final Pattern CLICK_HERE = Pattern.compile("\\b(click|clicking|tap|tapping) here\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\) ?\\d{4}|copyright \\d{4}|all rights reserved",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile(
             "^(by|written by|words by|story by|posted by|reporting by|von|par|por|di|door|av)\\s+\\p{Lu}.{0,80}$",
@@ -73,6 +80,8 @@ final class ArticleCleaner {
                 cleaner.cleanConditionally(tag);
             }
         }
+        cleaner.markCaptions();
+        cleaner.dropInlineWidgets();
         cleaner.dropFurniture(byline);
         cleaner.dropTitleRepeat(title);
         cleaner.dropEmpty();
@@ -151,6 +160,40 @@ final class ArticleCleaner {
         return remove;
     }
 
+    /** Blocks classed as captions or credits become figure captions; inline credits go. */
+    private void markCaptions() {
+        for (Element e : root.getAllElements()) {
+            if (e == root || e.parent() == null || e.normalName().equals("figcaption")) {
+                continue;
+            }
+            String names = Hints.classAndId(e);
+            if (names.isEmpty() || !Hints.CAPTION.matcher(names).find() || stats.get(e).text > 400
+                    || stats.get(e).paragraphs > 1) {
+                continue;
+            }
+            if (Hints.isInline(e)) {
+                e.remove();
+            } else if (e.selectFirst("img, figure, table") == null) {
+                e.tagName("figcaption");
+            }
+        }
+    }
+
+    /**
+     * Drops inline hover cards: a span inside running text that holds a picture and several
+     * links but no prose of its own (a name's pop-up with headlines, shown only on hover).
+     */
+    private void dropInlineWidgets() {
+        List<Element> spans = root.getElementsByTag("span");
+        for (int i = spans.size() - 1; i >= 0; i--) {
+            Element span = spans.get(i);
+            TextStats.Counts c = stats.get(span);
+            if (c.images > 0 && c.text > 0 && c.linkText * 10 >= c.text * 9 && span.select("a").size() >= 2) {
+                span.remove();
+            }
+        }
+    }
+
     private void dropFurniture(String byline) {
         String bylineKey = byline == null ? null : key(byline);
         List<Element> doomed = new ArrayList<>();
@@ -184,6 +227,12 @@ final class ArticleCleaner {
             return true;
         }
         if (c.text < 250 && NEWSLETTER.matcher(text).find()) {
+            return true;
+        }
+        if (c.text < 300 && COPYRIGHT.matcher(text).find()) {
+            return true;
+        }
+        if (c.text < 120 && linkDensity > 0.3 && CLICK_HERE.matcher(text).find()) {
             return true;
         }
         return c.text < 100 && (BYLINE.matcher(text).matches() || DATELINE.matcher(text).matches());

@@ -79,7 +79,45 @@ final class ContentScorer {
                 && best.parent().childrenSize() == 1) {
             best = best.parent();
         }
+        List<Element> parts = splitParts(best);
+        if (parts.size() > 1) {
+            Element wrapper = new Element("div");
+            for (Element part : parts) {
+                wrapper.appendChild(part);
+            }
+            return wrapper;
+        }
         return gatherSiblings(best);
+    }
+
+    /**
+     * The parts of an article split over several containers (by ads, asides or pull-outs
+     * placed between them): elements elsewhere on the page with the same tag and the same
+     * content-like class as the best candidate, holding scored prose. In page order.
+     */
+    private List<Element> splitParts(Element best) {
+        List<Element> parts = new ArrayList<>();
+        String cls = best.className();
+        if (cls.isEmpty() || !Hints.POSITIVE.matcher(cls).find() || Hints.NEGATIVE.matcher(cls).find()) {
+            return parts;
+        }
+        Element last = null;
+        for (Element e : body.getAllElements()) {
+            if (e == best) {
+                parts.add(e);
+                last = e;
+                continue;
+            }
+            if (!e.normalName().equals(best.normalName()) || !cls.equals(e.className())
+                    || last != null && isAncestor(last, e) || isAncestor(e, best) || isAncestor(best, e)) {
+                continue;
+            }
+            if (scores.containsKey(e) && stats.get(e).text >= 50 && stats.linkDensity(e) < 0.33) {
+                parts.add(e);
+                last = e;
+            }
+        }
+        return parts;
     }
 
     /** A block whose content is all inline is one paragraph, however it is tagged. */

@@ -17,11 +17,12 @@ final class Hints {
             + "|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social"
             + "|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter"
             + "|cookie|consent|subscribe|signup|share|sharing|promo|outbrain|taboola|paywall"
-            + "|recirc|most-?popular|trending|masthead|toolbar|navbar|subnav|tags?-?list|skip",
+            + "|recirc|most-?popular|trending|masthead|toolbar|navbar|subnav|tags?-?list|skip"
+            + "|copyright|tooltip|popover|hover-?card|rollover|dropdown|modal",
             Pattern.CASE_INSENSITIVE);
     /** Words that rescue an element matching {@link #UNLIKELY}: it may hold the article. */
     static final Pattern MAYBE = Pattern.compile(
-            "and|article|body|column|content|main|mathjax|shadow|story|entry|post-?text|text",
+            "and|article|body|column|content|main|mathjax|shadow|story|entry|post-?text|text|embed",
             Pattern.CASE_INSENSITIVE);
     static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story"
@@ -31,11 +32,16 @@ final class Hints {
             "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr"
             + "|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
             + "|sponsor|shopping|tags|widget|byline|author|dateline|newsletter|subscribe|social"
-            + "|caption|credit|nav|breadcrumb|recommend|read-?more|teaser|tool|popular|trending",
+            + "|caption|credit|nav|breadcrumb|recommend|read-?more|teaser|tool|popular|trending|copyright",
             Pattern.CASE_INSENSITIVE);
     static final Set<String> UNLIKELY_ROLES = Set.of(
             "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog",
             "banner", "contentinfo", "search");
+
+    /** Class or id words of image captions and credits. */
+    static final Pattern CAPTION = Pattern.compile(
+            "caption|credit|image-?desc|photo-?desc|img-?desc|wp-caption-text",
+            Pattern.CASE_INSENSITIVE);
 
     /** Tags whose text flows inside a block rather than forming one. */
     static final Set<String> INLINE = Set.of(

@@ -34,6 +34,8 @@ final class HtmlOutput {
     private boolean pendingTab;
     private boolean spaceOwed;
     private boolean lastWasBr;
+    /** Inside a figure caption: written to the HTML, left out of the text (it describes an image the text lacks). */
+    private int captionDepth;
 
     /** The HTML and text of one article body. */
     record Result(String html, String text) {
@@ -160,6 +162,10 @@ final class HtmlOutput {
                 preDepth++;
                 html.append("<pre>");
                 break;
+            case "figcaption":
+                captionDepth++;
+                html.append("<figcaption>");
+                break;
             default:
                 html.append('<').append(tag).append('>');
         }
@@ -184,6 +190,8 @@ final class HtmlOutput {
         html.append("</").append(tag).append('>');
         if (tag.equals("pre")) {
             preDepth--;
+        } else if (tag.equals("figcaption")) {
+            captionDepth--;
         }
         if (!Hints.isInline(e)) {
             pendingBreak = Math.max(pendingBreak, tag.equals("li") || tag.equals("tr") ? 1 : 2);
@@ -237,6 +245,12 @@ final class HtmlOutput {
 
     private void text(String raw) {
         String s = sanitize(raw);
+        if (captionDepth > 0) {
+            if (!s.isBlank()) {
+                html.append(escape(collapse(s), false)).append(' ');
+            }
+            return;
+        }
         if (preDepth > 0) {
             flushBreaks();
             html.append(escape(s, false));

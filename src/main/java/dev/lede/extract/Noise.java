@@ -97,8 +97,9 @@ final class Noise {
         if (!Hints.isUnlikelyName(Hints.classAndId(e))) {
             return false;
         }
-        // A wrapper named after furniture can still hold the article (e.g. "page-with-sidebar").
-        return e.selectFirst("article, [itemprop=articleBody]") == null;
+        // A wrapper named after furniture can still hold the article (e.g. "page-with-sidebar"),
+        // and embedded posts (tweets and the like) are quotes the article relies on.
+        return e.selectFirst("article, [itemprop=articleBody], blockquote") == null;
     }
 
     /** Forms and headers sometimes wrap a whole page (ASP.NET, old templates): keep those. */
