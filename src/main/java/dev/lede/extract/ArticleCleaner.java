@@ -40,7 +40,7 @@ final class ArticleCleaner {
             + "|story continues below( advertisement)?|article continues below( advertisement)?"
             + "|this (article|story) (is|was) (about|from|part).*|advert|continue reading below|don'?t miss"
             + "|(this )?slideshow requires javascript|javascript (is )?(required|disabled).*|see more|more videos?"
-            + "|tell us what you think.*|all rights reserved.*|\\d{1,3})[^\\p{L}\\p{N}]*$",
+            + "|tell us what you think.*|join the (conversation|discussion).*|all rights reserved.*|\\d{1,3})[^\\p{L}\\p{N}]*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEWSLETTER = Pattern.compile(
             "(sign up|subscribe)\\b.{0,60}\\b(newsletter|email|inbox|updates|alerts)"
@@ -130,6 +130,10 @@ final class ArticleCleaner {
                     return false;
                 }
             }
+        }
+        if (!tag.equals("ul") && !tag.equals("ol") && node.selectFirst("blockquote") != null) {
+            // Embedded posts and quotes sit in wrappers named "social" or "media"; they are content.
+            return false;
         }
         TextStats.Counts c = stats.get(node);
         boolean isList = tag.equals("ul") || tag.equals("ol");

@@ -18,7 +18,8 @@ final class Hints {
             + "|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter"
             + "|cookie|consent|subscribe|signup|share|sharing|promo|outbrain|taboola|paywall"
             + "|recirc|most-?popular|trending|masthead|toolbar|navbar|subnav|tags?-?list|skip"
-            + "|copyright|tooltip|popover|hover-?card|rollover|dropdown|modal",
+            + "|copyright|tooltip|popover|hover-?card|rollover|dropdown|modal|(^|[^a-z])cta([^a-z]|$)"
+            + "|post-?list|article-?list|more-?articles|read-?next|up-?next|next-?(article|post)|recommend",
             Pattern.CASE_INSENSITIVE);
     /** Words that rescue an element matching {@link #UNLIKELY}: it may hold the article. */
     static final Pattern MAYBE = Pattern.compile(
