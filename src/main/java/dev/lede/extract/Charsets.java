@@ -121,6 +121,26 @@ final class Charsets {
         }
     }
 
+    /**
+     * True when the start of the bytes is not text in any ASCII-compatible encoding: many
+     * control bytes (NUL and friends), as in images, archives or executables. UTF-16 pages
+     * start with a byte-order mark and are let through.
+     */
+    static boolean looksBinary(byte[] bytes) {
+        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            return false;
+        }
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x09 || b > 0x0D && b < 0x20 && b != 0x1B) {
+                control++;
+            }
+        }
+        return n > 0 && control * 20 > n;
+    }
+
     static boolean isValidUtf8(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -49,6 +49,9 @@ public final class Extractor {
         if (bytes.length > MAX_BYTES) {
             bytes = Arrays.copyOf(bytes, MAX_BYTES);
         }
+        if (Charsets.looksBinary(bytes)) {
+            return empty(null);
+        }
         String html = Charsets.decode(bytes, page.charset());
         String url = page.url();
         Document doc = parse(html, url);

@@ -109,12 +109,11 @@ final class HtmlOutput {
                 }
             }
         } else {
-            blockBoundary(tag.equals("li") || tag.equals("tr") ? 1 : 2);
-            if (tag.equals("ul") || tag.equals("ol")) {
-                if (open.contains("li")) {
-                    blockBoundary(1);
-                }
+            int lines = linesAround(tag);
+            if ((tag.equals("ul") || tag.equals("ol")) && open.contains("li")) {
+                lines = 1;
             }
+            blockBoundary(lines);
         }
         switch (tag) {
             case "br":
@@ -194,7 +193,7 @@ final class HtmlOutput {
             captionDepth--;
         }
         if (!Hints.isInline(e)) {
-            pendingBreak = Math.max(pendingBreak, tag.equals("li") || tag.equals("tr") ? 1 : 2);
+            pendingBreak = Math.max(pendingBreak, linesAround(tag));
             spaceOwed = false;
         }
     }
@@ -211,6 +210,18 @@ final class HtmlOutput {
             return src.startsWith("data:") ? "" : src;
         }
         return img.absUrl("src");
+    }
+
+    /** Line breaks a block asks for in the text: a blank line, one line (items, rows) or none (cells). */
+    private static int linesAround(String tag) {
+        switch (tag) {
+            case "li": case "tr": case "caption":
+                return 1;
+            case "td": case "th": case "thead": case "tbody": case "tfoot":
+                return 0;
+            default:
+                return 2;
+        }
     }
 
     /** Closes any automatic paragraph and asks for a line break before the next text. */
@@ -258,8 +269,11 @@ final class HtmlOutput {
             return;
         }
         if (s.isBlank()) {
-            if (!s.isEmpty() && text.length() > 0) {
+            if (!s.isEmpty() && text.length() > 0 && !spaceOwed) {
                 spaceOwed = true;
+                if (autoParagraph || inTextHolder()) {
+                    html.append(' ');
+                }
             }
             return;
         }
@@ -272,12 +286,17 @@ final class HtmlOutput {
         boolean trailingSpace = Character.isWhitespace(s.charAt(s.length() - 1)) || s.charAt(s.length() - 1) == '\u00A0';
         if ((leadingSpace || spaceOwed) && pendingBreak == 0 && !pendingTab && text.length() > 0) {
             text.append(' ');
+        }
+        if (leadingSpace && !spaceOwed) {
             html.append(' ');
         }
         flushBreaks();
         html.append(escape(collapsed, false));
         text.append(collapsed);
         spaceOwed = trailingSpace;
+        if (trailingSpace) {
+            html.append(' ');
+        }
     }
 
     private void flushBreaks() {
