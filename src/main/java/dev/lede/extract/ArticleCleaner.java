@@ -40,7 +40,8 @@ final class ArticleCleaner {
             + "|story continues below( advertisement)?|article continues below( advertisement)?"
             + "|this (article|story) (is|was) (about|from|part).*|advert|continue reading below|don'?t miss"
             + "|(this )?slideshow requires javascript|javascript (is )?(required|disabled).*|see more|more videos?"
-            + "|tell us what you think.*|join the (conversation|discussion).*|all rights reserved.*|\\d{1,3})[^\\p{L}\\p{N}]*$",
+            + "|tell us what you think.*|join the (conversation|discussion).*|sharing is caring"
+            + "|\\[/?[a-z_]+( [^\\]]*)?\\].*|all rights reserved.*|\\d{1,3})[^\\p{L}\\p{N}]*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEWSLETTER = Pattern.compile(
             "(sign up|subscribe)\\b.{0,60}\\b(newsletter|email|inbox|updates|alerts)"
@@ -83,6 +84,7 @@ final class ArticleCleaner {
         cleaner.markCaptions();
         cleaner.dropInlineWidgets();
         cleaner.dropFurniture(byline);
+        cleaner.dropLinkParagraphs();
         cleaner.dropTitleRepeat(title);
         cleaner.dropEmpty();
     }
@@ -247,6 +249,31 @@ final class ArticleCleaner {
             return true;
         }
         return text.startsWith("by") && text.contains(byline) && text.length() < byline.length() + 60;
+    }
+
+    /**
+     * Drops paragraphs that are nothing but a short link: in an article body they are
+     * headlines of other articles ("You may also like" lists) or calls to subscribe.
+     * Quotes, list items and table cells are left alone: embedded posts and link lists
+     * that belong to the article live there.
+     */
+    private void dropLinkParagraphs() {
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : root.getElementsByTag("p")) {
+            TextStats.Counts c = stats.get(e);
+            if (c.text == 0 || c.text >= 150 || c.linkText * 10 < c.text * 9) {
+                continue;
+            }
+            if (e.closest("blockquote, li, td, th, figure") == null) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) {
+            e.remove();
+        }
+        if (!doomed.isEmpty()) {
+            stats = TextStats.of(root);
+        }
     }
 
     /** Removes a heading or first line near the top that only repeats the title. */

@@ -19,6 +19,7 @@ final class Hints {
             + "|cookie|consent|subscribe|signup|share|sharing|promo|outbrain|taboola|paywall"
             + "|recirc|most-?popular|trending|masthead|toolbar|navbar|subnav|tags?-?list|skip"
             + "|copyright|tooltip|popover|hover-?card|rollover|dropdown|modal|(^|[^a-z])cta([^a-z]|$)"
+            + "|author-?(bio|box|info|card)|about-?(the-?)?author|bio-?box|disclosure"
             + "|post-?list|article-?list|more-?articles|read-?next|up-?next|next-?(article|post)|recommend",
             Pattern.CASE_INSENSITIVE);
     /** Words that rescue an element matching {@link #UNLIKELY}: it may hold the article. */
