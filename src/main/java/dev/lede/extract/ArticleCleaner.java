@@ -2,7 +2,9 @@ package dev.lede.extract;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,8 +20,8 @@ final class ArticleCleaner {
     private static final List<String> CONDITIONAL = List.of(
             "form", "fieldset", "table", "ul", "ol", "dl", "div", "section", "header", "figure");
     private static final Set<String> BLOCKS = Set.of(
-            "p", "div", "section", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "span", "dd",
-            "dt", "strong", "b", "em", "i", "a", "figcaption", "font", "center", "header", "small");
+            "p", "div", "section", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt",
+            "figcaption", "center", "header", "aside", "footer", "article", "ul", "ol", "table", "figure");
     private static final String LEAD = "^[^\\p{L}\\p{N}]*";
     /** A promo line: a label such as "Read more" followed by a colon, arrow or dash. */
     private static final Pattern PROMO = Pattern.compile(LEAD
@@ -60,7 +62,10 @@ final class ArticleCleaner {
             "^(published|updated|posted|last updated|last modified|first published)\\b.{0,70}\\d.{0,30}$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Set<String> LINK_PARAGRAPH_HOMES = Set.of("blockquote", "li", "td", "th", "figure");
+
     private final Element root;
+    private final Map<Element, Boolean> dataTables = new IdentityHashMap<>();
     private final boolean weightClasses;
     private TextStats stats;
 
@@ -117,27 +122,27 @@ final class ArticleCleaner {
 
     private boolean shouldRemove(Element node) {
         String tag = node.normalName();
-        if (tag.equals("table") && Tables.isDataTable(node)) {
+        if (tag.equals("table") && isDataTable(node)) {
             return false;
         }
         for (Element p = node.parent(); p != null && p != root; p = p.parent()) {
             String pt = p.normalName();
-            if (pt.equals("code") || pt.equals("pre") || pt.equals("table") && Tables.isDataTable(p)) {
+            if (pt.equals("code") || pt.equals("pre") || pt.equals("table") && isDataTable(p)) {
                 return false;
             }
         }
-        if (!tag.equals("table") && node.selectFirst("table") != null) {
+        TextStats.Counts c = stats.get(node);
+        if (!tag.equals("table") && c.tables > 0) {
             for (Element t : node.select("table")) {
-                if (Tables.isDataTable(t)) {
+                if (isDataTable(t)) {
                     return false;
                 }
             }
         }
-        if (!tag.equals("ul") && !tag.equals("ol") && node.selectFirst("blockquote") != null) {
+        if (!tag.equals("ul") && !tag.equals("ol") && c.quotes > 0) {
             // Embedded posts and quotes sit in wrappers named "social" or "media"; they are content.
             return false;
         }
-        TextStats.Counts c = stats.get(node);
         boolean isList = tag.equals("ul") || tag.equals("ol");
         int weight = weightClasses ? Hints.classWeight(node) : 0;
         if (weight < 0) {
@@ -151,7 +156,7 @@ final class ArticleCleaner {
         int li = c.listItems - 100;
         double linkDensity = stats.linkDensity(node);
         double headingDensity = c.text == 0 ? 0 : (double) c.headingText / c.text;
-        boolean inFigure = node.closest("figure") != null;
+        boolean inFigure = hasAncestor(node, Set.of("figure"));
         boolean remove = (!inFigure && img > 1 && (double) p / img < 0.5)
                 || (!isList && li > p)
                 || (c.inputs > p / 3)
@@ -208,7 +213,8 @@ final class ArticleCleaner {
                 continue;
             }
             TextStats.Counts c = stats.get(e);
-            if (c.text == 0 || c.text > 400) {
+            // A wrapper around a single block would only repeat its child's check.
+            if (c.text == 0 || c.text > 400 || c.ownText == 0 && e.childrenSize() == 1) {
                 continue;
             }
             String text = e.text().strip();
@@ -264,7 +270,7 @@ final class ArticleCleaner {
             if (c.text == 0 || c.text >= 150 || c.linkText * 10 < c.text * 9) {
                 continue;
             }
-            if (e.closest("blockquote, li, td, th, figure") == null) {
+            if (!hasAncestor(e, LINK_PARAGRAPH_HOMES)) {
                 doomed.add(e);
             }
         }
@@ -307,17 +313,33 @@ final class ArticleCleaner {
         }
     }
 
-    /** Removes blocks left without text or images, innermost first. */
+    private boolean isDataTable(Element table) {
+        return dataTables.computeIfAbsent(table, Tables::isDataTable);
+    }
+
+    private boolean hasAncestor(Element e, Set<String> tags) {
+        for (Element p = e.parent(); p != null && p != root; p = p.parent()) {
+            if (tags.contains(p.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes kept blocks left without text or images, innermost first. */
     private void dropEmpty() {
+        stats = TextStats.of(root);
         List<Element> all = root.getAllElements();
         for (int i = all.size() - 1; i > 0; i--) {
             Element e = all.get(i);
             String tag = e.normalName();
-            if (tag.equals("img") || tag.equals("br") || tag.equals("hr") || tag.equals("td") || tag.equals("th")
-                    || tag.equals("tr")) {
+            // Unkept wrappers vanish in the output anyway; removing thousands of them one by one is slow.
+            if (!HtmlOutput.KEPT.contains(tag) || tag.equals("img") || tag.equals("br") || tag.equals("hr")
+                    || tag.equals("td") || tag.equals("th") || tag.equals("tr")) {
                 continue;
             }
-            if (e.childNodeSize() == 0 || !e.hasText() && e.selectFirst("img") == null) {
+            TextStats.Counts c = stats.get(e);
+            if (c.text == 0 && c.images == 0) {
                 e.remove();
             }
         }

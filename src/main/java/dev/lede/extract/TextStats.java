@@ -27,6 +27,8 @@ final class TextStats {
         int inputs;
         int headingText;
         int embeds;
+        int tables;
+        int quotes;
     }
 
     private final Map<Element, Counts> counts = new IdentityHashMap<>();
@@ -81,6 +83,8 @@ final class TextStats {
                         case "input": case "textarea": case "select": case "button": c.inputs++; break;
                         case "h1": case "h2": case "h3": case "h4": case "h5": case "h6": c.headingText = c.text; break;
                         case "iframe": case "embed": case "object": case "video": c.embeds++; break;
+                        case "table": c.tables++; break;
+                        case "blockquote": c.quotes++; break;
                         default: break;
                     }
                     Element parent = e.parent();
@@ -95,6 +99,8 @@ final class TextStats {
                         p.inputs += c.inputs;
                         p.headingText += c.headingText;
                         p.embeds += c.embeds;
+                        p.tables += c.tables;
+                        p.quotes += c.quotes;
                     }
                 }
             }

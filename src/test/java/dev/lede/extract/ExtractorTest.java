@@ -170,7 +170,7 @@ class ExtractorTest {
         html.append("</div>".repeat(10_000));
         long start = System.nanoTime();
         ExtractedArticle a = extractor.extract(new Page(html.toString().getBytes(StandardCharsets.UTF_8), "https://e.org/", null, null));
-        assertTrue(System.nanoTime() - start < 5_000_000_000L);
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "cold JVM on a busy machine: generous bound");
         assertTrue(a.text().contains("Deep inside"), a.text());
     }
 
