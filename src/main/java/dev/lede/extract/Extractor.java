@@ -2,41 +2,117 @@ package dev.lede.extract;
 
 import dev.lede.model.ExtractedArticle;
 import dev.lede.model.Page;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import org.jsoup.Jsoup;
+import java.util.Arrays;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.safety.Cleaner;
-import org.jsoup.safety.Safelist;
+import org.jsoup.parser.Parser;
 
-/** Finds the article in a page. Basic version: the {@code article}/{@code main} element. */
+/**
+ * Extracts the article from a page: decodes the bytes, reads the metadata, finds the main
+ * content, cleans it and returns it as small-tag-set HTML plus plain text.
+ *
+ * <p>Stateless and thread-safe. {@link #extract} never throws: a page without an article
+ * (or one that cannot be read) gives a result whose {@link ExtractedArticle#isEmpty()} is true.
+ */
 public final class Extractor {
-    private static final Safelist TAGS = Safelist.relaxed();
+    /** Bytes read from a page at most; articles sit near the top, and the cap bounds time and memory. */
+    static final int MAX_BYTES = 4 * 1024 * 1024;
+    /** Elements nest at most this deep in the parsed tree, bounding every walk over it. */
+    static final int MAX_DEPTH = 256;
+    /** Text shorter than this makes the next, more lenient attempt run (Readability's threshold). */
+    private static final int ENOUGH_TEXT = 500;
+    private static final int EXCERPT_LENGTH = 300;
 
+    /** Each attempt relaxes one more rule: furniture removal, class weights, conditional cleaning. */
+    private static final boolean[][] ATTEMPTS = {
+        {true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
+
+    public Extractor() {
+        // Nothing to set up: all state lives in the call.
+    }
+
+    /** Extracts the article of {@code page}; never throws, returns an empty article when there is none. */
     public ExtractedArticle extract(Page page) {
+        if (page == null) {
+            return empty(null);
+        }
         try {
-            Charset charset = page.charset() != null && Charset.isSupported(page.charset())
-                    ? Charset.forName(page.charset()) : StandardCharsets.UTF_8;
-            Document doc = Jsoup.parse(new String(page.body(), charset), page.url());
-            doc.select("script, style, nav, header, footer, aside, form, noscript").remove();
-            Element root = doc.selectFirst("article");
-            if (root == null) {
-                root = doc.selectFirst("main");
+            return extractOrFail(page);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Last resort only: known causes (depth, size, charsets, bad JSON) are bounded below.
+            return empty(null);
+        }
+    }
+
+    private ExtractedArticle extractOrFail(Page page) {
+        byte[] bytes = page.body();
+        if (bytes.length > MAX_BYTES) {
+            bytes = Arrays.copyOf(bytes, MAX_BYTES);
+        }
+        if (Charsets.looksBinary(bytes)) {
+            return empty(null);
+        }
+        String html = Charsets.decode(bytes, page.charset());
+        String url = page.url();
+        Document doc = parse(html, url);
+        Metadata meta = MetadataReader.read(doc);
+        HtmlOutput.Result best = null;
+        for (int i = 0; i < ATTEMPTS.length; i++) {
+            boolean[] flags = ATTEMPTS[i];
+            Document work = i == 0 ? doc : parse(html, url);
+            Element body = work.body();
+            Noise.strip(body, flags[0]);
+            Element content = ContentScorer.findContent(body, flags[1]);
+            if (content == null) {
+                continue;
             }
-            if (root == null) {
-                root = doc.body();
+            ArticleCleaner.clean(content, meta.title(), meta.byline(), flags[2], flags[1]);
+            HtmlOutput.Result result = HtmlOutput.render(content);
+            if (best == null || result.text().length() > best.text().length()) {
+                best = result;
             }
-            Document clean = new Cleaner(TAGS).clean(Document.createShell(page.url()));
-            clean.body().append(root.html());
-            clean = new Cleaner(TAGS).clean(clean);
-            String title = doc.title().isBlank() ? null : doc.title().strip();
-            Element canonical = doc.selectFirst("link[rel=canonical]");
-            String canonicalUrl = canonical == null ? null : canonical.absUrl("href");
-            return new ExtractedArticle(title, null, null, null, null, canonicalUrl, null, null,
-                    clean.body().html(), clean.body().wholeText().strip());
-        } catch (RuntimeException e) {
+            if (best.text().length() >= ENOUGH_TEXT) {
+                break;
+            }
+        }
+        if (best == null || best.text().isBlank()) {
+            return empty(meta);
+        }
+        String excerpt = meta.excerpt() != null ? meta.excerpt() : excerptOf(best.text());
+        String image = meta.leadImage() != null ? meta.leadImage() : firstImage(best.html());
+        return new ExtractedArticle(meta.title(), meta.byline(), meta.site(), meta.published(), meta.language(),
+                meta.canonicalUrl(), image, excerpt, best.html(), best.text());
+    }
+
+    private static Document parse(String html, String url) {
+        return Parser.htmlParser().setMaxDepth(MAX_DEPTH).parseInput(html, url);
+    }
+
+    private static ExtractedArticle empty(Metadata meta) {
+        if (meta == null) {
             return new ExtractedArticle(null, null, null, null, null, null, null, null, "", "");
         }
+        return new ExtractedArticle(meta.title(), meta.byline(), meta.site(), meta.published(), meta.language(),
+                meta.canonicalUrl(), meta.leadImage(), meta.excerpt(), "", "");
+    }
+
+    private static String excerptOf(String text) {
+        int end = text.indexOf("\n\n");
+        String first = end < 0 ? text : text.substring(0, end);
+        if (first.length() <= EXCERPT_LENGTH) {
+            return first;
+        }
+        int cut = first.lastIndexOf(' ', EXCERPT_LENGTH);
+        return first.substring(0, cut > 0 ? cut : EXCERPT_LENGTH) + "\u2026";
+    }
+
+    private static String firstImage(String html) {
+        int i = html.indexOf("<img src=\"");
+        if (i < 0) {
+            return null;
+        }
+        int start = i + 10;
+        int end = html.indexOf('"', start);
+        return end < 0 ? null : org.jsoup.parser.Parser.unescapeEntities(html.substring(start, end), true);
     }
 }

@@ -1,5 +1,6 @@
 /**
- * Turning pages into articles: main-content detection, boilerplate removal and metadata
- * with Jsoup, and the plain-text article cleaner. Pure functions; depends on model.
+ * Turns a fetched page into an article: charset decoding, metadata, main-content detection
+ * and cleaning into the small HTML tag set of {@link dev.lede.model.ExtractedArticle}; the
+ * only package that uses Jsoup, and it depends on {@code model} alone.
  */
 package dev.lede.extract;

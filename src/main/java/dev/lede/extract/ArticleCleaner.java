@@ -1,0 +1,360 @@
+package dev.lede.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Cleans the chosen article container in place: drops link lists, widgets and image grids
+ * (Readability's conditional cleaning), promos such as "Read more: ...", share and
+ * newsletter lines, bylines and dates repeated in the body, and a leading heading that
+ * repeats the title.
+ */
+final class ArticleCleaner {
+    private static final List<String> CONDITIONAL = List.of(
+            "form", "fieldset", "table", "ul", "ol", "dl", "div", "section", "header", "figure");
+    private static final Set<String> BLOCKS = Set.of(
+            "p", "div", "section", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt",
+            "figcaption", "center", "header", "aside", "footer", "article", "ul", "ol", "table", "figure");
+    private static final String LEAD = "^[^\\p{L}\\p{N}]*";
+    /** A promo line: a label such as "Read more" followed by a colon, arrow or dash. */
+    private static final Pattern PROMO = Pattern.compile(LEAD
+            + "(read (more|next|also|this)|more reading|also read|related( articles?| stories| coverage"
+            + "| content| reading| links?| posts?| news)?|see also|you (might|may) (also )?(like|enjoy|be interested)"
+            + "|recommended( for you| reading)?|more from|more on|more stories|further reading|don'?t miss|see more"
+            + "|watch|listen|sponsored|trending|most popular|top stories|editor'?s picks?|previously"
+            + "|sign up|subscribe|click here|follow us|join us|get the|download the)"
+            + "\\s*[:：»›>|\\-–—]", Pattern.CASE_INSENSITIVE);
+    /** Whole blocks that are page furniture whatever comes around them. */
+    private static final Pattern FURNITURE = Pattern.compile(LEAD
+            + "(advertisement|advertising|ad|sponsored( content)?|back to (the )?top|top of page|share( this)?"
+            + "( (article|story|post|page))?( on \\w+)?|continue reading|read more|show more|load more|print"
+            + "|email|e-mail|tweet|facebook|twitter|linkedin|pinterest|whatsapp|comments?|leave a (comment|reply)"
+            + "|skip (to|ad).*|loading\\.*|related( articles?| stories| posts)?|recommended|you (might|may) also like"
+            + "|image|photo|view (image|gallery|comments)|enlarge this image|toggle caption|hide caption"
+            + "|subscribe( now)?|sign up( now)?|newsletter|more stories|more from .{1,40}|follow us.*"
+            + "|story continues below( advertisement)?|article continues below( advertisement)?"
+            + "|this (article|story) (is|was) (about|from|part).*|advert|continue reading below|don'?t miss"
+            + "|(this )?slideshow requires javascript|javascript (is )?(required|disabled).*|see more|more videos?"
+            + "|tell us what you think.*|join the (conversation|discussion).*|sharing is caring"
+            + "|\\[/?[a-z_]+( [^\\]]*)?\\].*|all rights reserved.*|\\d{1,3})[^\\p{L}\\p{N}]*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEWSLETTER = Pattern.compile(
+            "(sign up|subscribe)\\b.{0,60}\\b(newsletter|email|inbox|updates|alerts)"
+            + "|(newsletter|inbox)\\b.{0,60}\\b(sign up|subscribe)"
+            + "|we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings)",
+            Pattern.CASE_INSENSITIVE);
+    /** A call to click, short and mostly a link: "Click here to get the app". */
+    private static final Pattern CLICK_HERE = Pattern.compile("\\b(click|clicking|tap|tapping) here\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\) ?\\d{4}|copyright \\d{4}|all rights reserved",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(by|written by|words by|story by|posted by|reporting by|von|par|por|di|door|av)\\s+\\p{Lu}.{0,80}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(published|updated|posted|last updated|last modified|first published)\\b.{0,70}\\d.{0,30}$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> LINK_PARAGRAPH_HOMES = Set.of("blockquote", "li", "td", "th", "figure");
+
+    private final Element root;
+    private final Map<Element, Boolean> dataTables = new IdentityHashMap<>();
+    private final boolean weightClasses;
+    private TextStats stats;
+
+    private ArticleCleaner(Element root, boolean weightClasses) {
+        this.root = root;
+        this.weightClasses = weightClasses;
+    }
+
+    /** Cleans {@code root}; {@code title} and {@code byline} (either may be null) are dropped from the body. */
+    static void clean(Element root, String title, String byline, boolean cleanConditionally, boolean weightClasses) {
+        ArticleCleaner cleaner = new ArticleCleaner(root, weightClasses);
+        cleaner.stats = TextStats.of(root);
+        if (weightClasses) {
+            cleaner.dropNegativeHeadings();
+        }
+        if (cleanConditionally) {
+            for (String tag : CONDITIONAL) {
+                cleaner.cleanConditionally(tag);
+            }
+        }
+        cleaner.markCaptions();
+        cleaner.dropInlineWidgets();
+        cleaner.dropFurniture(byline);
+        cleaner.dropLinkParagraphs();
+        cleaner.dropTitleRepeat(title);
+        cleaner.dropEmpty();
+    }
+
+    private void dropNegativeHeadings() {
+        for (Element h : root.select("h1, h2, h3, h4, h5, h6")) {
+            if (Hints.classWeight(h) < 0) {
+                h.remove();
+            }
+        }
+    }
+
+    private void cleanConditionally(String tag) {
+        List<Element> nodes = root.getElementsByTag(tag);
+        boolean removed = false;
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            Element node = nodes.get(i);
+            if (node == root || node.parent() == null) {
+                continue;
+            }
+            if (shouldRemove(node)) {
+                node.remove();
+                removed = true;
+            }
+        }
+        if (removed) {
+            stats = TextStats.of(root);
+        }
+    }
+
+    private boolean shouldRemove(Element node) {
+        String tag = node.normalName();
+        if (tag.equals("table") && isDataTable(node)) {
+            return false;
+        }
+        for (Element p = node.parent(); p != null && p != root; p = p.parent()) {
+            String pt = p.normalName();
+            if (pt.equals("code") || pt.equals("pre") || pt.equals("table") && isDataTable(p)) {
+                return false;
+            }
+        }
+        TextStats.Counts c = stats.get(node);
+        if (!tag.equals("table") && c.tables > 0) {
+            for (Element t : node.select("table")) {
+                if (isDataTable(t)) {
+                    return false;
+                }
+            }
+        }
+        if (!tag.equals("ul") && !tag.equals("ol") && c.quotes > 0) {
+            // Embedded posts and quotes sit in wrappers named "social" or "media"; they are content.
+            return false;
+        }
+        boolean isList = tag.equals("ul") || tag.equals("ol");
+        int weight = weightClasses ? Hints.classWeight(node) : 0;
+        if (weight < 0) {
+            return true;
+        }
+        if (c.commas >= 10) {
+            return false;
+        }
+        int p = c.paragraphs;
+        int img = c.images;
+        int li = c.listItems - 100;
+        double linkDensity = stats.linkDensity(node);
+        double headingDensity = c.text == 0 ? 0 : (double) c.headingText / c.text;
+        boolean inFigure = hasAncestor(node, Set.of("figure"));
+        boolean remove = (!inFigure && img > 1 && (double) p / img < 0.5)
+                || (!isList && li > p)
+                || (c.inputs > p / 3)
+                || (!isList && !inFigure && headingDensity < 0.9 && c.text < 25 && (img == 0 || img > 2)
+                        && linkDensity > 0)
+                || (!isList && weight < 25 && linkDensity > 0.2)
+                || (weight >= 25 && linkDensity > 0.5)
+                || (isList && linkDensity > 0.5);
+        if (remove && isList && img > 0 && img == c.listItems) {
+            return false;
+        }
+        return remove;
+    }
+
+    /** Blocks classed as captions or credits become figure captions; inline credits go. */
+    private void markCaptions() {
+        for (Element e : root.getAllElements()) {
+            if (e == root || e.parent() == null || e.normalName().equals("figcaption")) {
+                continue;
+            }
+            String names = Hints.classAndId(e);
+            if (names.isEmpty() || !Hints.CAPTION.matcher(names).find() || stats.get(e).text > 400
+                    || stats.get(e).paragraphs > 1) {
+                continue;
+            }
+            if (Hints.isInline(e)) {
+                e.remove();
+            } else if (e.selectFirst("img, figure, table") == null) {
+                e.tagName("figcaption");
+            }
+        }
+    }
+
+    /**
+     * Drops inline hover cards: a span inside running text that holds a picture and several
+     * links but no prose of its own (a name's pop-up with headlines, shown only on hover).
+     */
+    private void dropInlineWidgets() {
+        List<Element> spans = root.getElementsByTag("span");
+        for (int i = spans.size() - 1; i >= 0; i--) {
+            Element span = spans.get(i);
+            TextStats.Counts c = stats.get(span);
+            if (c.images > 0 && c.text > 0 && c.linkText * 10 >= c.text * 9 && span.select("a").size() >= 2) {
+                span.remove();
+            }
+        }
+    }
+
+    private void dropFurniture(String byline) {
+        String bylineKey = byline == null ? null : key(byline);
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e == root || !BLOCKS.contains(e.normalName())) {
+                continue;
+            }
+            TextStats.Counts c = stats.get(e);
+            // A wrapper around a single block would only repeat its child's check.
+            if (c.text == 0 || c.text > 400 || c.ownText == 0 && e.childrenSize() == 1) {
+                continue;
+            }
+            String text = e.text().strip();
+            if (isFurniture(text, c, stats.linkDensity(e))
+                    || bylineKey != null && !bylineKey.isEmpty() && c.text < 120 && isBylineRepeat(key(text), bylineKey)) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) {
+            e.remove();
+        }
+        if (!doomed.isEmpty()) {
+            stats = TextStats.of(root);
+        }
+    }
+
+    private static boolean isFurniture(String text, TextStats.Counts c, double linkDensity) {
+        if (FURNITURE.matcher(text).matches()) {
+            return true;
+        }
+        if (c.text < 300 && PROMO.matcher(text).find()) {
+            return true;
+        }
+        if (c.text < 250 && NEWSLETTER.matcher(text).find()) {
+            return true;
+        }
+        if (c.text < 300 && COPYRIGHT.matcher(text).find()) {
+            return true;
+        }
+        if (c.text < 120 && linkDensity > 0.3 && CLICK_HERE.matcher(text).find()) {
+            return true;
+        }
+        return c.text < 100 && (BYLINE.matcher(text).matches() || DATELINE.matcher(text).matches());
+    }
+
+    private static boolean isBylineRepeat(String text, String byline) {
+        if (text.equals(byline)) {
+            return true;
+        }
+        return text.startsWith("by") && text.contains(byline) && text.length() < byline.length() + 60;
+    }
+
+    /**
+     * Drops paragraphs that are nothing but a short link: in an article body they are
+     * headlines of other articles ("You may also like" lists) or calls to subscribe.
+     * Quotes, list items and table cells are left alone: embedded posts and link lists
+     * that belong to the article live there.
+     */
+    private void dropLinkParagraphs() {
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : root.getElementsByTag("p")) {
+            TextStats.Counts c = stats.get(e);
+            if (c.text == 0 || c.text >= 150 || c.linkText * 10 < c.text * 9) {
+                continue;
+            }
+            if (!hasAncestor(e, LINK_PARAGRAPH_HOMES)) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) {
+            e.remove();
+        }
+        if (!doomed.isEmpty()) {
+            stats = TextStats.of(root);
+        }
+    }
+
+    /** Removes a heading or first line near the top that only repeats the title. */
+    private void dropTitleRepeat(String title) {
+        if (title == null || title.isBlank()) {
+            return;
+        }
+        String titleKey = key(title);
+        int seen = 0;
+        for (Element e : root.getAllElements()) {
+            if (e == root) {
+                continue;
+            }
+            TextStats.Counts c = stats.get(e);
+            if (c.ownText == 0 && !e.normalName().matches("h[1-6]")) {
+                continue;
+            }
+            String k = key(e.text());
+            if (k.isEmpty()) {
+                continue;
+            }
+            if (k.equals(titleKey) || (k.length() > 15 && titleKey.startsWith(k))
+                    || (titleKey.length() > 15 && k.startsWith(titleKey) && k.length() < titleKey.length() + 3)) {
+                e.remove();
+                stats = TextStats.of(root);
+                return;
+            }
+            if (++seen >= 3) {
+                return;
+            }
+        }
+    }
+
+    private boolean isDataTable(Element table) {
+        return dataTables.computeIfAbsent(table, Tables::isDataTable);
+    }
+
+    private boolean hasAncestor(Element e, Set<String> tags) {
+        for (Element p = e.parent(); p != null && p != root; p = p.parent()) {
+            if (tags.contains(p.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes kept blocks left without text or images, innermost first. */
+    private void dropEmpty() {
+        stats = TextStats.of(root);
+        List<Element> all = root.getAllElements();
+        for (int i = all.size() - 1; i > 0; i--) {
+            Element e = all.get(i);
+            String tag = e.normalName();
+            // Unkept wrappers vanish in the output anyway; removing thousands of them one by one is slow.
+            if (!HtmlOutput.KEPT.contains(tag) || tag.equals("img") || tag.equals("br") || tag.equals("hr")
+                    || tag.equals("td") || tag.equals("th") || tag.equals("tr")) {
+                continue;
+            }
+            TextStats.Counts c = stats.get(e);
+            if (c.text == 0 && c.images == 0) {
+                e.remove();
+            }
+        }
+    }
+
+    /** Lower-case letters and digits only, for loose comparison of titles and bylines. */
+    static String key(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char ch = n.charAt(i);
+            if (Character.isLetterOrDigit(ch)) {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,385 @@
+package dev.lede.extract;
+
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Writes the cleaned article as HTML in the tag set of {@link dev.lede.model.ExtractedArticle}
+ * (other tags unwrapped, loose text wrapped in paragraphs, absolute link and image URLs) and,
+ * in the same walk, as plain text with blank lines between blocks and one line per list item.
+ */
+final class HtmlOutput {
+    /** Tags kept in the output. */
+    static final Set<String> KEPT = Set.of(
+            "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "blockquote", "pre", "code", "table",
+            "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "figure", "figcaption", "img", "a", "em",
+            "strong", "i", "b", "br", "hr", "sup", "sub");
+    /** Kept tags that hold running text, so loose text inside them needs no paragraph. */
+    private static final Set<String> TEXT_HOLDERS = Set.of(
+            "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "pre", "code", "caption", "th", "td", "figcaption",
+            "a", "em", "strong", "i", "b", "sup", "sub");
+    private static final Set<String> VOID = Set.of("img", "br", "hr");
+
+    private final StringBuilder html = new StringBuilder();
+    private final StringBuilder text = new StringBuilder();
+    /** Kept elements currently open in the output, innermost last. */
+    private final java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
+    private boolean autoParagraph;
+    private int preDepth;
+    /** Line breaks owed before the next text: 0 none, 1 new line, 2 blank line. */
+    private int pendingBreak;
+    private boolean pendingTab;
+    private boolean spaceOwed;
+    private boolean lastWasBr;
+    /** Inside a figure caption: written to the HTML, left out of the text (it describes an image the text lacks). */
+    private int captionDepth;
+
+    /** The HTML and text of one article body. */
+    record Result(String html, String text) {
+    }
+
+    private HtmlOutput() {
+    }
+
+    static Result render(Element root) {
+        HtmlOutput out = new HtmlOutput();
+        out.walk(root);
+        out.closeAutoParagraph();
+        return new Result(out.html.toString().strip(), out.text.toString().strip());
+    }
+
+    private void walk(Element root) {
+        root.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode) {
+                    text(((TextNode) node).getWholeText());
+                } else if (node instanceof Element && node != root) {
+                    start((Element) node);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element && node != root) {
+                    end((Element) node);
+                }
+            }
+        });
+    }
+
+    private boolean inTextHolder() {
+        for (String tag : open) {
+            if (TEXT_HOLDERS.contains(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void start(Element e) {
+        String tag = e.normalName();
+        boolean inline = Hints.isInline(e);
+        if (!KEPT.contains(tag)) {
+            if (!inline) {
+                blockBoundary(2);
+            }
+            return;
+        }
+        if (tag.equals("br") && lastWasBr && autoParagraph) {
+            // Two line breaks in a row separate paragraphs in old-style markup.
+            if (html.length() >= 4 && html.substring(html.length() - 4).equals("<br>")) {
+                html.setLength(html.length() - 4);
+            }
+            closeAutoParagraph();
+            lastWasBr = false;
+            return;
+        }
+        if (inline) {
+            if (!inTextHolder() && !autoParagraph) {
+                if (tag.equals("br")) {
+                    pendingBreak = Math.max(pendingBreak, 1);
+                    return;
+                }
+                if (!tag.equals("img") || !"figure".equals(open.peekLast())) {
+                    openAutoParagraph();
+                }
+            }
+        } else {
+            int lines = linesAround(tag);
+            if ((tag.equals("ul") || tag.equals("ol")) && open.contains("li")) {
+                lines = 1;
+            }
+            blockBoundary(lines);
+        }
+        switch (tag) {
+            case "br":
+                html.append("<br>");
+                pendingBreak = Math.max(pendingBreak, 1);
+                lastWasBr = true;
+                return;
+            case "hr":
+                html.append("<hr>");
+                return;
+            case "img":
+                String src = imageSource(e);
+                if (src.isEmpty()) {
+                    return;
+                }
+                html.append("<img src=\"").append(escape(src, true)).append('"');
+                if (!e.attr("alt").isEmpty()) {
+                    html.append(" alt=\"").append(escape(e.attr("alt"), true)).append('"');
+                }
+                html.append('>');
+                return;
+            case "a":
+                String href = e.absUrl("href");
+                if (href.isEmpty() || href.regionMatches(true, 0, "javascript:", 0, 11)) {
+                    html.append("<a>");
+                } else {
+                    html.append("<a href=\"").append(escape(href, true)).append("\">");
+                }
+                break;
+            case "td":
+            case "th":
+                if (e.elementSiblingIndex() > 0) {
+                    pendingTab = true;
+                }
+                html.append('<').append(tag);
+                for (String attr : new String[] {"colspan", "rowspan"}) {
+                    String v = e.attr(attr).strip();
+                    if (!v.isEmpty() && v.chars().allMatch(Character::isDigit) && v.length() < 4) {
+                        html.append(' ').append(attr).append("=\"").append(v).append('"');
+                    }
+                }
+                html.append('>');
+                break;
+            case "pre":
+                preDepth++;
+                html.append("<pre>");
+                break;
+            case "figcaption":
+                captionDepth++;
+                html.append("<figcaption>");
+                break;
+            default:
+                html.append('<').append(tag).append('>');
+        }
+        open.addLast(tag);
+    }
+
+    private void end(Element e) {
+        String tag = e.normalName();
+        if (!KEPT.contains(tag)) {
+            if (!Hints.isInline(e)) {
+                blockBoundary(2);
+            }
+            return;
+        }
+        if (VOID.contains(tag)) {
+            return;
+        }
+        if (open.isEmpty() || !open.peekLast().equals(tag)) {
+            return;
+        }
+        open.removeLast();
+        html.append("</").append(tag).append('>');
+        if (tag.equals("pre")) {
+            preDepth--;
+        } else if (tag.equals("figcaption")) {
+            captionDepth--;
+        }
+        if (!Hints.isInline(e)) {
+            pendingBreak = Math.max(pendingBreak, linesAround(tag));
+            spaceOwed = false;
+        }
+    }
+
+    /** The image's address, preferring the lazy-loading attributes over a placeholder {@code src}. */
+    static String imageSource(Element img) {
+        String src = img.attr("src");
+        if (src.isEmpty() || src.startsWith("data:")) {
+            for (String attr : new String[] {"data-src", "data-lazy-src", "data-original", "data-url"}) {
+                if (!img.attr(attr).isEmpty()) {
+                    return img.absUrl(attr);
+                }
+            }
+            return src.startsWith("data:") ? "" : src;
+        }
+        return img.absUrl("src");
+    }
+
+    /** Line breaks a block asks for in the text: a blank line, one line (items, rows) or none (cells). */
+    private static int linesAround(String tag) {
+        switch (tag) {
+            case "li": case "tr": case "caption":
+                return 1;
+            case "td": case "th": case "thead": case "tbody": case "tfoot":
+                return 0;
+            default:
+                return 2;
+        }
+    }
+
+    /** Closes any automatic paragraph and asks for a line break before the next text. */
+    private void blockBoundary(int lines) {
+        closeAutoParagraph();
+        pendingBreak = Math.max(pendingBreak, lines);
+        spaceOwed = false;
+    }
+
+    private void openAutoParagraph() {
+        html.append("<p>");
+        open.addLast("p");
+        autoParagraph = true;
+        pendingBreak = Math.max(pendingBreak, 2);
+    }
+
+    private void closeAutoParagraph() {
+        if (!autoParagraph) {
+            return;
+        }
+        // Inline elements left open inside the paragraph are closed with it.
+        while (!open.isEmpty()) {
+            String tag = open.removeLast();
+            html.append("</").append(tag).append('>');
+            if (tag.equals("p")) {
+                break;
+            }
+        }
+        autoParagraph = false;
+        pendingBreak = Math.max(pendingBreak, 2);
+    }
+
+    private void text(String raw) {
+        String s = sanitize(raw);
+        if (captionDepth > 0) {
+            if (!s.isBlank()) {
+                html.append(escape(collapse(s), false)).append(' ');
+            }
+            return;
+        }
+        if (preDepth > 0) {
+            flushBreaks();
+            html.append(escape(s, false));
+            text.append(s);
+            return;
+        }
+        if (s.isBlank()) {
+            if (!s.isEmpty() && text.length() > 0 && !spaceOwed) {
+                spaceOwed = true;
+                if (autoParagraph || inTextHolder()) {
+                    html.append(' ');
+                }
+            }
+            return;
+        }
+        if (!inTextHolder() && !autoParagraph) {
+            openAutoParagraph();
+        }
+        lastWasBr = false;
+        String collapsed = collapse(s);
+        boolean leadingSpace = Character.isWhitespace(s.charAt(0)) || s.charAt(0) == '\u00A0';
+        boolean trailingSpace = Character.isWhitespace(s.charAt(s.length() - 1)) || s.charAt(s.length() - 1) == '\u00A0';
+        if ((leadingSpace || spaceOwed) && pendingBreak == 0 && !pendingTab && text.length() > 0) {
+            text.append(' ');
+        }
+        if (leadingSpace && !spaceOwed) {
+            html.append(' ');
+        }
+        flushBreaks();
+        html.append(escape(collapsed, false));
+        text.append(collapsed);
+        spaceOwed = trailingSpace;
+        if (trailingSpace) {
+            html.append(' ');
+        }
+    }
+
+    private void flushBreaks() {
+        if (text.length() > 0) {
+            if (pendingBreak > 0) {
+                trimTrailingSpace();
+                text.append(pendingBreak >= 2 ? "\n\n" : "\n");
+            } else if (pendingTab) {
+                text.append('\t');
+            }
+        }
+        pendingBreak = 0;
+        pendingTab = false;
+    }
+
+    private void trimTrailingSpace() {
+        int n = text.length();
+        while (n > 0 && text.charAt(n - 1) == ' ') {
+            n--;
+        }
+        text.setLength(n);
+    }
+
+    private static String collapse(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isWhitespace(ch) || ch == '\u00A0') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Drops control and bidi-override characters that could garble a terminal. */
+    static String sanitize(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            boolean bad = (ch < 0x20 && ch != '\n' && ch != '\t') || (ch >= 0x7F && ch <= 0x9F)
+                    || (ch >= 0x202A && ch <= 0x202E) || (ch >= 0x2066 && ch <= 0x2069) || ch == '\uFEFF'
+                    || (Character.isSurrogate(ch) && !validSurrogate(s, i));
+            if (bad && out == null) {
+                out = new StringBuilder(s.length());
+                out.append(s, 0, i);
+            }
+            if (out != null && !bad) {
+                out.append(ch);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static boolean validSurrogate(String s, int i) {
+        char ch = s.charAt(i);
+        if (Character.isHighSurrogate(ch)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    static String escape(String s, boolean attribute) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '&': out.append("&amp;"); break;
+                case '<': out.append("&lt;"); break;
+                case '>': out.append("&gt;"); break;
+                case '"':
+                    out.append(attribute ? "&quot;" : "\"");
+                    break;
+                case '\u00A0': out.append("&nbsp;"); break;
+                default: out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.lede.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Removes what can never be article text before scoring: scripts and embeds, forms and
+ * controls, navigation, hidden elements and, unless disabled, elements whose class, id or
+ * role marks them as page furniture.
+ */
+final class Noise {
+    private static final Set<String> DROP = Set.of(
+            "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
+            "map", "audio", "video", "source", "track", "link", "meta", "button", "input", "select",
+            "textarea", "option", "nav", "aside", "footer", "dialog", "menu", "head", "title",
+            "math", "frameset", "frame", "applet", "label", "datalist", "output", "progress", "meter");
+    private static final Set<String> NEVER_UNLIKELY = Set.of(
+            "html", "body", "article", "main", "a", "table", "tbody", "thead", "tr", "td", "th",
+            "code", "pre", "p", "li");
+
+    private Noise() {
+    }
+
+    /** Strips {@code root} in place; {@code stripUnlikely} also drops furniture named by class or id. */
+    static void strip(Element root, boolean stripUnlikely) {
+        root.filter(new NodeFilter() {
+            private int protectedDepth;
+
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment || node instanceof DataNode) {
+                    return FilterResult.REMOVE;
+                }
+                if (!(node instanceof Element) || node == root) {
+                    return FilterResult.CONTINUE;
+                }
+                Element e = (Element) node;
+                String tag = e.normalName();
+                if (DROP.contains(tag) || isHidden(e)) {
+                    return FilterResult.REMOVE;
+                }
+                if ((tag.equals("form") || tag.equals("header")) && !holdsProse(e)) {
+                    return FilterResult.REMOVE;
+                }
+                if (tag.equals("pre") || tag.equals("code") || tag.equals("table")) {
+                    protectedDepth++;
+                } else if (stripUnlikely && protectedDepth == 0 && isUnlikely(e)) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element) {
+                    String tag = ((Element) node).normalName();
+                    if (tag.equals("pre") || tag.equals("code") || tag.equals("table")) {
+                        protectedDepth--;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+    }
+
+    /** True when the element is not shown: the hidden attribute, aria-hidden or an inline style. */
+    static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        if ("true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.className().contains("fallback-image")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty()) {
+            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            if (s.contains("display:none") || s.contains("visibility:hidden")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isUnlikely(Element e) {
+        String role = e.attr("role");
+        if (!role.isEmpty() && Hints.UNLIKELY_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (NEVER_UNLIKELY.contains(e.normalName())) {
+            return false;
+        }
+        if (!Hints.isUnlikelyName(Hints.classAndId(e))) {
+            return false;
+        }
+        // A wrapper named after furniture can still hold the article (e.g. "page-with-sidebar"),
+        // and embedded posts (tweets and the like) are quotes the article relies on.
+        return e.selectFirst("article, [itemprop=articleBody], blockquote") == null;
+    }
+
+    /** Forms and headers sometimes wrap a whole page (ASP.NET, old templates): keep those. */
+    private static boolean holdsProse(Element e) {
+        return e.select("p").size() >= 3;
+    }
+}

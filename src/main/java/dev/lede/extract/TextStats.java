@@ -1,0 +1,158 @@
+package dev.lede.extract;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Text measures of every element under a root, gathered in one iterative pass so scoring
+ * never re-reads a subtree: total and linked text length, commas, and the "own" text that
+ * an element holds as a block (text in inline children, not in nested blocks).
+ */
+final class TextStats {
+    /** Measures of one element. Lengths count characters with whitespace runs as one. */
+    static final class Counts {
+        int text;
+        int linkText;
+        int commas;
+        int ownText;
+        int ownLinkText;
+        int ownCommas;
+        int paragraphs;
+        int images;
+        int listItems;
+        int inputs;
+        int headingText;
+        int embeds;
+        int tables;
+        int quotes;
+    }
+
+    private final Map<Element, Counts> counts = new IdentityHashMap<>();
+
+    private TextStats() {
+    }
+
+    static TextStats of(Element root) {
+        TextStats stats = new TextStats();
+        stats.measure(root);
+        return stats;
+    }
+
+    Counts get(Element e) {
+        Counts c = counts.get(e);
+        return c == null ? new Counts() : c;
+    }
+
+    double linkDensity(Element e) {
+        Counts c = get(e);
+        return c.text == 0 ? 0 : (double) c.linkText / c.text;
+    }
+
+    private void measure(Element root) {
+        root.traverse(new NodeVisitor() {
+            private int openLinks;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element) {
+                    counts.put((Element) node, new Counts());
+                    if (((Element) node).normalName().equals("a")) {
+                        openLinks++;
+                    }
+                } else if (node instanceof TextNode) {
+                    addText((TextNode) node, root, openLinks > 0);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element && ((Element) node).normalName().equals("a")) {
+                    openLinks--;
+                }
+                if (node instanceof Element && node != root) {
+                    Element e = (Element) node;
+                    Counts c = counts.get(e);
+                    switch (e.normalName()) {
+                        case "p": c.paragraphs++; break;
+                        case "img": c.images++; break;
+                        case "li": c.listItems++; break;
+                        case "input": case "textarea": case "select": case "button": c.inputs++; break;
+                        case "h1": case "h2": case "h3": case "h4": case "h5": case "h6": c.headingText = c.text; break;
+                        case "iframe": case "embed": case "object": case "video": c.embeds++; break;
+                        case "table": c.tables++; break;
+                        case "blockquote": c.quotes++; break;
+                        default: break;
+                    }
+                    Element parent = e.parent();
+                    Counts p = parent == null ? null : counts.get(parent);
+                    if (p != null) {
+                        p.text += c.text;
+                        p.linkText += c.linkText;
+                        p.commas += c.commas;
+                        p.paragraphs += c.paragraphs;
+                        p.images += c.images;
+                        p.listItems += c.listItems;
+                        p.inputs += c.inputs;
+                        p.headingText += c.headingText;
+                        p.embeds += c.embeds;
+                        p.tables += c.tables;
+                        p.quotes += c.quotes;
+                    }
+                }
+            }
+        });
+    }
+
+    private void addText(TextNode node, Element root, boolean linked) {
+        String s = node.getWholeText();
+        int length = 0;
+        int commas = 0;
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isWhitespace(ch) || ch == '\u00A0') {
+                if (!space) {
+                    length++;
+                }
+                space = true;
+            } else {
+                length++;
+                space = false;
+                if (ch == ',' || ch == '\uFF0C' || ch == '\u3001' || ch == '\u060C') {
+                    commas++;
+                }
+            }
+        }
+        if (length == 0) {
+            return;
+        }
+        Element parent = node.parent() instanceof Element ? (Element) node.parent() : null;
+        if (parent == null) {
+            return;
+        }
+        Counts pc = counts.get(parent);
+        Element block = parent;
+        while (block != null && block != root && Hints.isInline(block)) {
+            block = block.parent();
+        }
+        if (pc != null) {
+            pc.text += length;
+            pc.commas += commas;
+            if (linked) {
+                pc.linkText += length;
+            }
+        }
+        Counts bc = block == null ? null : counts.get(block);
+        if (bc != null) {
+            bc.ownText += length;
+            bc.ownCommas += commas;
+            if (linked) {
+                bc.ownLinkText += length;
+            }
+        }
+    }
+}
