@@ -1,6 +1,5 @@
 package dev.lede.extract;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -22,29 +21,6 @@ final class ArticleCleaner {
     private static final Set<String> BLOCKS = Set.of(
             "p", "div", "section", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt",
             "figcaption", "center", "header", "aside", "footer", "article", "ul", "ol", "table", "figure");
-    private static final String LEAD = "^[^\\p{L}\\p{N}]*";
-    /** A promo line: a label such as "Read more" followed by a colon, arrow or dash. */
-    private static final Pattern PROMO = Pattern.compile(LEAD
-            + "(read (more|next|also|this)|more reading|also read|related( articles?| stories| coverage"
-            + "| content| reading| links?| posts?| news)?|see also|you (might|may) (also )?(like|enjoy|be interested)"
-            + "|recommended( for you| reading)?|more from|more on|more stories|further reading|don'?t miss|see more"
-            + "|watch|listen|sponsored|trending|most popular|top stories|editor'?s picks?|previously"
-            + "|sign up|subscribe|click here|follow us|join us|get the|download the)"
-            + "\\s*[:：»›>|\\-–—]", Pattern.CASE_INSENSITIVE);
-    /** Whole blocks that are page furniture whatever comes around them. */
-    private static final Pattern FURNITURE = Pattern.compile(LEAD
-            + "(advertisement|advertising|ad|sponsored( content)?|back to (the )?top|top of page|share( this)?"
-            + "( (article|story|post|page))?( on \\w+)?|continue reading|read more|show more|load more|print"
-            + "|email|e-mail|tweet|facebook|twitter|linkedin|pinterest|whatsapp|comments?|leave a (comment|reply)"
-            + "|skip (to|ad).*|loading\\.*|related( articles?| stories| posts)?|recommended|you (might|may) also like"
-            + "|image|photo|view (image|gallery|comments)|enlarge this image|toggle caption|hide caption"
-            + "|subscribe( now)?|sign up( now)?|newsletter|more stories|more from .{1,40}|follow us.*"
-            + "|story continues below( advertisement)?|article continues below( advertisement)?"
-            + "|this (article|story) (is|was) (about|from|part).*|advert|continue reading below|don'?t miss"
-            + "|(this )?slideshow requires javascript|javascript (is )?(required|disabled).*|see more|more videos?"
-            + "|tell us what you think.*|join the (conversation|discussion).*|sharing is caring"
-            + "|\\[/?[a-z_]+( [^\\]]*)?\\].*|all rights reserved.*|\\d{1,3})[^\\p{L}\\p{N}]*$",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern NEWSLETTER = Pattern.compile(
             "(sign up|subscribe)\\b.{0,60}\\b(newsletter|email|inbox|updates|alerts)"
             + "|(newsletter|inbox)\\b.{0,60}\\b(sign up|subscribe)"
@@ -206,7 +182,7 @@ final class ArticleCleaner {
     }
 
     private void dropFurniture(String byline) {
-        String bylineKey = byline == null ? null : key(byline);
+        String bylineKey = byline == null ? null : Boilerplate.titleKey(byline);
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e == root || !BLOCKS.contains(e.normalName())) {
@@ -219,7 +195,7 @@ final class ArticleCleaner {
             }
             String text = e.text().strip();
             if (isFurniture(text, c, stats.linkDensity(e))
-                    || bylineKey != null && !bylineKey.isEmpty() && c.text < 120 && isBylineRepeat(key(text), bylineKey)) {
+                    || bylineKey != null && !bylineKey.isEmpty() && c.text < 120 && isBylineRepeat(Boilerplate.titleKey(text), bylineKey)) {
                 doomed.add(e);
             }
         }
@@ -232,10 +208,10 @@ final class ArticleCleaner {
     }
 
     private static boolean isFurniture(String text, TextStats.Counts c, double linkDensity) {
-        if (FURNITURE.matcher(text).matches()) {
+        if (Boilerplate.FURNITURE.matcher(text).matches()) {
             return true;
         }
-        if (c.text < 300 && PROMO.matcher(text).find()) {
+        if (c.text < Boilerplate.PROMO_MAX_CHARS && Boilerplate.PROMO.matcher(text).find()) {
             return true;
         }
         if (c.text < 250 && NEWSLETTER.matcher(text).find()) {
@@ -287,7 +263,7 @@ final class ArticleCleaner {
         if (title == null || title.isBlank()) {
             return;
         }
-        String titleKey = key(title);
+        String titleKey = Boilerplate.titleKey(title);
         int seen = 0;
         for (Element e : root.getAllElements()) {
             if (e == root) {
@@ -297,7 +273,7 @@ final class ArticleCleaner {
             if (c.ownText == 0 && !e.normalName().matches("h[1-6]")) {
                 continue;
             }
-            String k = key(e.text());
+            String k = Boilerplate.titleKey(e.text());
             if (k.isEmpty()) {
                 continue;
             }
@@ -343,18 +319,5 @@ final class ArticleCleaner {
                 e.remove();
             }
         }
-    }
-
-    /** Lower-case letters and digits only, for loose comparison of titles and bylines. */
-    static String key(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
-            char ch = n.charAt(i);
-            if (Character.isLetterOrDigit(ch)) {
-                out.append(ch);
-            }
-        }
-        return out.toString();
     }
 }

@@ -5,95 +5,60 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Recognizes the web furniture that scraped text carries: promo lines ("Read more: ...",
- * "Related: ...", "You might also like: ..."), share and comment prompts, "Back to top".
- * Shared by the HTML extractor and the plain-text cleaner so both drop the same lines.
+ * Recognizes web furniture in text: promo lines ("Read more: ...", "Related: ...", "You
+ * might also like: ..."), share and comment prompts, "Back to top". Shared by the HTML
+ * cleaner and the plain-text cleaner, so both drop the same things.
  */
 final class Boilerplate {
     private Boilerplate() {
     }
 
-    /** Lines that are furniture in their entirety ("Leave a Reply", "Share this"). */
-    private static final Pattern WHOLE_LINE = Pattern.compile(
-            "(leave a (reply|comment)|post a comment|add a comment|comments?( \\(\\d+\\))?|\\d+ comments?"
-                    + "|back to top|scroll to top|return to top|top of page"
-                    + "|share( this( (article|story|post|page))?)?( on \\w+)?|share via \\w+|click to share.*"
-                    + "|like this|tweet|pin it|email this|print( this( article|page)?)?"
-                    + "|related( (posts|articles|stories|content|reading))?|more from .{1,40}"
-                    + "|post navigation|previous post|next post|advertisement|sponsored( content)?"
-                    + "|subscribe( to our newsletter)?|sign up for our newsletter|follow us( on \\w+)?"
-                    + "|skip to (main )?content|cookie settings|accept( all)? cookies"
-                    + "|you might also like|you may also like|recommended( for you)?|read more|continue reading"
-                    + "|loading comments|filed under)",
+    private static final String LEAD = "^[^\\p{L}\\p{N}]*";
+    /** A promo line: a label such as "Read more" followed by a colon, arrow or dash. */
+    static final Pattern PROMO = Pattern.compile(LEAD
+            + "(read (more|next|also|this)|more reading|also read|related( articles?| stories| coverage"
+            + "| content| reading| links?| posts?| news)?|see also|you (might|may) (also )?(like|enjoy|be interested)"
+            + "|recommended( for you| reading)?|more from|more on|more stories|further reading|don'?t miss|see more"
+            + "|watch|listen|sponsored|trending|most popular|top stories|editor'?s picks?|previously"
+            + "|sign up|subscribe|click here|follow us|join us|get the|download the)"
+            + "\\s*[:：»›>|\\-–—]", Pattern.CASE_INSENSITIVE);
+    /** Whole blocks that are page furniture whatever comes around them. */
+    static final Pattern FURNITURE = Pattern.compile(LEAD
+            + "(advertisement|advertising|ad|sponsored( content)?|back to (the )?top|top of page|share( this)?"
+            + "( (article|story|post|page))?( on \\w+)?|continue reading|read more|show more|load more|print"
+            + "|email|e-mail|tweet|facebook|twitter|linkedin|pinterest|whatsapp|comments?|leave a (comment|reply)"
+            + "|skip (to|ad).*|loading\\.*|related( articles?| stories| posts)?|recommended|you (might|may) also like"
+            + "|image|photo|view (image|gallery|comments)|enlarge this image|toggle caption|hide caption"
+            + "|subscribe( now)?|sign up( now)?|newsletter|more stories|more from .{1,40}|follow us.*"
+            + "|story continues below( advertisement)?|article continues below( advertisement)?"
+            + "|this (article|story) (is|was) (about|from|part).*|advert|continue reading below|don'?t miss"
+            + "|(this )?slideshow requires javascript|javascript (is )?(required|disabled).*|see more|more videos?"
+            + "|tell us what you think.*|join the (conversation|discussion).*|sharing is caring"
+            + "|\\[/?[a-z_]+( [^\\]]*)?\\].*|all rights reserved.*|\\d{1,3})[^\\p{L}\\p{N}]*$",
             Pattern.CASE_INSENSITIVE);
+    /** Longest text that may still be a promo line rather than a paragraph that mentions one. */
+    static final int PROMO_MAX_CHARS = 300;
 
-    /** Lines that introduce a promo link: a label, a colon or dash, then anything. */
-    private static final Pattern PROMO = Pattern.compile(
-            "(read more|read also|also read|related|related (story|article|post|coverage|reading)"
-                    + "|you might also like|you may also like|see also|more|recommended|don't miss"
-                    + "|most read|trending|watch|listen|more on this story|further reading"
-                    + "|sign up|subscribe|click here)\\s*[:\\-\u2013\u2014|\u00bb>]+\\s*.*",
-            Pattern.CASE_INSENSITIVE);
-
-    /** True when the whole line is boilerplate. */
+    /** True when the whole line is furniture or a promo. */
     static boolean isBoilerplate(String line) {
-        String core = stripDecoration(line);
-        if (core.isEmpty()) {
-            return false;
-        }
-        return WHOLE_LINE.matcher(core).matches() || PROMO.matcher(core).matches();
+        String text = line.strip();
+        return FURNITURE.matcher(text).matches()
+                || (text.length() < PROMO_MAX_CHARS && PROMO.matcher(text).find());
     }
 
     /**
-     * The line without leading bullets, emoji, arrows and other symbols and without trailing
-     * punctuation and symbols, so "👉 Read more: X" and "• Back To Top ↑" reduce to their words.
+     * Lower-case letters and digits only: two lines with the same key say the same thing
+     * whatever their case, quotes and punctuation. For titles and bylines.
      */
-    static String stripDecoration(String line) {
-        String s = line.strip();
-        int start = 0;
-        while (start < s.length()) {
-            int cp = s.codePointAt(start);
-            if (Character.isLetterOrDigit(cp)) {
-                break;
-            }
-            start += Character.charCount(cp);
-        }
-        int end = s.length();
-        while (end > start) {
-            int cp = s.codePointBefore(end);
-            if (Character.isLetterOrDigit(cp) || cp == ')' || cp == ':') {
-                break;
-            }
-            end -= Character.charCount(cp);
-        }
-        String core = s.substring(start, end).strip();
-        if (core.endsWith(":")) {
-            core = core.substring(0, core.length() - 1).strip();
-        }
-        return core;
-    }
-
-    /**
-     * A comparison key for titles: lower case, accents, quotes and punctuation removed,
-     * spaces collapsed. Two lines with the same key say the same thing.
-     */
-    static String titleKey(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
-        StringBuilder key = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
-                if (space && key.length() > 0) {
-                    key.append(' ');
-                }
-                key.appendCodePoint(cp);
-                space = false;
-            } else if (Character.isWhitespace(cp) || cp == '-' || cp == '\u2013' || cp == '\u2014') {
-                space = true;
+    static String titleKey(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char ch = n.charAt(i);
+            if (Character.isLetterOrDigit(ch)) {
+                out.append(ch);
             }
         }
-        return key.toString();
+        return out.toString();
     }
 }

@@ -188,23 +188,23 @@ final class MetadataReader {
         if (seps.isEmpty()) {
             return title;
         }
-        String siteKey = site == null ? "" : ArticleCleaner.key(site);
+        String siteKey = site == null ? "" : Boilerplate.titleKey(site);
         int[] last = seps.get(seps.size() - 1);
         int[] firstSep = seps.get(0);
         String tail = title.substring(last[1]);
         String head = title.substring(0, firstSep[0]);
         if (!siteKey.isEmpty()) {
-            if (sameSite(ArticleCleaner.key(tail), siteKey)) {
+            if (sameSite(Boilerplate.titleKey(tail), siteKey)) {
                 return stripSiteName(title.substring(0, last[0]).strip(), site);
             }
-            if (sameSite(ArticleCleaner.key(head), siteKey)) {
+            if (sameSite(Boilerplate.titleKey(head), siteKey)) {
                 return stripSiteName(title.substring(firstSep[1]).strip(), site);
             }
         }
         // Without a known site name, trust a heading on the page that matches part of the title.
         for (Element h : headings) {
-            String hk = ArticleCleaner.key(h.text());
-            if (hk.length() > 10 && ArticleCleaner.key(title).startsWith(hk) && hk.length() < ArticleCleaner.key(title).length()) {
+            String hk = Boilerplate.titleKey(h.text());
+            if (hk.length() > 10 && Boilerplate.titleKey(title).startsWith(hk) && hk.length() < Boilerplate.titleKey(title).length()) {
                 return clean(h.text());
             }
         }

@@ -27,7 +27,7 @@ public final class PlainTextArticle {
      * valid), else windows-1252, the usual encoding of older saved text.
      */
     public static ExtractedArticle parse(byte[] bytes, String charset) {
-        return parse(TextDecoding.decode(bytes, charset));
+        return parse(Charsets.decode(bytes, charset));
     }
 
     /** Cleans {@code text}; the result is empty when the text holds no words. */

@@ -1,6 +1,6 @@
 /**
  * Turns a fetched page into an article: charset decoding, metadata, main-content detection
- * and cleaning into the small HTML tag set of {@link dev.lede.model.ExtractedArticle}; the
- * only package that uses Jsoup, and it depends on {@code model} alone.
+ * and cleaning into the small HTML tag set of {@link dev.lede.model.ExtractedArticle}, and
+ * the plain-text article cleaner. The only package that uses Jsoup, and it depends on {@code model} alone.
  */
 package dev.lede.extract;
