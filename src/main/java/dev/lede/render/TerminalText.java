@@ -21,8 +21,16 @@ public final class TerminalText {
                 i = skipEscape(text, i);
                 continue;
             }
+            if (c == '\u009b') {
+                // the one-character CSI: skip its parameters too, as for ESC [
+                i = skipEscape("\u001b[" + text.substring(i + 1), 0) - 2 + i + 1;
+                continue;
+            }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                out.append(c).append(text.charAt(i + 1));
+                int cp = Character.toCodePoint(c, text.charAt(i + 1));
+                if (Character.getType(cp) != Character.FORMAT && Character.getType(cp) != Character.PRIVATE_USE) {
+                    out.append(c).append(text.charAt(i + 1));
+                }
                 i += 2;
                 continue;
             }
@@ -36,8 +44,40 @@ public final class TerminalText {
         return out.toString();
     }
 
+    /**
+     * One line of text ready for display: {@linkplain #line safe}, then
+     * {@linkplain DisplayWidth#normalize normalized} so display widths hold.
+     */
+    public static String clean(String text) {
+        return DisplayWidth.normalize(line(text));
+    }
+
+    /**
+     * Preformatted text (code) as safe display lines: line breaks kept, tabs expanded to the
+     * next multiple of four columns.
+     */
+    public static java.util.List<String> lines(String text) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        if (text == null) {
+            return lines;
+        }
+        for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+            StringBuilder expanded = new StringBuilder();
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (c == '\t') {
+                    expanded.append(" ".repeat(4 - expanded.length() % 4));
+                } else {
+                    expanded.append(c);
+                }
+            }
+            lines.add(clean(expanded.toString()));
+        }
+        return lines;
+    }
+
     private static boolean unsafe(char c) {
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || Character.isSurrogate(c)
+        return Character.getType(c) == Character.FORMAT && c != '\u200d' || c < 0x20 || (c >= 0x7f && c <= 0x9f) || Character.isSurrogate(c)
                 || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')
                 || c == '\u200e' || c == '\u200f' || c == '\u061c' || c == '\ufeff'
                 || (c >= '\ufff9' && c <= '\ufffb');
