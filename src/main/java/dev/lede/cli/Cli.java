@@ -2,7 +2,8 @@ package dev.lede.cli;
 
 import dev.lede.library.Library;
 import dev.lede.query.QueryException;
-import dev.lede.store.LibraryStats;
+import dev.lede.tui.App;
+import dev.lede.tui.UrlSaver;
 import dev.lede.store.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Option;
             ExtractCommand.class, TagCommands.Tag.class, TagCommands.Untag.class, TagCommands.Tags.class,
             StateCommands.Bookmark.class, StateCommands.Unbookmark.class, StateCommands.Read.class,
             StateCommands.Unread.class, StateCommands.Remove.class, RelatedCommand.class,
-            StatsCommand.class, CommandLine.HelpCommand.class})
+            StatsCommand.class, KeysCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH",
@@ -94,13 +95,25 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Library library = openLibrary()) {
-            LibraryStats stats = library.stats();
-            out.printf("Lede library %s: %d articles, %d unread, %d bookmarked.%n",
-                    library.file(), stats.articles(), stats.unread(), stats.bookmarked());
-            out.println("Add with 'lede add URL' or 'lede import PATH'; 'lede --help' lists every command.");
+        if (System.console() == null) {
+            err.println("lede: the reader needs a terminal; use 'lede list' and 'lede show ID' in scripts");
+            return 2;
         }
-        return 0;
+        // Never let anything open a Swing window (Lanterna does when it finds no terminal).
+        System.setProperty("java.awt.headless", "true");
+        try (Library library = openLibrary()) {
+            out.flush();
+            return App.run(library, urlSaver(), env, err);
+        }
+    }
+
+    /**
+     * What the reader's {@code a} key calls to save a URL.
+     * TODO(lead): wire to the fetcher when the fetch package lands, e.g.
+     * {@code url -> library.save(fetcher.fetch(url), List.of()).message()}.
+     */
+    static UrlSaver urlSaver() {
+        return url -> "fetching is not available yet: save the page and use 'lede import FILE'";
     }
 
     /** The library file: --db, else $LEDE_DB, else the XDG data folder. */

@@ -30,7 +30,7 @@ public final class Ansi {
             case LINK_NUMBER, DIM -> "2";
             case CODE -> "";
             case SELECTED -> "7";
-            case ERROR -> "1";
+            case ERROR, MARK -> "1";
             case PLAIN -> "";
         };
     }
