@@ -16,12 +16,25 @@ public final class ArticleText {
     /** Title block, a blank line, then the body, at {@code width} columns. */
     public static List<Line> lines(Article article, int width) {
         List<Line> lines = new ArrayList<>(Layout.center(titleBlock(article.summary(), Layout.measure(width)), width));
-        List<Line> body = Layout.body(HtmlBlocks.read(article.html()), width);
+        List<Line> body = Layout.body(document(article), width);
         if (!body.isEmpty()) {
             lines.add(Line.BLANK);
             lines.addAll(body);
         }
         return lines;
+    }
+
+    /** The article's body read into blocks, without a first heading that only repeats the title. */
+    public static Document document(Article article) {
+        Document doc = HtmlBlocks.read(article.html());
+        if (!doc.blocks().isEmpty() && doc.blocks().get(0) instanceof Block.Heading h) {
+            StringBuilder text = new StringBuilder();
+            h.text().forEach(r -> text.append(r.text()));
+            if (text.toString().strip().equalsIgnoreCase(TerminalText.clean(article.title()).strip())) {
+                return new Document(doc.blocks().subList(1, doc.blocks().size()), doc.links());
+            }
+        }
+        return doc;
     }
 
     /** The title (wrapped) and one line of facts: site · byline · date · minutes · tags ★. */

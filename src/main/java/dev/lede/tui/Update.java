@@ -6,6 +6,7 @@ import dev.lede.model.ArticleSummary;
 import dev.lede.model.Query;
 import dev.lede.query.QueryException;
 import dev.lede.query.QueryParser;
+import dev.lede.render.ArticleText;
 import dev.lede.render.Document;
 import dev.lede.render.HtmlBlocks;
 import dev.lede.render.Layout;
@@ -372,7 +373,7 @@ public final class Update {
             return m.error("article #" + id + " is no longer in the library");
         }
         Article a = found.get();
-        Document doc = HtmlBlocks.read(a.html());
+        Document doc = ArticleText.document(a);
         int width = m.readerWidth();
         List<Line> lines = Layout.body(doc, width);
         int maxTop = Math.max(0, lines.size() - m.readerHeight());
@@ -585,7 +586,7 @@ public final class Update {
     // ---- help ----
 
     private Model helpAction(Model m, Action action) {
-        int last = keys.bindings().size();
+        int last = Math.max(0, keys.bindings().size() * 2 - m.listHeight());
         switch (action) {
             case DOWN -> {
                 return m.with(b -> b.helpTop = Math.min(last, m.helpTop() + 1));
@@ -790,7 +791,9 @@ public final class Update {
         String token = p.text().substring(start);
         String sign = token.startsWith("-") || token.startsWith("+") ? token.substring(0, 1) : "";
         String prefix = normalizeTag(token.substring(sign.length()));
-        List<String> matches = p.candidates().stream().filter(t -> t.startsWith(prefix)).sorted().toList();
+        // removing completes from the article's own tags, adding from every tag in the library
+        List<String> pool = sign.equals("-") ? currentTags(m, p.target()) : p.candidates();
+        List<String> matches = pool.stream().filter(t -> t.startsWith(prefix)).sorted().toList();
         if (matches.isEmpty()) {
             return m.with(b -> b.prompt = p.withText(p.text(), "no tag starts with " + prefix));
         }
@@ -879,7 +882,7 @@ public final class Update {
         sized = sized.with(b -> b.list = list);
         ReaderState r = sized.reader();
         if (r != null && r.width() != sized.readerWidth()) {
-            Document doc = HtmlBlocks.read(r.article().html());
+            Document doc = ArticleText.document(r.article());
             List<Line> lines = Layout.body(doc, sized.readerWidth());
             // keep the same part of the article in view: scale the position by the new length
             int top = r.lines().isEmpty() ? 0 : (int) ((long) r.top() * lines.size() / r.lines().size());

@@ -56,6 +56,9 @@ public final class View {
         Prompt p = m.prompt();
         if (p != null && !p.hint().isEmpty()) {
             lines.add(Line.of(" " + p.hint(), Style.DIM));
+        } else if (p != null && !m.status().isEmpty()) {
+            // a message about the prompt (a query error) sits just above it
+            lines.add(Line.of(" " + m.status(), m.statusError() ? Style.ERROR : Style.PLAIN));
         } else {
             lines.add(rule(cols));
         }
@@ -110,11 +113,11 @@ public final class View {
         String right = "";
         switch (m.screen()) {
             case LIST -> {
-                hints = "Enter read  / search  t tag  b bookmark  r related  a add  d delete  g filter  ? help";
+                hints = "Enter read  / search  t tag  b star  r related  g filter  a add  d del  ? help";
                 right = m.list().count() == 0 ? "0/0" : (m.list().cursor() + 1) + "/" + m.list().count();
             }
             case READER -> {
-                hints = "Space page  r related  h back  o open  t tag  b bookmark  / find  q list  ? help";
+                hints = "Space page  r related  h back  o open  t tag  b star  / find  q list  ? help";
                 if (m.trail().ids().size() > 1) {
                     right = "trail " + (m.trail().index() + 1) + "/" + m.trail().ids().size();
                 }
@@ -175,6 +178,14 @@ public final class View {
         }
         int height = m.listHeight();
         int visible = Math.max(1, height / list.rowHeight());
+        // the tag column is as wide as the widest tags on screen, so untagged lists give titles the room
+        int tagColumn = 0;
+        for (int i = list.top(); i < Math.min(list.count(), list.top() + visible); i++) {
+            ArticleSummary a = list.row(i);
+            if (a != null) {
+                tagColumn = Math.max(tagColumn, DisplayWidth.of(ArticleText.tags(a)));
+            }
+        }
         for (int i = list.top(); i < Math.min(list.count(), list.top() + visible); i++) {
             ArticleSummary a = list.row(i);
             if (a == null) {
@@ -187,7 +198,7 @@ public final class View {
                     selected.add(lines.size() + 1);
                 }
             }
-            lines.add(row(a, m.cols()));
+            lines.add(row(a, m.cols(), tagColumn));
             if (list.search()) {
                 lines.add(snippet(a));
             }
@@ -195,18 +206,20 @@ public final class View {
     }
 
     /** One list row: marks, date, title, site, minutes, tags; the title takes what is left. */
-    static Line row(ArticleSummary a, int cols) {
+    static Line row(ArticleSummary a, int cols, int tagColumn) {
         boolean wide = cols >= 100;
         boolean medium = cols >= 70;
         boolean narrow = cols >= 56;
         String marks = " " + (a.read() ? " " : "●") + (a.bookmarked() ? "★" : " ") + " ";
         String date = narrow ? ArticleText.date(a) + "  " : "";
-        String site = medium ? DisplayWidth.cut(ArticleText.site(a), wide ? 20 : 14) : "";
+        String site = medium ? DisplayWidth.cut(ArticleText.site(a), wide ? 20 : 12) : "";
         String minutes = String.format("%3dm", a.readingMinutes());
-        String tags = medium ? DisplayWidth.cut(ArticleText.tags(a), wide ? 24 : 14) : "";
-        int siteWidth = medium ? (wide ? 20 : 14) : 0;
-        int tagWidth = tags.isEmpty() ? 0 : DisplayWidth.of(tags) + 2;
-        int fixed = DisplayWidth.of(marks) + DisplayWidth.of(date) + (medium ? siteWidth + 2 : 0) + 4 + tagWidth + 1;
+        int tagWidth = medium ? Math.min(tagColumn, wide ? 24 : 14) : 0;
+        String tags = medium ? DisplayWidth.cut(ArticleText.tags(a), tagWidth) : "";
+        int siteWidth = medium ? (wide ? 20 : 12) : 0;
+        // fixed columns, so that titles line up whatever a row's tags are
+        int fixed = DisplayWidth.of(marks) + DisplayWidth.of(date) + (medium ? siteWidth + 2 : 0) + 4
+                + (tagWidth > 0 ? tagWidth + 2 : 0);
         int titleWidth = Math.max(8, cols - fixed - 2);
         String title = DisplayWidth.fit(TerminalText.clean(a.title()), titleWidth);
         List<Run> runs = new ArrayList<>();
@@ -353,20 +366,28 @@ public final class View {
     private void help(Model m, List<Line> lines) {
         lines.add(header(m, " Lede keys"));
         lines.add(rule(m.cols()));
-        List<String> text = keys.textLines();
+        List<Line> text = helpLines(m.cols());
         for (int i = m.helpTop(); i < Math.min(text.size(), m.helpTop() + m.listHeight()); i++) {
-            String line = text.get(i);
-            int split = line.indexOf("  ", line.indexOf(' ') < 0 ? 0 : 0);
-            lines.add(Line.of(new Run(" " + line.substring(0, keyColumn(text)), Style.BOLD),
-                    Run.plain(line.substring(keyColumn(text)))));
+            lines.add(text.get(i));
         }
     }
 
-    private static int keyColumn(List<String> text) {
-        int column = 0;
-        for (KeyMap.Binding b : KeyMap.DEFAULTS) {
-            column = Math.max(column, String.join(", ", b.keys()).length());
+    /** The key table, help text wrapped beside the keys. */
+    private List<Line> helpLines(int cols) {
+        int keyWidth = 0;
+        for (KeyMap.Binding b : keys.bindings()) {
+            keyWidth = Math.max(keyWidth, String.join(", ", b.keys()).length());
         }
-        return Math.min(column + 2, text.isEmpty() ? 0 : text.get(0).length());
+        keyWidth = Math.min(keyWidth, cols / 3);
+        List<Line> out = new ArrayList<>();
+        for (KeyMap.Binding b : keys.bindings()) {
+            String keyText = DisplayWidth.fit(String.join(", ", b.keys()), keyWidth);
+            List<Line> help = dev.lede.render.Layout.wrap(b.help(), Style.PLAIN, Math.max(10, cols - keyWidth - 4));
+            for (int k = 0; k < help.size(); k++) {
+                Run left = new Run(" " + (k == 0 ? keyText : " ".repeat(keyWidth)) + "  ", Style.BOLD);
+                out.add(help.get(k).prefixed(left));
+            }
+        }
+        return out;
     }
 }
