@@ -274,7 +274,9 @@ public final class View {
         if (r.lines().size() <= height) {
             percent = "all";
         } else {
-            percent = Math.min(100, (r.top() + height) * 100 / r.lines().size()) + "%";
+            // how far through the scrollable part: 0% at the top, 100% at the bottom
+            int maxTop = r.lines().size() - height;
+            percent = Math.min(100, r.top() * 100 / maxTop) + "%";
         }
         lines.add(spread(Line.of(" " + TerminalText.clean(a.title()), Style.TITLE), Line.of(percent + " ", Style.DIM), m.cols()));
         lines.add(Line.of(" " + ArticleText.facts(a), Style.DIM));
