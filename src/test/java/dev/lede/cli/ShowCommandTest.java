@@ -28,7 +28,7 @@ class ShowCommandTest {
             library.save(new Page(html.getBytes(StandardCharsets.UTF_8), "https://example.com/lanes", "text/html", null), List.of());
         }
         StringWriter out = new StringWriter();
-        int code = Cli.run(new String[] {"--db", db.toString(), "show", "1", "--width", "30"},
+        int code = Cli.run(new String[] {"--db", db.toString(), "show", "1", "--width", "40"},
                 new PrintWriter(out), new PrintWriter(new StringWriter()), Map.of());
         assertEquals(0, code);
         List<String> lines = out.toString().lines().toList();
@@ -36,9 +36,8 @@ class ShowCommandTest {
         assertTrue(lines.get(1).startsWith("example.com · "), lines.get(1));
         assertEquals("", lines.get(2));
         assertEquals(List.of(
-                "The riverside lanes open today",
-                "after two years of debate[1]",
-                "and work.",
+                "The riverside lanes open today after two",
+                "years of debate[1] and work.",
                 "",
                 "• one",
                 "",
