@@ -113,6 +113,9 @@ public final class View {
         String right = "";
         switch (m.screen()) {
             case LIST -> {
+                if (m.total() == 0 && m.base() == null) {
+                    return Line.of(" a add a URL  ? help  q quit", Style.DIM);
+                }
                 hints = "Enter read  / search  t tag  b star  r related  g filter  a add  d del  ? help";
                 right = m.list().count() == 0 ? "0/0" : (m.list().cursor() + 1) + "/" + m.list().count();
             }
@@ -140,21 +143,30 @@ public final class View {
         lines.add(header(m, " Lede · an empty library"));
         lines.add(rule(m.cols()));
         int width = Math.min(m.cols() - 4, 72);
-        List<Line> text = new ArrayList<>();
-        text.add(Line.of("Welcome to Lede, a reader for the articles you save.", Style.TITLE));
-        text.add(Line.BLANK);
-        text.add(Line.plain("Add an article:"));
-        text.add(Line.of("  press a and paste a URL, or run: lede add URL", Style.PLAIN));
-        text.add(Line.plain("Import saved pages (.html) or text files (.txt, .md):"));
-        text.add(Line.plain("  lede import PATH"));
-        text.add(Line.BLANK);
-        text.add(Line.of("Your library lives in:", Style.PLAIN));
-        text.add(Line.of("  " + TerminalText.clean(libraryFile.toString()), Style.DIM));
-        text.add(Line.BLANK);
-        text.add(Line.plain("? lists every key · q quits"));
-        for (Line line : text) {
-            for (Line wrapped : dev.lede.render.Layout.wrap(line.runs(), width)) {
-                lines.add(wrapped.prefixed(Run.plain("  ")));
+        String[][] text = {
+                {"", "Welcome to Lede, a reader for the articles you save."},
+                {"", ""},
+                {"", "Add an article: press a and give its URL, or run"},
+                {"    ", "lede add URL"},
+                {"", ""},
+                {"", "Import saved pages (.html, .htm) and text files (.txt, .md):"},
+                {"    ", "lede import PATH"},
+                {"", ""},
+                {"", "Your library lives in"},
+                {"    ", TerminalText.clean(libraryFile.toString())},
+                {"", ""},
+                {"", "? lists every key · q quits"}};
+        for (int i = 0; i < text.length; i++) {
+            String indent = "  " + text[i][0];
+            if (text[i][1].isEmpty()) {
+                if (m.rows() >= 20) {
+                    lines.add(Line.BLANK); // small terminals need the room for the text
+                }
+                continue;
+            }
+            Style style = i == 0 ? Style.TITLE : indent.length() > 2 ? Style.BOLD : Style.PLAIN;
+            for (Line wrapped : dev.lede.render.Layout.wrap(text[i][1], style, width - indent.length())) {
+                lines.add(wrapped.prefixed(Run.plain(indent)));
             }
         }
     }
