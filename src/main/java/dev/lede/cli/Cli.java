@@ -2,7 +2,7 @@ package dev.lede.cli;
 
 import dev.lede.library.Library;
 import dev.lede.query.QueryException;
-import dev.lede.store.LibraryStats;
+import dev.lede.tui.App;
 import dev.lede.store.StoreException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
             ExtractCommand.class, TagCommands.Tag.class, TagCommands.Untag.class, TagCommands.Tags.class,
             StateCommands.Bookmark.class, StateCommands.Unbookmark.class, StateCommands.Read.class,
             StateCommands.Unread.class, StateCommands.Remove.class, RelatedCommand.class,
-            StatsCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+            StatsCommand.class, ExportCommand.class, KeysCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH",
@@ -102,13 +102,25 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Library library = openLibrary()) {
-            LibraryStats stats = library.stats();
-            out.printf("Lede library %s: %d articles, %d unread, %d bookmarked.%n",
-                    library.file(), stats.articles(), stats.unread(), stats.bookmarked());
-            out.println("Add with 'lede add URL' or 'lede import PATH'; 'lede --help' lists every command.");
+        if (System.console() == null) {
+            err.println("lede: the reader needs a terminal; use 'lede list' and 'lede show ID' in scripts");
+            return 2;
         }
-        return 0;
+        // Never let anything open a Swing window (Lanterna does when it finds no terminal).
+        System.setProperty("java.awt.headless", "true");
+        try (Library library = openLibrary()) {
+            out.flush();
+            return App.run(library, url -> saveUrl(library, url), env, err);
+        }
+    }
+
+    /** The reader's {@code a} key: one status line, never an exception. */
+    private static String saveUrl(Library library, String url) {
+        try {
+            return library.add(url, java.util.List.of()).message();
+        } catch (RuntimeException e) {
+            return "failed: " + oneLine(e);
+        }
     }
 
     /** The library file: --db, else $LEDE_DB, else the XDG data folder. */

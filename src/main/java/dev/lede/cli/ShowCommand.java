@@ -2,13 +2,16 @@ package dev.lede.cli;
 
 import dev.lede.library.Library;
 import dev.lede.model.Article;
-import dev.lede.render.TerminalText;
+import dev.lede.render.Ansi;
+import dev.lede.render.ArticleText;
+import dev.lede.render.Line;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+/** {@code lede show ID}: the article as the reader sets it, styled only when printing to a terminal. */
 @Command(name = "show", description = "Print an article set for the terminal.")
 final class ShowCommand implements Callable<Integer> {
     @ParentCommand
@@ -28,36 +31,12 @@ final class ShowCommand implements Callable<Integer> {
         long articleId = Ids.parse(id);
         try (Library library = cli.openLibrary()) {
             Article article = library.get(articleId).orElseThrow(() -> CliException.noArticle(articleId));
-            for (String line : wrap(TerminalText.line(article.title()), width)) {
-                cli.out.println(line);
-            }
-            for (String line : wrap(TerminalText.line(Output.row(article.summary()).strip()), width)) {
-                cli.out.println(line);
-            }
-            cli.out.println();
-            for (String paragraph : article.text().split("\n")) {
-                for (String line : wrap(TerminalText.line(paragraph), width)) {
-                    cli.out.println(line);
-                }
+            // A pipe or file gets plain text; styling is for people at a terminal.
+            boolean styled = System.console() != null && !cli.env.containsKey("NO_COLOR");
+            for (Line line : ArticleText.lines(article, width)) {
+                cli.out.println(styled ? Ansi.styled(line) : line.text());
             }
             return 0;
         }
-    }
-
-    static java.util.List<String> wrap(String text, int width) {
-        java.util.List<String> lines = new java.util.ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            if (line.length() > 0) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        lines.add(line.toString());
-        return lines;
     }
 }

@@ -1,5 +1,7 @@
 package dev.lede.extract;
 
+import dev.lede.model.ControlText;
+
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -338,31 +340,9 @@ final class HtmlOutput {
         return out.toString();
     }
 
-    /** Drops control and bidi-override characters that could garble a terminal. */
+    /** Drops escape sequences and control characters that could garble a terminal. */
     static String sanitize(String s) {
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            boolean bad = (ch < 0x20 && ch != '\n' && ch != '\t') || (ch >= 0x7F && ch <= 0x9F)
-                    || (ch >= 0x202A && ch <= 0x202E) || (ch >= 0x2066 && ch <= 0x2069) || ch == '\uFEFF'
-                    || (Character.isSurrogate(ch) && !validSurrogate(s, i));
-            if (bad && out == null) {
-                out = new StringBuilder(s.length());
-                out.append(s, 0, i);
-            }
-            if (out != null && !bad) {
-                out.append(ch);
-            }
-        }
-        return out == null ? s : out.toString();
-    }
-
-    private static boolean validSurrogate(String s, int i) {
-        char ch = s.charAt(i);
-        if (Character.isHighSurrogate(ch)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        return ControlText.strip(s, true);
     }
 
     static String escape(String s, boolean attribute) {

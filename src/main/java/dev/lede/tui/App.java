@@ -1,0 +1,225 @@
+package dev.lede.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import dev.lede.library.Library;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The event loop: one UI thread takes keys, resizes and background results from one queue,
+ * updates the model, and repaints only when the frame changed.
+ */
+public final class App {
+    private final Screen screen;
+    private final Update update;
+    private final View view;
+    private final Painter painter;
+    private final BlockingQueue<Msg> queue;
+    private Model model;
+    private Frame painted;
+    private int paintedRedraws = -1;
+
+    App(Screen screen, Update update, View view, Painter painter, BlockingQueue<Msg> queue) {
+        this.screen = screen;
+        this.update = update;
+        this.view = view;
+        this.painter = painter;
+        this.queue = queue;
+    }
+
+    /** An app on {@code screen} whose background work runs at once on the calling thread (for tests). */
+    public static App direct(Screen screen, Library library, UrlSaver saver, Map<String, String> env,
+                             java.util.function.Function<String, String> opener) {
+        BlockingQueue<Msg> queue = new LinkedBlockingQueue<>();
+        Effects effects = new Effects() {
+            @Override
+            public void write(Supplier<Msg> work) {
+                offer(queue, work);
+            }
+
+            @Override
+            public void background(Supplier<Msg> work) {
+                offer(queue, work);
+            }
+        };
+        KeyMap keys = KeyMap.defaults();
+        Update update = new Update(library, keys, effects, saver, opener);
+        return new App(screen, update, new View(keys, library.file()), new Painter(Theme.forEnvironment(env)), queue);
+    }
+
+    private static void offer(BlockingQueue<Msg> queue, Supplier<Msg> work) {
+        Msg result;
+        try {
+            result = work.get();
+        } catch (RuntimeException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            result = new Msg.Status("failed: " + message.replace('\n', ' '), true, true);
+        }
+        if (result != null) {
+            queue.add(result);
+        }
+    }
+
+    /** Starts the screen and draws the first frame. */
+    public void start() throws IOException {
+        screen.startScreen();
+        TerminalSize size = screen.getTerminalSize();
+        model = update.init(size.getColumns(), size.getRows());
+        draw();
+    }
+
+    /** Handles every key and message waiting now, then draws; for tests, which drive it step by step. */
+    public void pump() throws IOException {
+        TerminalSize resized = screen.doResizeIfNecessary();
+        if (resized != null) {
+            model = update.update(model, new Msg.Resize(resized.getColumns(), resized.getRows()));
+        }
+        KeyStroke key;
+        while ((key = screen.pollInput()) != null) {
+            handle(new Msg.Key(Keys.name(key)));
+            drain();
+        }
+        drain();
+        draw();
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    private void drain() {
+        Msg msg;
+        while ((msg = queue.poll()) != null) {
+            handle(msg);
+        }
+    }
+
+    private void handle(Msg msg) {
+        if (msg instanceof Msg.Resize) {
+            // the screen's buffer must take the new size before the model lays out for it
+            TerminalSize size = screen.doResizeIfNecessary();
+            TerminalSize now = size != null ? size : screen.getTerminalSize();
+            msg = new Msg.Resize(now.getColumns(), now.getRows());
+        }
+        model = update.update(model, msg);
+    }
+
+    private void draw() throws IOException {
+        Frame frame = view.render(model);
+        boolean full = model.redraws() != paintedRedraws;
+        if (!full && frame.equals(painted)) {
+            return;
+        }
+        painter.paint(screen, frame);
+        screen.refresh(full ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        painted = frame;
+        paintedRedraws = model.redraws();
+    }
+
+    /**
+     * Runs the reader on the real terminal until the user quits. The terminal is restored on
+     * every way out; a crash is reported on {@code err} after the screen has closed.
+     *
+     * @return the exit code
+     */
+    public static int run(Library library, UrlSaver saver, Map<String, String> env, PrintWriter err) {
+        ExecutorService writer = Executors.newSingleThreadExecutor(daemon("lede-writer"));
+        ExecutorService background = Executors.newFixedThreadPool(2, daemon("lede-background"));
+        BlockingQueue<Msg> queue = new LinkedBlockingQueue<>();
+        Effects effects = new Effects() {
+            @Override
+            public void write(Supplier<Msg> work) {
+                writer.execute(() -> offer(queue, work));
+            }
+
+            @Override
+            public void background(Supplier<Msg> work) {
+                background.execute(() -> offer(queue, work));
+            }
+        };
+        KeyMap keys = KeyMap.defaults();
+        Browser browser = new Browser(env);
+        Update update = new Update(library, keys, effects, saver, browser::open);
+        Throwable failure = null;
+        TerminalScreen screen = null;
+        try {
+            LedeTerminal terminal = new LedeTerminal();
+            screen = new TerminalScreen(terminal);
+            App app = new App(screen, update, new View(keys, library.file()), new Painter(Theme.forEnvironment(env)), queue);
+            terminal.addResizeListener((t, size) -> queue.add(new Msg.Resize(size.getColumns(), size.getRows())));
+            app.start();
+            TerminalScreen input = screen;
+            Thread reader = new Thread(() -> {
+                try {
+                    while (true) {
+                        KeyStroke key = input.readInput();
+                        queue.add(new Msg.Key(Keys.name(key)));
+                        if (key.getKeyType() == com.googlecode.lanterna.input.KeyType.EOF) {
+                            return;
+                        }
+                    }
+                } catch (IOException | RuntimeException e) {
+                    queue.add(new Msg.Key("EOF"));
+                }
+            }, "lede-input");
+            reader.setDaemon(true);
+            reader.start();
+            app.loop();
+        } catch (Throwable t) {
+            failure = t;
+        } finally {
+            writer.shutdown();
+            background.shutdownNow();
+            try {
+                // let the last writes (reading position) land before the process ends
+                writer.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (screen != null) {
+                try {
+                    screen.stopScreen();
+                } catch (IOException | RuntimeException e) {
+                    if (failure == null) {
+                        failure = e;
+                    }
+                }
+            }
+        }
+        if (failure != null) {
+            err.println("lede: the reader stopped on an unexpected error: " + failure);
+            failure.printStackTrace(err);
+            err.flush();
+            return 1;
+        }
+        return 0;
+    }
+
+    private void loop() throws IOException, InterruptedException {
+        while (!model.quit()) {
+            handle(queue.take());
+            drain();
+            if (!model.quit()) {
+                draw();
+            }
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,16 @@
+package dev.lede.tui;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs work off the UI thread; its result comes back as a {@link Msg} on the event queue.
+ * Writes keep their order (one writer); other work (related stories, saving URLs, starting
+ * the browser) runs beside them. Tests run both at once, in order, for deterministic screens.
+ */
+public interface Effects {
+    /** A library change: run after earlier writes. */
+    void write(Supplier<Msg> work);
+
+    /** Slow work that is not a library change. */
+    void background(Supplier<Msg> work);
+}

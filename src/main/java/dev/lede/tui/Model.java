@@ -1,0 +1,118 @@
+package dev.lede.tui;
+
+import dev.lede.model.Article;
+
+/**
+ * Everything the screen shows, as one value: {@link Update} makes the next one, {@link View}
+ * draws it. Change a copy through {@link #with}.
+ *
+ * @param total      articles in the library (0 shows the welcome screen)
+ * @param base       the list as it was before a search or filter, for Esc; null when none is active
+ * @param pending    the first key of a key sequence ({@code g}), or empty
+ * @param count      a number typed before a key ({@code 3 o}), or 0
+ * @param redraws    bumped to ask the painter for a full redraw
+ */
+public record Model(int cols, int rows, Screen screen, int total, ListState list, ListState base,
+                    ReaderState reader, RelatedState related, TagPane tagPane, int helpTop, Screen helpFrom,
+                    Prompt prompt, String status, boolean statusError, Trail trail, Article lastDeleted,
+                    String pending, int count, int redraws, boolean quit) {
+
+    /** The first model: the list, nothing loaded. */
+    public static Model start(int cols, int rows) {
+        return new Model(cols, rows, Screen.LIST, 0, ListState.all(), null, null, null, null, 0, Screen.LIST,
+                null, "", false, Trail.EMPTY, null, "", 0, 0, false);
+    }
+
+    /** A copy changed by {@code change}. */
+    public Model with(java.util.function.Consumer<Builder> change) {
+        Builder b = new Builder(this);
+        change.accept(b);
+        return b.build();
+    }
+
+    /** Lines the list body has room for. */
+    public int listHeight() {
+        return Math.max(1, rows - 4);
+    }
+
+    /** Lines the reader body has room for. */
+    public int readerHeight() {
+        return Math.max(1, rows - 5);
+    }
+
+    /** The reader's text width: a column of margin each side. */
+    public int readerWidth() {
+        return Math.max(10, cols - 2);
+    }
+
+    /** True when the terminal is too small to use. */
+    public boolean tooSmall() {
+        return cols < 40 || rows < 10;
+    }
+
+    public Model status(String text) {
+        return with(b -> {
+            b.status = text;
+            b.statusError = false;
+        });
+    }
+
+    public Model error(String text) {
+        return with(b -> {
+            b.status = text;
+            b.statusError = true;
+        });
+    }
+
+    /** A mutable copy of the fields, for {@link #with}. */
+    public static final class Builder {
+        public int cols;
+        public int rows;
+        public Screen screen;
+        public int total;
+        public ListState list;
+        public ListState base;
+        public ReaderState reader;
+        public RelatedState related;
+        public TagPane tagPane;
+        public int helpTop;
+        public Screen helpFrom;
+        public Prompt prompt;
+        public String status;
+        public boolean statusError;
+        public Trail trail;
+        public Article lastDeleted;
+        public String pending;
+        public int count;
+        public int redraws;
+        public boolean quit;
+
+        Builder(Model m) {
+            cols = m.cols;
+            rows = m.rows;
+            screen = m.screen;
+            total = m.total;
+            list = m.list;
+            base = m.base;
+            reader = m.reader;
+            related = m.related;
+            tagPane = m.tagPane;
+            helpTop = m.helpTop;
+            helpFrom = m.helpFrom;
+            prompt = m.prompt;
+            status = m.status;
+            statusError = m.statusError;
+            trail = m.trail;
+            lastDeleted = m.lastDeleted;
+            pending = m.pending;
+            count = m.count;
+            redraws = m.redraws;
+            quit = m.quit;
+        }
+
+        Model build() {
+            return new Model(cols, rows, screen, total, list, base, reader, related, tagPane, helpTop, helpFrom,
+                    prompt, status, statusError, trail, lastDeleted, pending, count, redraws, quit);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package dev.lede.tui;
+
+/** Which screen is showing. */
+public enum Screen {
+    LIST, READER, RELATED, TAGS, HELP
+}

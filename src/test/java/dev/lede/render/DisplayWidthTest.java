@@ -1,0 +1,58 @@
+package dev.lede.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class DisplayWidthTest {
+
+    @Test
+    void countsAsciiOneColumnEach() {
+        assertEquals(5, DisplayWidth.of("hello"));
+    }
+
+    @Test
+    void countsCjkAndFullwidthTwoColumnsEach() {
+        assertEquals(8, DisplayWidth.of("中文한국"));
+        assertEquals(2, DisplayWidth.of("Ａ"));
+    }
+
+    @Test
+    void countsEmojiTwoColumnsInAndOutsideTheBasicPlane() {
+        assertEquals(2, DisplayWidth.of("🚲"));
+        assertEquals(2, DisplayWidth.of("☕"));
+        assertEquals(2, DisplayWidth.of("✅"));
+    }
+
+    @Test
+    void countsCombiningMarksAsNothing() {
+        assertEquals(1, DisplayWidth.of("e\u0301"));
+        assertEquals(3, DisplayWidth.of("n\u0303an\u0303"));
+    }
+
+    @Test
+    void countsAFlagAsOneTwoColumnPicture() {
+        assertEquals(2, DisplayWidth.of("🇫🇷"));
+    }
+
+    @Test
+    void normalizeComposesAndDropsVariationSelectorsJoinersAndSkinTones() {
+        assertEquals("é", DisplayWidth.normalize("e\u0301"));
+        assertEquals("❤", DisplayWidth.normalize("❤\uFE0F"));
+        assertEquals("👍", DisplayWidth.normalize("👍🏽"));
+        assertEquals("👨👩👧", DisplayWidth.normalize("👨\u200D👩\u200D👧"));
+    }
+
+    @Test
+    void cutEndsInAnEllipsisAndNeverSplitsAWideCharacter() {
+        assertEquals("hel…", DisplayWidth.cut("hello world", 4));
+        assertEquals("中…", DisplayWidth.cut("中文字", 4));
+        assertEquals("hello", DisplayWidth.cut("hello", 5));
+    }
+
+    @Test
+    void fitPadsToTheExactWidth() {
+        assertEquals("中 ", DisplayWidth.fit("中", 3));
+        assertEquals(6, DisplayWidth.of(DisplayWidth.fit("中文字符", 6)));
+    }
+}

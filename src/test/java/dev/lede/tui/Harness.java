@@ -1,0 +1,147 @@
+package dev.lede.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.lede.library.Library;
+import dev.lede.library.SaveOutcome;
+import dev.lede.model.Page;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The reader on a virtual terminal over a real library in a temp folder, driven key by key. */
+final class Harness implements AutoCloseable {
+    final Library library;
+    final DefaultVirtualTerminal terminal;
+    final TerminalScreen screen;
+    final App app;
+    final List<String> opened = new ArrayList<>();
+    final List<String> savedUrls = new ArrayList<>();
+
+    Harness(Path dir, int cols, int rows) {
+        library = Library.open(dir.resolve("lede.db"));
+        terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
+        try {
+            screen = new TerminalScreen(terminal);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        app = App.direct(screen, library, url -> {
+            savedUrls.add(url);
+            return "saved " + url;
+        }, Map.of("NO_COLOR", "1"), url -> {
+            opened.add(url);
+            return null;
+        });
+    }
+
+    /** Saves an article page; the last one saved is the first in the list. */
+    long add(String slug, String title, String body, String... tags) {
+        String html = "<html><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1>"
+                + body + "</article></body></html>";
+        SaveOutcome outcome = library.save(new Page(html.getBytes(StandardCharsets.UTF_8),
+                "https://news.example.com/" + slug, "text/html", null), List.of(tags));
+        return ((SaveOutcome.Saved) outcome).id();
+    }
+
+    Harness start() {
+        try {
+            app.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Presses keys named as the key map names them ({@code j}, {@code Enter}, {@code Ctrl-d}). */
+    Harness press(String... names) {
+        for (String name : names) {
+            terminal.addInput(stroke(name));
+        }
+        pump();
+        return this;
+    }
+
+    /** Types text into a prompt, one character a key. */
+    Harness type(String text) {
+        for (char c : text.toCharArray()) {
+            terminal.addInput(new KeyStroke(c, false, false));
+        }
+        pump();
+        return this;
+    }
+
+    Harness resize(int cols, int rows) {
+        terminal.setTerminalSize(new TerminalSize(cols, rows));
+        pump();
+        return this;
+    }
+
+    private void pump() {
+        try {
+            app.pump();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static KeyStroke stroke(String name) {
+        return switch (name) {
+            case "Enter" -> new KeyStroke(KeyType.Enter);
+            case "Esc" -> new KeyStroke(KeyType.Escape);
+            case "Tab" -> new KeyStroke(KeyType.Tab);
+            case "Backspace" -> new KeyStroke(KeyType.Backspace);
+            case "Down" -> new KeyStroke(KeyType.ArrowDown);
+            case "Up" -> new KeyStroke(KeyType.ArrowUp);
+            case "PgDn" -> new KeyStroke(KeyType.PageDown);
+            case "PgUp" -> new KeyStroke(KeyType.PageUp);
+            case "Home" -> new KeyStroke(KeyType.Home);
+            case "End" -> new KeyStroke(KeyType.End);
+            case "Space" -> new KeyStroke(' ', false, false);
+            default -> name.startsWith("Ctrl-")
+                    ? new KeyStroke(name.charAt(5), true, false)
+                    : new KeyStroke(name.charAt(0), false, false);
+        };
+    }
+
+    /** The screen as text: trailing blanks trimmed per line, the second cell of a wide character skipped. */
+    String text() {
+        TerminalSize size = terminal.getTerminalSize();
+        StringBuilder out = new StringBuilder();
+        for (int row = 0; row < size.getRows(); row++) {
+            StringBuilder line = new StringBuilder();
+            for (int col = 0; col < size.getColumns(); col++) {
+                TextCharacter c = terminal.getCharacter(col, row);
+                line.append(c.getCharacterString().replace("\uFE0F", ""));
+                if (c.isDoubleWidth()) {
+                    col++;
+                }
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** One row of the screen. */
+    String row(int row) {
+        return text().split("\n", -1)[row];
+    }
+
+    @Override
+    public void close() {
+        try {
+            screen.stopScreen();
+        } catch (IOException e) {
+            // the virtual terminal cannot fail to stop
+        }
+        library.close();
+    }
+}
