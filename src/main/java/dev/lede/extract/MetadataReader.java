@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.jsoup.nodes.Element;
 
 /**
@@ -279,7 +280,18 @@ final class MetadataReader {
     }
 
     /** Normalizes a date as pages write it to ISO 8601, or returns null when it is not a date. */
+    /** An ISO 8601 form of a date as pages write it, or null when it is not a plausible date. */
     static String isoDate(String s) {
+        String iso = parseDate(s);
+        // Placeholder dates ("0001-01-01", "1970-01-01") and far futures are CMS defaults, not news.
+        if (iso == null || iso.length() < 4 || iso.compareTo("1971") < 0
+                || iso.substring(0, 4).compareTo(String.valueOf(java.time.Year.now().getValue() + 1)) > 0) {
+            return null;
+        }
+        return iso;
+    }
+
+    private static String parseDate(String s) {
         if (s == null || s.isBlank()) {
             return null;
         }
@@ -411,7 +423,9 @@ final class MetadataReader {
         if (s == null) {
             return null;
         }
-        String t = HtmlOutput.sanitize(s).replaceAll("[\\s\\u00A0]+", " ").strip();
+        // Metadata is sometimes escaped twice ("&amp;#8211;" in the source): unescape what is left.
+        String unescaped = s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
+        String t = HtmlOutput.sanitize(unescaped).replaceAll("[\\s\\u00A0]+", " ").strip();
         return t.isEmpty() ? null : t;
     }
 
