@@ -11,6 +11,7 @@ import dev.lede.model.RelatedArticle;
 import dev.lede.related.RelatedStories;
 import dev.lede.store.LibraryStats;
 import dev.lede.store.Store;
+import dev.lede.store.TermCount;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,10 +32,12 @@ import java.util.Set;
 public final class Library implements AutoCloseable {
     private final Store store;
     private final Extractor extractor = new Extractor();
+    private final RelatedStories related;
     private final Clock clock;
 
     private Library(Store store, Clock clock) {
         this.store = store;
+        this.related = new RelatedStories(store);
         this.clock = clock;
     }
 
@@ -78,13 +81,14 @@ public final class Library implements AutoCloseable {
                 extracted.byline(), extracted.site(), extracted.language(), extracted.published(),
                 clock.instant(), extracted.wordCount(), extracted.excerpt(), extracted.leadImage(),
                 extracted.html(), extracted.text(), false, false, 0, normalizeTags(tags));
+        List<TermCount> terms = related.terms(article);
         // Check and insert under the store's lock, so two threads saving the same page store it once.
         synchronized (store) {
             OptionalLong duplicate = store.findByKey(urlKey.get(), canonicalKey);
             if (duplicate.isPresent()) {
                 return alreadySaved(duplicate.getAsLong());
             }
-            long id = store.insert(article, urlKey.get(), canonicalKey, UrlNormalizer.host(page.url()));
+            long id = store.insert(article, urlKey.get(), canonicalKey, UrlNormalizer.host(page.url()), terms);
             return new SaveOutcome.Saved(id, article.title());
         }
     }
@@ -172,7 +176,7 @@ public final class Library implements AutoCloseable {
 
     /** The {@code k} articles most related to article {@code id}, most related first. */
     public List<RelatedArticle> related(long id, int k) {
-        return RelatedStories.find(store, id, k);
+        return related.find(id, k);
     }
 
     /** Every tag with its article count, most used first. */
@@ -218,7 +222,7 @@ public final class Library implements AutoCloseable {
         String urlKey = UrlNormalizer.key(article.url()).orElse(article.url());
         String canonicalKey = article.canonicalUrl() == null ? null
                 : UrlNormalizer.key(article.canonicalUrl()).orElse(null);
-        store.insert(article, urlKey, canonicalKey, UrlNormalizer.host(article.url()));
+        store.insert(article, urlKey, canonicalKey, UrlNormalizer.host(article.url()), related.terms(article));
     }
 
     /** The time saved articles are stamped with. */

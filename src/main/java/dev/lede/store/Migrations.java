@@ -67,6 +67,43 @@ final class Migrations {
                     INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
                 END""",
                 "CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row')",
+            },
+            // 2: per-article term vectors for related stories, written once at save time:
+            // a vocabulary with document frequencies, one packed vector per article, postings
+            // for each article's most telling terms, and the articles still to be indexed.
+            new String[] {
+                """
+                CREATE TABLE related_terms (
+                    id   INTEGER PRIMARY KEY,
+                    term TEXT    NOT NULL UNIQUE,
+                    df   INTEGER NOT NULL DEFAULT 0
+                )""",
+                """
+                CREATE TABLE related_vectors (
+                    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                    length     INTEGER NOT NULL,
+                    terms      BLOB    NOT NULL
+                )""",
+                """
+                CREATE TABLE related_postings (
+                    term_id    INTEGER NOT NULL,
+                    article_id INTEGER NOT NULL,
+                    PRIMARY KEY (term_id, article_id)
+                ) WITHOUT ROWID""",
+                """
+                CREATE TABLE related_stats (
+                    id     INTEGER PRIMARY KEY CHECK (id = 1),
+                    docs   INTEGER NOT NULL,
+                    length INTEGER NOT NULL
+                )""",
+                "INSERT INTO related_stats VALUES (1, 0, 0)",
+                "CREATE TABLE related_pending (article_id INTEGER PRIMARY KEY)",
+                // Existing articles are indexed lazily, by the first related-stories lookup.
+                "INSERT INTO related_pending SELECT id FROM articles",
+                """
+                CREATE TRIGGER related_pending_delete AFTER DELETE ON articles BEGIN
+                    DELETE FROM related_pending WHERE article_id = old.id;
+                END""",
             });
 
     /** The schema version this build writes. */
