@@ -8,7 +8,6 @@ import dev.lede.store.TermCount;
 import dev.lede.store.TermStats;
 import dev.lede.store.TermVector;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,7 +47,7 @@ public final class RelatedStories {
     static final double SAME_TITLE = 0.6;
 
     private final Store store;
-    private int[] df;
+    private IntIntMap df;
     private int dfDocs = -1;
 
     public RelatedStories(Store store) {
@@ -66,13 +65,13 @@ public final class RelatedStories {
      */
     public List<TermCount> terms(Article article) {
         List<TermCount> terms = TermExtractor.extract(article.title(), article.text(), article.html());
-        List<String> words = new ArrayList<>(terms.size());
+        List<Integer> hashes = new ArrayList<>(terms.size());
         int length = 0;
         for (TermCount t : terms) {
-            words.add(t.term());
+            hashes.add(TermCount.hash(t.term()));
             length += t.count();
         }
-        Map<String, Integer> known = store.documentFrequencies(words);
+        Map<Integer, Integer> known = store.documentFrequencies(hashes);
         TermStats stats = store.termStats();
         int docs = stats.docs() + 1;
         double avg = stats.docs() == 0 ? Math.max(1, length) : stats.averageLength();
@@ -80,7 +79,8 @@ public final class RelatedStories {
         Integer[] order = new Integer[terms.size()];
         for (int i = 0; i < terms.size(); i++) {
             TermCount t = terms.get(i);
-            weight[i] = weight(t.count(), t.flags(), length, avg, known.getOrDefault(t.term(), 0) + 1, docs);
+            int df = Math.min(docs, known.getOrDefault(hashes.get(i), 0) + 1);
+            weight[i] = weight(t.count(), t.flags(), length, avg, df, docs);
             order[i] = i;
         }
         java.util.Arrays.sort(order, (a, b) -> Double.compare(weight[b], weight[a]));
@@ -206,7 +206,7 @@ public final class RelatedStories {
                 .thenComparingLong(c -> -c.articleId));
         ranked = ranked.subList(0, Math.min(k, ranked.size()));
 
-        Map<Integer, String> names = store.termNames(reasonTermIds(query, ranked));
+        Map<Integer, String> names = termNames(id);
         List<RelatedArticle> result = new ArrayList<>();
         for (Weighted c : ranked) {
             ArticleSummary s = summaries.get(c.articleId);
@@ -215,12 +215,16 @@ public final class RelatedStories {
         return result;
     }
 
+    /**
+     * Reloads the document frequencies when the library changed by more than a few percent
+     * since they were loaded: slightly stale frequencies hardly move a ranking.
+     */
     private void refreshFrequencies(TermStats stats) {
-        boolean stale = df == null
-                || Math.abs(stats.docs() - dfDocs) > Math.max(20, dfDocs / 20)
-                || stats.maxTermId() >= df.length + Math.max(1000, df.length / 20);
-        if (stale) {
-            df = store.documentFrequencies();
+        int changed = Math.abs(stats.docs() - dfDocs) + stats.uncounted();
+        if (df == null || changed > Math.max(20, dfDocs / 20)) {
+            store.foldTermCounts();
+            int[][] loaded = store.documentFrequencies();
+            df = new IntIntMap(loaded[0], loaded[1]);
             dfDocs = stats.docs();
         }
     }
@@ -234,7 +238,7 @@ public final class RelatedStories {
         double sum = 0;
         for (int i = 0; i < w.length; i++) {
             int id = v.termIds()[i];
-            int f = id < df.length ? Math.max(1, df[id]) : 1;
+            int f = Math.min(docs, Math.max(1, df.get(id)));
             w[i] = weight(v.counts()[i], v.flags()[i], v.length(), avg, f, docs);
             sum += w[i] * w[i];
         }
@@ -340,12 +344,15 @@ public final class RelatedStories {
         return ids;
     }
 
-    private static Collection<Integer> reasonTermIds(Weighted query, List<Weighted> ranked) {
-        Set<Integer> ids = new LinkedHashSet<>();
-        for (Weighted c : ranked) {
-            ids.addAll(sharedTerms(query, c, 4));
-        }
-        return ids;
+    /** The words of article {@code id} by term hash, to name the shared terms. */
+    private Map<Integer, String> termNames(long id) {
+        Map<Integer, String> names = new HashMap<>();
+        store.get(id).ifPresent(a -> {
+            for (TermCount t : TermExtractor.extract(a.title(), a.text(), a.html())) {
+                names.put(TermCount.hash(t.term()), t.term());
+            }
+        });
+        return names;
     }
 
     private static List<String> reasons(Weighted query, Weighted c, Set<String> ownTags, ArticleSummary s,

@@ -68,35 +68,41 @@ final class Migrations {
                 END""",
                 "CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row')",
             },
-            // 2: per-article term vectors for related stories, written once at save time:
-            // a vocabulary with document frequencies, one packed vector per article, postings
-            // for each article's most telling terms, and the articles still to be indexed.
+            // 2: per-article term vectors for related stories, written once at save time: one
+            // packed vector per article (terms as 32-bit hashes, see TermCount.hash), postings
+            // for each article's most telling terms, document frequencies by term hash, and
+            // the articles still to be indexed.
             new String[] {
                 """
                 CREATE TABLE related_terms (
-                    id   INTEGER PRIMARY KEY,
-                    term TEXT    NOT NULL UNIQUE,
-                    df   INTEGER NOT NULL DEFAULT 0
+                    hash INTEGER PRIMARY KEY,
+                    df   INTEGER NOT NULL
                 )""",
                 """
                 CREATE TABLE related_vectors (
                     article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
                     length     INTEGER NOT NULL,
-                    terms      BLOB    NOT NULL
+                    terms      BLOB    NOT NULL,
+                    counted    INTEGER NOT NULL DEFAULT 0
                 )""",
+                // Vectors whose terms are not yet added to related_terms.df: document
+                // frequencies are updated in batches, as a saved article's ~400 scattered
+                // counters would each cost a page write.
+                "CREATE INDEX related_vectors_uncounted ON related_vectors(article_id) WHERE counted = 0",
                 """
                 CREATE TABLE related_postings (
-                    term_id    INTEGER NOT NULL,
+                    term       INTEGER NOT NULL,
                     article_id INTEGER NOT NULL,
-                    PRIMARY KEY (term_id, article_id)
+                    PRIMARY KEY (term, article_id)
                 ) WITHOUT ROWID""",
                 """
                 CREATE TABLE related_stats (
-                    id     INTEGER PRIMARY KEY CHECK (id = 1),
-                    docs   INTEGER NOT NULL,
-                    length INTEGER NOT NULL
+                    id        INTEGER PRIMARY KEY CHECK (id = 1),
+                    docs      INTEGER NOT NULL,
+                    length    INTEGER NOT NULL,
+                    uncounted INTEGER NOT NULL
                 )""",
-                "INSERT INTO related_stats VALUES (1, 0, 0)",
+                "INSERT INTO related_stats VALUES (1, 0, 0, 0)",
                 "CREATE TABLE related_pending (article_id INTEGER PRIMARY KEY)",
                 // Existing articles are indexed lazily, by the first related-stories lookup.
                 "INSERT INTO related_pending SELECT id FROM articles",

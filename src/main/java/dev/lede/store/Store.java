@@ -487,6 +487,7 @@ public final class Store implements AutoCloseable {
     /** Stores (replacing any earlier one) the related-stories terms of article {@code id}. */
     public synchronized boolean indexTerms(long id, List<TermCount> terms) {
         return write(c -> {
+            TermIndex.unmarkPending(c, id);
             if (!exists(c, id)) {
                 return false;
             }
@@ -505,14 +506,25 @@ public final class Store implements AutoCloseable {
         return query(TermIndex::stats);
     }
 
-    /** In how many indexed articles each term occurs, indexed by term id. */
-    public synchronized int[] documentFrequencies() {
+    /** Brings the document frequencies up to date with every stored vector. */
+    public synchronized void foldTermCounts() {
+        write(c -> {
+            TermIndex.fold(c);
+            return null;
+        });
+    }
+
+    /**
+     * Every term's document frequency as of the last {@link #foldTermCounts()}: term hashes
+     * ({@code [0]}) and counts ({@code [1]}).
+     */
+    public synchronized int[][] documentFrequencies() {
         return query(TermIndex::documentFrequencies);
     }
 
-    /** In how many indexed articles each of {@code terms} occurs; unknown terms are left out. */
-    public synchronized Map<String, Integer> documentFrequencies(Collection<String> terms) {
-        return query(c -> TermIndex.documentFrequencies(c, terms));
+    /** The document frequencies of the given term hashes; unknown terms are left out. */
+    public synchronized Map<Integer, Integer> documentFrequencies(Collection<Integer> hashes) {
+        return query(c -> TermIndex.documentFrequencies(c, hashes));
     }
 
     /** The stored term vector of article {@code id}. */
@@ -525,14 +537,9 @@ public final class Store implements AutoCloseable {
         return ids.isEmpty() ? List.of() : query(c -> TermIndex.vectors(c, ids));
     }
 
-    /** The newest {@code limit} articles that posted term {@code termId}, newest first. */
-    public synchronized long[] postings(int termId, int limit) {
-        return query(c -> TermIndex.postings(c, termId, limit));
-    }
-
-    /** The text of the given term ids. */
-    public synchronized Map<Integer, String> termNames(Collection<Integer> ids) {
-        return ids.isEmpty() ? Map.of() : query(c -> TermIndex.termNames(c, ids));
+    /** The newest {@code limit} articles that posted term {@code hash}, newest first. */
+    public synchronized long[] postings(int hash, int limit) {
+        return query(c -> TermIndex.postings(c, hash, limit));
     }
 
     /** Summaries of the given articles (those that exist), in no particular order. */

@@ -25,6 +25,24 @@ public record TermCount(String term, int count, int flags) {
         }
     }
 
+    /**
+     * The 32-bit id a term is stored under (FNV-1a over its UTF-16 units, then a mixing step).
+     * Stored in library files: never change it.
+     */
+    public static int hash(String term) {
+        int h = 0x811c9dc5;
+        for (int i = 0; i < term.length(); i++) {
+            h ^= term.charAt(i);
+            h *= 0x01000193;
+        }
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h;
+    }
+
     public boolean has(int flag) {
         return (flags & flag) != 0;
     }

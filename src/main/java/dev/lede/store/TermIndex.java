@@ -26,48 +26,27 @@ final class TermIndex {
     /** Stores (replacing any earlier one) the vector of {@code articleId}. */
     static void write(Connection c, long articleId, List<TermCount> terms) throws SQLException {
         remove(c, articleId);
-        Map<String, TermCount> byTerm = new HashMap<>(terms.size() * 2);
+        Map<Integer, int[]> byHash = new HashMap<>(terms.size() * 2); // hash -> {count, flags}
         for (TermCount t : terms) {
-            byTerm.merge(t.term(), t, (a, b) -> new TermCount(a.term(), a.count() + b.count(), a.flags() | b.flags()));
+            int[] cf = byHash.computeIfAbsent(TermCount.hash(t.term()), h -> new int[2]);
+            cf[0] += t.count();
+            cf[1] |= t.flags();
         }
-        int n = byTerm.size();
-        long[] packedIds = new long[n]; // id << 32 | index, so one sort orders everything by id
-        List<TermCount> ordered = new ArrayList<>(byTerm.values());
-        if (n > 0) {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO related_terms(term, df) SELECT value, 1 FROM json_each(?) WHERE true
-                    ON CONFLICT(term) DO UPDATE SET df = df + 1
-                    RETURNING id, term""")) {
-                ps.setString(1, jsonStrings(byTerm.keySet()));
-                Map<String, Integer> index = new HashMap<>(n * 2);
-                for (int i = 0; i < n; i++) {
-                    index.put(ordered.get(i).term(), i);
-                }
-                int found = 0;
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Integer i = index.get(rs.getString(2));
-                        if (i != null) {
-                            packedIds[found++] = (rs.getLong(1) << 32) | i;
-                        }
-                    }
-                }
-                if (found != n) {
-                    throw new SQLException("related index: " + found + " of " + n + " terms stored");
-                }
-            }
-        }
-        Arrays.sort(packedIds);
+        int n = byHash.size();
         int[] ids = new int[n];
+        int k = 0;
+        for (int h : byHash.keySet()) {
+            ids[k++] = h;
+        }
+        Arrays.sort(ids);
         int[] counts = new int[n];
         byte[] flags = new byte[n];
         int length = 0;
-        for (int k = 0; k < n; k++) {
-            TermCount t = ordered.get((int) packedIds[k]);
-            ids[k] = (int) (packedIds[k] >>> 32);
-            counts[k] = t.count();
-            flags[k] = (byte) t.flags();
-            length += t.count();
+        for (k = 0; k < n; k++) {
+            int[] cf = byHash.get(ids[k]);
+            counts[k] = cf[0];
+            flags[k] = (byte) cf[1];
+            length += cf[0];
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO related_vectors(article_id, length, terms) VALUES (?, ?, ?)")) {
@@ -77,8 +56,8 @@ final class TermIndex {
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO related_postings(term_id, article_id) VALUES (?, ?)")) {
-            for (int k = 0; k < n; k++) {
+                "INSERT OR IGNORE INTO related_postings(term, article_id) VALUES (?, ?)")) {
+            for (k = 0; k < n; k++) {
                 if ((flags[k] & TermCount.POSTED) != 0) {
                     ps.setInt(1, ids[k]);
                     ps.setLong(2, articleId);
@@ -87,11 +66,56 @@ final class TermIndex {
             }
             ps.executeBatch();
         }
-        updateTotals(c, 1, length);
+        if (updateTotals(c, 1, length, 1) >= FOLD_AT) {
+            fold(c);
+        }
+    }
+
+    /** Takes an article off the queue of articles to index. */
+    static void unmarkPending(Connection c, long articleId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM related_pending WHERE article_id = ?")) {
             ps.setLong(1, articleId);
             ps.executeUpdate();
         }
+    }
+
+    /** Saves between two batch updates of the document frequencies at most. */
+    static final int FOLD_AT = 2048;
+
+    /** Adds the terms of every uncounted vector to the document frequencies. */
+    static void fold(Connection c) throws SQLException {
+        Map<Integer, Integer> delta = new HashMap<>();
+        List<Long> ids = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT article_id, length, terms FROM related_vectors WHERE counted = 0")) {
+            while (rs.next()) {
+                TermVector v = TermVector.unpack(rs.getLong(1), rs.getInt(2), rs.getBytes(3));
+                ids.add(v.articleId());
+                for (int id : v.termIds()) {
+                    delta.merge(id, 1, Integer::sum);
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<Integer, Integer>> ordered = new ArrayList<>(delta.entrySet());
+        ordered.sort(Map.Entry.comparingByKey()); // in key order, each page is written once
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO related_terms(hash, df) VALUES (?1, ?2)"
+                + " ON CONFLICT(hash) DO UPDATE SET df = df + ?2")) {
+            for (Map.Entry<Integer, Integer> e : ordered) {
+                ps.setInt(1, e.getKey());
+                ps.setInt(2, e.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE related_vectors SET counted = 1"
+                + " WHERE counted = 0 AND article_id IN (SELECT value FROM json_each(?))")) {
+            ps.setString(1, ids.toString());
+            ps.executeUpdate();
+        }
+        updateTotals(c, 0, 0, -ids.size());
     }
 
     /** Removes the vector of {@code articleId}, if any, and its share of the totals. */
@@ -99,6 +123,13 @@ final class TermIndex {
         Optional<TermVector> stored = vector(c, articleId);
         if (stored.isEmpty()) {
             return;
+        }
+        boolean counted;
+        try (PreparedStatement ps = c.prepareStatement("SELECT counted FROM related_vectors WHERE article_id = ?")) {
+            ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                counted = rs.next() && rs.getInt(1) != 0;
+            }
         }
         TermVector v = stored.get();
         List<Integer> all = new ArrayList<>(v.size());
@@ -109,13 +140,15 @@ final class TermIndex {
                 posted.add(v.termIds()[i]);
             }
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE related_terms SET df = df - 1 WHERE id IN (SELECT value FROM json_each(?))")) {
-            ps.setString(1, all.toString());
-            ps.executeUpdate();
+        if (counted) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE related_terms SET df = df - 1 WHERE hash IN (SELECT value FROM json_each(?))")) {
+                ps.setString(1, all.toString());
+                ps.executeUpdate();
+            }
         }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM related_postings"
-                + " WHERE article_id = ? AND term_id IN (SELECT value FROM json_each(?))")) {
+                + " WHERE article_id = ? AND term IN (SELECT value FROM json_each(?))")) {
             ps.setLong(1, articleId);
             ps.setString(2, posted.toString());
             ps.executeUpdate();
@@ -124,7 +157,7 @@ final class TermIndex {
             ps.setLong(1, articleId);
             ps.executeUpdate();
         }
-        updateTotals(c, -1, -v.length());
+        updateTotals(c, -1, -v.length(), counted ? 0 : -1);
     }
 
     /** Queues an article for indexing by the next related-stories lookup. */
@@ -136,12 +169,16 @@ final class TermIndex {
         }
     }
 
-    private static void updateTotals(Connection c, int docs, long length) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE related_stats SET docs = docs + ?, length = length + ? WHERE id = 1")) {
+    /** Changes the totals and returns how many vectors are now uncounted. */
+    private static int updateTotals(Connection c, int docs, long length, int uncounted) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE related_stats SET docs = docs + ?,"
+                + " length = length + ?, uncounted = uncounted + ? WHERE id = 1 RETURNING uncounted")) {
             ps.setInt(1, docs);
             ps.setLong(2, length);
-            ps.executeUpdate();
+            ps.setInt(3, uncounted);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
         }
     }
 
@@ -172,65 +209,55 @@ final class TermIndex {
 
     static TermStats stats(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT docs, length, (SELECT coalesce(max(id), 0) FROM related_terms)"
-                        + " FROM related_stats WHERE id = 1")) {
+                "SELECT docs, length, uncounted FROM related_stats WHERE id = 1")) {
             return rs.next() ? new TermStats(rs.getInt(1), rs.getLong(2), rs.getInt(3)) : new TermStats(0, 0, 0);
         }
     }
 
-    /** Document frequencies indexed by term id, for ids up to the current largest. */
-    static int[] documentFrequencies(Connection c) throws SQLException {
-        int max = stats(c).maxTermId();
-        int[] df = new int[max + 1];
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, df FROM related_terms")) {
-            while (rs.next()) {
-                int id = rs.getInt(1);
-                if (id <= max) {
-                    df[id] = rs.getInt(2);
-                }
+    /** Every term's document frequency: term hashes and counts, as of the last fold. */
+    static int[][] documentFrequencies(Connection c) throws SQLException {
+        int n;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM related_terms")) {
+            n = rs.next() ? rs.getInt(1) : 0;
+        }
+        int[] hashes = new int[n];
+        int[] df = new int[n];
+        int i = 0;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT hash, df FROM related_terms WHERE df > 0")) {
+            while (rs.next() && i < n) {
+                hashes[i] = rs.getInt(1);
+                df[i++] = rs.getInt(2);
             }
         }
-        return df;
+        return new int[][] {Arrays.copyOf(hashes, i), Arrays.copyOf(df, i)};
     }
 
-    static Map<String, Integer> documentFrequencies(Connection c, Collection<String> terms) throws SQLException {
-        Map<String, Integer> df = new HashMap<>(terms.size() * 2);
-        if (terms.isEmpty()) {
+    /** The document frequencies of the given term hashes (unknown ones left out). */
+    static Map<Integer, Integer> documentFrequencies(Connection c, Collection<Integer> hashes) throws SQLException {
+        Map<Integer, Integer> df = new HashMap<>(hashes.size() * 2);
+        if (hashes.isEmpty()) {
             return df;
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT t.term, t.df FROM json_each(?) j"
-                + " JOIN related_terms t ON t.term = j.value")) {
-            ps.setString(1, jsonStrings(terms));
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT hash, df FROM related_terms WHERE hash IN (SELECT value FROM json_each(?))")) {
+            ps.setString(1, hashes.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    df.put(rs.getString(1), rs.getInt(2));
+                    df.put(rs.getInt(1), rs.getInt(2));
                 }
             }
         }
         return df;
     }
 
-    static Map<Integer, String> termNames(Connection c, Collection<Integer> ids) throws SQLException {
-        Map<Integer, String> names = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, term FROM related_terms WHERE id IN (SELECT value FROM json_each(?))")) {
-            ps.setString(1, ids.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    names.put(rs.getInt(1), rs.getString(2));
-                }
-            }
-        }
-        return names;
-    }
-
-    /** Articles that posted {@code termId}, newest first, at most {@code limit}. */
-    static long[] postings(Connection c, int termId, int limit) throws SQLException {
+    /** Articles that posted term {@code hash}, newest first, at most {@code limit}. */
+    static long[] postings(Connection c, int hash, int limit) throws SQLException {
         long[] ids = new long[16];
         int n = 0;
         try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM related_postings"
-                + " WHERE term_id = ? ORDER BY article_id DESC LIMIT ?")) {
-            ps.setInt(1, termId);
+                + " WHERE term = ? ORDER BY article_id DESC LIMIT ?")) {
+            ps.setInt(1, hash);
             ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

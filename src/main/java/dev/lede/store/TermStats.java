@@ -5,9 +5,9 @@ package dev.lede.store;
  *
  * @param docs       articles with a stored term vector
  * @param length     the sum of their lengths (for the average document length)
- * @param maxTermId  the largest term id handed out so far
+ * @param uncounted  vectors saved since document frequencies were last brought up to date
  */
-public record TermStats(int docs, long length, int maxTermId) {
+public record TermStats(int docs, long length, int uncounted) {
     public double averageLength() {
         return docs == 0 ? 1.0 : Math.max(1.0, (double) length / docs);
     }

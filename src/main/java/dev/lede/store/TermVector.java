@@ -1,8 +1,9 @@
 package dev.lede.store;
 
 /**
- * An article's stored term vector: term ids (ascending) with their counts and flags (see
- * {@link TermCount}). Arrays are owned by the vector; callers must not change them.
+ * An article's stored term vector: term hashes ({@link TermCount#hash}, ascending as signed
+ * ints) with their counts and flags (see {@link TermCount}). Arrays are owned by the vector;
+ * callers must not change them.
  *
  * @param length the sum of the counts
  */
@@ -20,7 +21,7 @@ public record TermVector(long articleId, int length, int[] termIds, int[] counts
     /** Packs ids (ascending, delta-coded), counts and flags as varints. */
     static byte[] pack(int[] termIds, int[] counts, byte[] flags) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(termIds.length * 4);
-        int previous = 0;
+        long previous = Integer.MIN_VALUE;
         for (int i = 0; i < termIds.length; i++) {
             writeVarint(out, termIds[i] - previous);
             previous = termIds[i];
@@ -36,7 +37,7 @@ public record TermVector(long articleId, int length, int[] termIds, int[] counts
         int[] counts = new int[ids.length];
         byte[] flags = new byte[ids.length];
         int[] pos = {0};
-        int previous = 0;
+        long previous = Integer.MIN_VALUE;
         while (pos[0] < packed.length) {
             if (n == ids.length) {
                 ids = java.util.Arrays.copyOf(ids, n * 2);
@@ -44,8 +45,8 @@ public record TermVector(long articleId, int length, int[] termIds, int[] counts
                 flags = java.util.Arrays.copyOf(flags, n * 2);
             }
             previous += readVarint(packed, pos);
-            ids[n] = previous;
-            counts[n] = readVarint(packed, pos);
+            ids[n] = (int) previous;
+            counts[n] = (int) readVarint(packed, pos);
             flags[n] = packed[pos[0]++];
             n++;
         }
@@ -53,20 +54,20 @@ public record TermVector(long articleId, int length, int[] termIds, int[] counts
                 java.util.Arrays.copyOf(counts, n), java.util.Arrays.copyOf(flags, n));
     }
 
-    private static void writeVarint(java.io.ByteArrayOutputStream out, int value) {
-        while ((value & ~0x7F) != 0) {
-            out.write((value & 0x7F) | 0x80);
+    private static void writeVarint(java.io.ByteArrayOutputStream out, long value) {
+        while ((value & ~0x7FL) != 0) {
+            out.write((int) (value & 0x7F) | 0x80);
             value >>>= 7;
         }
-        out.write(value);
+        out.write((int) value);
     }
 
-    private static int readVarint(byte[] in, int[] pos) {
-        int value = 0;
+    private static long readVarint(byte[] in, int[] pos) {
+        long value = 0;
         int shift = 0;
         while (true) {
             byte b = in[pos[0]++];
-            value |= (b & 0x7F) << shift;
+            value |= (long) (b & 0x7F) << shift;
             if ((b & 0x80) == 0) {
                 return value;
             }
