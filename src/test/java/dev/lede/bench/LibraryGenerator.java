@@ -65,6 +65,11 @@ public final class LibraryGenerator {
         }
     }
 
+    /** The word of frequency rank {@code rank} (0 is the most common). */
+    public String word(int rank) {
+        return words[rank];
+    }
+
     /** A word of the common vocabulary, drawn by Zipf's law. */
     String zipfWord() {
         int i = Arrays.binarySearch(cumulative, random.nextDouble());
@@ -77,6 +82,11 @@ public final class LibraryGenerator {
 
     /** Inserts {@code n} articles into {@code store}, computing related terms as saving does. */
     public void fill(Store store, int n) {
+        fill(store, n, 0);
+    }
+
+    /** As {@link #fill(Store, int)}, numbering URLs from {@code first} so that they stay unique. */
+    public void fill(Store store, int n, int first) {
         RelatedStories related = new RelatedStories(store);
         // Topic words come from the middle of the vocabulary; story names are rarer still.
         String[][] topicWords = new String[TOPICS][];
@@ -138,7 +148,7 @@ public final class LibraryGenerator {
                 tags.add(commonTags[random.nextInt(commonTags.length)]);
             }
             String site = sites[(topic * 7 + random.nextInt(40)) % sites.length];
-            String url = "https://" + site + "/" + (a + 1) + "/" + title.toString().toLowerCase(Locale.ROOT).replace(' ', '-');
+            String url = "https://" + site + "/" + (first + a + 1) + "/" + title.toString().toLowerCase(Locale.ROOT).replace(' ', '-');
             String published = Instant.ofEpochMilli(saved - random.nextInt(3 * 24 * 3600) * 1000L).toString();
             Article article = new Article(0, url, null, title.toString(), null, site, "en", published,
                     Instant.ofEpochMilli(saved), written, null, null, html.toString(), text.toString(),
@@ -146,7 +156,7 @@ public final class LibraryGenerator {
             long t0 = System.nanoTime();
             List<TermCount> terms = related.terms(article);
             long t1 = System.nanoTime();
-            store.insert(article, url.toLowerCase(Locale.ROOT), null, site, Boolean.getBoolean("noterms") ? null : terms);
+            store.insert(article, url.toLowerCase(Locale.ROOT), null, site, terms);
             long t2 = System.nanoTime();
             termNanos += t1 - t0;
             storeNanos += t2 - t1;
