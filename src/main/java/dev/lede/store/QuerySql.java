@@ -12,8 +12,9 @@ final class QuerySql {
     private QuerySql() {
     }
 
-    private static final String DAY_OF = "coalesce(substr(a.published, 1, 10),"
-            + " date(a.saved / 1000, 'unixepoch'))";
+    /** The article's day: its published date when that is ISO 8601, else the day it was saved. */
+    private static final String DAY_OF = "(CASE WHEN a.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+            + " THEN substr(a.published, 1, 10) ELSE date(a.saved / 1000, 'unixepoch') END)";
 
     static SqlQuery where(Query q) {
         StringBuilder sql = new StringBuilder();
@@ -21,14 +22,15 @@ final class QuerySql {
 
         List<String> positive = new ArrayList<>();
         for (int i = 0; i < q.words().size(); i++) {
-            boolean prefix = q.prefixLast() && i == q.words().size() - 1;
-            positive.add(quote(q.words().get(i)) + (prefix ? "*" : ""));
+            String word = q.words().get(i);
+            // A one-letter prefix would scan a large part of the index and narrows little.
+            boolean prefix = q.prefixLast() && i == q.words().size() - 1 && word.strip().length() > 1;
+            positive.add(quote(word) + (prefix ? "*" : ""));
         }
         for (String phrase : q.phrases()) {
             positive.add(quote(phrase));
         }
         positive.removeIf(term -> term.equals("\"\"") || term.equals("\"\"*"));
-        String match = positive.isEmpty() ? null : String.join(" AND ", positive);
 
         List<String> negative = new ArrayList<>();
         for (String word : q.excludedWords()) {
@@ -37,7 +39,13 @@ final class QuerySql {
                 negative.add(quoted);
             }
         }
-        if (!negative.isEmpty()) {
+        String match = null;
+        if (!positive.isEmpty()) {
+            match = String.join(" AND ", positive);
+            if (!negative.isEmpty()) {
+                match = "(" + match + ") NOT (" + String.join(" OR ", negative) + ")";
+            }
+        } else if (!negative.isEmpty()) {
             sql.append(" AND a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
             params.add(String.join(" OR ", negative));
         }
