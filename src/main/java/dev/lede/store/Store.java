@@ -417,8 +417,8 @@ public final class Store implements AutoCloseable {
 
     /**
      * Articles matching {@code query}: ranked by relevance (bm25, title hits weighted above body
-     * hits, ties newest first) with a snippet when it has words or phrases, newest saved first
-     * otherwise.
+     * hits, ties newest first) with a snippet of the body (the list shows the title anyway)
+     * when it has words or phrases; newest saved first otherwise.
      */
     public synchronized List<ArticleSummary> list(Query query, int offset, int limit) {
         SqlQuery where = QuerySql.where(query);
@@ -428,7 +428,7 @@ public final class Store implements AutoCloseable {
         if (where.match() != null) {
             // Rank and cut the page first, then build tags and snippets for that page only:
             // SQLite would otherwise compute them for every match before sorting.
-            sql = columns + ", snippet(f.articles_fts, -1, char(2), char(3), '…', 16)"
+            sql = columns + ", snippet(f.articles_fts, 1, char(2), char(3), '…', 16)"
                     + " FROM (SELECT a.id AS id, a.saved AS saved, bm25(articles_fts, 10.0, 1.0) AS score"
                     + " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
                     + " WHERE articles_fts MATCH ?" + where.conditions()
