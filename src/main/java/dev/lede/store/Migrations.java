@@ -110,6 +110,34 @@ final class Migrations {
                 CREATE TRIGGER related_pending_delete AFTER DELETE ON articles BEGIN
                     DELETE FROM related_pending WHERE article_id = old.id;
                 END""",
+                // What search filters and sorts on, in small rows: an article row carries its
+                // body, so checking a filter on 100,000 of them reads 100,000 pages.
+                """
+                CREATE TABLE article_facets (
+                    id         INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                    saved      INTEGER NOT NULL,
+                    day        TEXT    NOT NULL,
+                    host       TEXT    NOT NULL,
+                    read       INTEGER NOT NULL,
+                    bookmarked INTEGER NOT NULL
+                )""",
+                "CREATE INDEX article_facets_by_saved ON article_facets(saved DESC, id DESC)",
+                """
+                INSERT INTO article_facets SELECT id, saved, CASE WHEN a.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(a.published, 1, 10) ELSE date(a.saved / 1000, 'unixepoch') END, host, read, bookmarked FROM articles a""",
+                """
+                CREATE TRIGGER article_facets_insert AFTER INSERT ON articles BEGIN
+                    INSERT INTO article_facets VALUES (new.id, new.saved, CASE WHEN new.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(new.published, 1, 10) ELSE date(new.saved / 1000, 'unixepoch') END, new.host, new.read, new.bookmarked);
+                END""",
+                """
+                CREATE TRIGGER article_facets_update AFTER UPDATE OF saved, published, host, read, bookmarked
+                ON articles BEGIN
+                    UPDATE article_facets SET saved = new.saved, day = CASE WHEN new.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(new.published, 1, 10) ELSE date(new.saved / 1000, 'unixepoch') END, host = new.host,
+                        read = new.read, bookmarked = new.bookmarked WHERE id = new.id;
+                END""",
+                """
+                CREATE TRIGGER article_facets_delete AFTER DELETE ON articles BEGIN
+                    DELETE FROM article_facets WHERE id = old.id;
+                END""",
             });
 
     /** The schema version this build writes. */

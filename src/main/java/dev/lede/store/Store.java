@@ -422,36 +422,56 @@ public final class Store implements AutoCloseable {
      */
     public synchronized List<ArticleSummary> list(Query query, int offset, int limit) {
         SqlQuery where = QuerySql.where(query);
+        int page = Math.max(0, limit);
+        int skip = Math.max(0, offset);
         String columns = "SELECT a.id, a.url, a.title, a.site, a.byline, a.published, a.saved, a.words,"
                 + " a.read, a.bookmarked, " + TAGS_COLUMN;
         String sql;
         if (where.match() != null) {
-            // Rank and cut the page first, then build tags and snippets for that page only:
-            // SQLite would otherwise compute them for every match before sorting.
-            sql = columns + ", snippet(f.articles_fts, 1, char(2), char(3), '…', 16)"
-                    + " FROM (SELECT a.id AS id, a.saved AS saved, bm25(articles_fts, 10.0, 1.0) AS score"
-                    + " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-                    + " WHERE articles_fts MATCH ?" + where.conditions()
-                    + " ORDER BY score, a.saved DESC, a.id DESC LIMIT ? OFFSET ?) r"
-                    + " JOIN articles a ON a.id = r.id JOIN articles_fts f ON f.rowid = r.id"
-                    + " WHERE f.articles_fts MATCH ? ORDER BY r.score, r.saved DESC, r.id DESC";
+            // Rank and cut the page on the index and the small facet rows first, then read the
+            // articles, tags and snippets of that page only.
+            // The snippet is a correlated subquery so that it looks each row up by rowid (a
+            // join would make SQLite scan every match again).
+            sql = columns + ", (SELECT snippet(articles_fts, 1, char(2), char(3), '…', 16) FROM articles_fts"
+                    + " WHERE articles_fts MATCH ? AND rowid = r.id)"
+                    + " FROM (" + ranked(where, page, skip) + ") r"
+                    + " JOIN articles a ON a.id = r.id ORDER BY r.score, r.saved DESC, r.id DESC";
         } else {
-            sql = columns + ", NULL FROM articles a WHERE 1" + where.conditions()
-                    + " ORDER BY a.saved DESC, a.id DESC LIMIT ? OFFSET ?";
+            sql = columns + ", NULL FROM (SELECT x.id AS id, x.saved AS saved FROM article_facets x WHERE 1"
+                    + where.conditions() + " ORDER BY x.saved DESC, x.id DESC LIMIT " + page + " OFFSET " + skip + ") r"
+                    + " JOIN articles a ON a.id = r.id ORDER BY r.saved DESC, r.id DESC";
         }
         return query(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = where.bind(ps, 1);
-                ps.setInt(i++, Math.max(0, limit));
-                ps.setInt(i++, Math.max(0, offset));
+                int i = 1;
                 if (where.match() != null) {
-                    ps.setString(i, where.match());
+                    ps.setString(i++, where.match()); // the snippet's
                 }
+                where.bind(ps, i);
                 try (ResultSet rs = ps.executeQuery()) {
                     return summaries(rs);
                 }
             }
         });
+    }
+
+    /** Rows beyond the page ranked by the index alone, so that ties at its edge sort by date. */
+    private static final int TIE_SLACK = 50;
+
+    /** The ids of one page of text-search results, best first; binds MATCH, then parameters. */
+    private static String ranked(SqlQuery where, int limit, int offset) {
+        if (where.conditions().isEmpty()) {
+            // No filters: rank on the full-text index alone, then order the best few by date.
+            return "SELECT x.id AS id, x.saved AS saved, m.score AS score FROM (SELECT rowid AS id,"
+                    + " bm25(articles_fts, 10.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ?"
+                    + " ORDER BY score LIMIT " + ((long) limit + offset + TIE_SLACK) + ") m"
+                    + " JOIN article_facets x ON x.id = m.id"
+                    + " ORDER BY m.score, x.saved DESC, x.id DESC LIMIT " + limit + " OFFSET " + offset;
+        }
+        return "SELECT x.id AS id, x.saved AS saved, bm25(articles_fts, 10.0, 1.0) AS score"
+                + " FROM articles_fts JOIN article_facets x ON x.id = articles_fts.rowid"
+                + " WHERE articles_fts MATCH ?" + where.conditions()
+                + " ORDER BY score, x.saved DESC, x.id DESC LIMIT " + limit + " OFFSET " + offset;
     }
 
     private static List<ArticleSummary> summaries(ResultSet rs) throws SQLException {
@@ -469,9 +489,9 @@ public final class Store implements AutoCloseable {
     public synchronized int count(Query query) {
         SqlQuery where = QuerySql.where(query);
         String sql = where.match() != null
-                ? "SELECT count(*) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+                ? "SELECT count(*) FROM articles_fts JOIN article_facets x ON x.id = articles_fts.rowid"
                         + " WHERE articles_fts MATCH ?" + where.conditions()
-                : "SELECT count(*) FROM articles a WHERE 1" + where.conditions();
+                : "SELECT count(*) FROM article_facets x WHERE 1" + where.conditions();
         return query(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 where.bind(ps, 1);

@@ -46,6 +46,9 @@ public final class ScaleBench {
                 System.out.printf("library %s: %d articles%n", db, have);
             }
             search(store, generator, new Random(seed));
+            if (Boolean.getBoolean("bench.searchOnly")) {
+                return;
+            }
             related(store, new Random(seed));
             LibraryGenerator more = new LibraryGenerator(seed + 1, 600);
             int extra = 300;
@@ -88,6 +91,16 @@ public final class ScaleBench {
             if (ms[i] > worst) {
                 worst = ms[i];
                 worstQuery = queries.get(i);
+            }
+        }
+        if (Boolean.getBoolean("bench.byKind")) {
+            for (int kind = 0; kind < 12; kind++) {
+                double[] k = new double[queries.size() / 12];
+                for (int j = 0; j < k.length; j++) {
+                    k[j] = ms[j * 12 + kind];
+                }
+                Arrays.sort(k);
+                System.out.printf("  %-40s p50 %7.2f ms  max %7.2f ms%n", queries.get(kind), k[k.length / 2], k[k.length - 1]);
             }
         }
         Arrays.sort(ms);

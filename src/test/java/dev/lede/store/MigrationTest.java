@@ -45,6 +45,8 @@ class MigrationTest {
             assertEquals("Harbour ferry fares rise", article.title());
             assertEquals(List.of("transit"), article.tags());
             assertEquals(true, article.bookmarked());
+            assertEquals(List.of(7L), store.list(QueryParser.parse("is:bookmarked"), 0, 10)
+                    .stream().map(a -> a.id()).toList());
             assertEquals(List.of(7L), store.list(QueryParser.parse("ferry tag:transit"), 0, 10)
                     .stream().map(a -> a.id()).toList());
         }
