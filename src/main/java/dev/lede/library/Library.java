@@ -14,6 +14,7 @@ import dev.lede.model.RelatedArticle;
 import dev.lede.related.RelatedStories;
 import dev.lede.store.LibraryStats;
 import dev.lede.store.Store;
+import dev.lede.store.TermCount;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,11 +35,13 @@ import java.util.Set;
 public final class Library implements AutoCloseable {
     private final Store store;
     private final Extractor extractor = new Extractor();
+    private final RelatedStories related;
     private final Clock clock;
     private Fetcher fetcher; // made on first use: most commands never fetch
 
     private Library(Store store, Clock clock) {
         this.store = store;
+        this.related = new RelatedStories(store);
         this.clock = clock;
     }
 
@@ -90,7 +93,8 @@ public final class Library implements AutoCloseable {
                 extracted.byline(), extracted.site(), extracted.language(), extracted.published(),
                 clock.instant(), extracted.wordCount(), extracted.excerpt(), extracted.leadImage(),
                 extracted.html(), extracted.text(), false, false, 0, normalizeTags(tags));
-        return new Prepared(article, urlKey.get(), canonicalKey);
+        // Terms for related stories are computed here, outside the store lock, on the extracting thread.
+        return new Prepared(article, urlKey.get(), canonicalKey, related.terms(article));
     }
 
     /** The quick half of saving: stores a prepared article unless it is a duplicate. */
@@ -109,19 +113,20 @@ public final class Library implements AutoCloseable {
             if (duplicate.isPresent()) {
                 return alreadySaved(duplicate.getAsLong());
             }
-            long id = store.insert(article, prepared.urlKey(), prepared.canonicalKey(), UrlNormalizer.host(article.url()));
+            long id = store.insert(article, prepared.urlKey(), prepared.canonicalKey(),
+                    UrlNormalizer.host(article.url()), prepared.terms());
             return new SaveOutcome.Saved(id, article.title());
         }
     }
 
     /** An extracted article ready to store, or the outcome that ended saving early. */
-    record Prepared(SaveOutcome outcome, Article article, String urlKey, String canonicalKey) {
+    record Prepared(SaveOutcome outcome, Article article, String urlKey, String canonicalKey, List<TermCount> terms) {
         Prepared(SaveOutcome outcome) {
-            this(outcome, null, null, null);
+            this(outcome, null, null, null, null);
         }
 
-        Prepared(Article article, String urlKey, String canonicalKey) {
-            this(null, article, urlKey, canonicalKey);
+        Prepared(Article article, String urlKey, String canonicalKey, List<TermCount> terms) {
+            this(null, article, urlKey, canonicalKey, terms);
         }
     }
 
@@ -247,7 +252,7 @@ public final class Library implements AutoCloseable {
 
     /** The {@code k} articles most related to article {@code id}, most related first. */
     public List<RelatedArticle> related(long id, int k) {
-        return RelatedStories.find(store, id, k);
+        return related.find(id, k);
     }
 
     /** Every tag with its article count, most used first. */
@@ -298,7 +303,7 @@ public final class Library implements AutoCloseable {
         String urlKey = UrlNormalizer.key(article.url()).orElse(article.url());
         String canonicalKey = article.canonicalUrl() == null ? null
                 : UrlNormalizer.key(article.canonicalUrl()).orElse(null);
-        store.insert(article, urlKey, canonicalKey, UrlNormalizer.host(article.url()));
+        store.insert(article, urlKey, canonicalKey, UrlNormalizer.host(article.url()), related.terms(article));
     }
 
     /** The time saved articles are stamped with. */

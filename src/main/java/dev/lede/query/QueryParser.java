@@ -10,9 +10,12 @@ import java.util.Locale;
 
 /**
  * Parses the query language: free words, {@code "exact phrase"}, {@code -word},
- * {@code tag:x}, {@code -tag:x}, {@code is:bookmarked|unread|read}, {@code site:host},
- * {@code after:DATE}, {@code before:DATE}. Anything that is not a known filter is text, so
- * any input parses; only a known filter with a bad value is an error.
+ * {@code -"phrase"}, {@code tag:x}, {@code -tag:x}, {@code is:bookmarked|unread|read} (and
+ * {@code -is:...}), {@code site:host} (subdomains too), {@code after:DATE}, {@code before:DATE}
+ * (DATE is YYYY-MM-DD, YYYY-MM or YYYY, both ends inclusive). A last word ending in {@code *}
+ * matches as a prefix. Anything that is not a known filter is text, so any input parses
+ * (quotes, {@code AND}, {@code NEAR(}, parentheses are just words); only a known filter with
+ * a bad value is an error, a {@link QueryException} that names it.
  */
 public final class QueryParser {
     private QueryParser() {
@@ -39,6 +42,7 @@ public final class QueryParser {
         LocalDate after = null;
         LocalDate before = null;
         boolean lastIsWord = false;
+        boolean lastHasStar = false;
 
         String s = input == null ? "" : input;
         int i = 0;
@@ -72,9 +76,9 @@ public final class QueryParser {
             String key = colon > 0 ? token.substring(0, colon).toLowerCase(Locale.ROOT) : "";
             String value = colon > 0 ? token.substring(colon + 1) : "";
             switch (key) {
-                case "tag" -> (negated ? excludedTags : tags).add(requireValue(token, value, "a tag name"));
+                case "tag" -> (negated ? excludedTags : tags).add(tag(token, value));
                 case "is" -> {
-                    String state = value.toLowerCase(Locale.ROOT);
+                    String state = requireValue(token, value, "bookmarked, unread or read").toLowerCase(Locale.ROOT);
                     switch (state) {
                         case "bookmarked", "starred" -> bookmarked = !negated;
                         case "unread" -> read = negated;
@@ -83,29 +87,63 @@ public final class QueryParser {
                                 + ": use is:bookmarked, is:unread or is:read");
                     }
                 }
-                case "site" -> sites.add(site(token, value));
-                case "after" -> after = date(token, value, false);
-                case "before" -> before = date(token, value, true);
+                case "site" -> {
+                    refuseNegated(negated, token, "site:");
+                    sites.add(site(token, value));
+                }
+                case "after" -> {
+                    refuseNegated(negated, token, "after:");
+                    after = date(token, value, false);
+                }
+                case "before" -> {
+                    refuseNegated(negated, token, "before:");
+                    before = date(token, value, true);
+                }
                 default -> {
-                    if (hasWordCharacter(token)) {
+                    boolean star = !negated && token.endsWith("*");
+                    String word = star ? token.replaceFirst("\\*+$", "") : token;
+                    if (hasWordCharacter(word)) {
                         if (negated) {
-                            excluded.add(token);
+                            excluded.add(word);
                         } else {
-                            words.add(token);
+                            words.add(word);
                             lastIsWord = true;
+                            lastHasStar = star;
                         }
                     }
                 }
             }
         }
-        boolean prefix = asYouType && lastIsWord && !s.isEmpty() && !Character.isWhitespace(s.charAt(s.length() - 1));
+        if (after != null && before != null && after.isAfter(before)) {
+            throw new QueryException("after:" + after + " is later than before:" + before + ": no article can match");
+        }
+        // Typing: the word under the cursor is incomplete. An explicit "word*" is a prefix too.
+        boolean typing = asYouType && !s.isEmpty() && !Character.isWhitespace(s.charAt(s.length() - 1));
+        boolean prefix = lastIsWord && (typing || lastHasStar);
         return new Query(words, phrases, excluded, tags, excludedTags, bookmarked, read, sites,
                 after, before, prefix);
     }
 
+    private static void refuseNegated(boolean negated, String token, String filter) {
+        if (negated) {
+            throw new QueryException("-" + token + ": " + filter + " cannot be negated"
+                    + (filter.equals("site:") ? "" : "; use " + (filter.equals("after:") ? "before:" : "after:")
+                    + " instead"));
+        }
+    }
+
+    /** A tag as the library stores it: without a leading '#', lower case. */
+    private static String tag(String token, String value) {
+        String tag = requireValue(token, value, "a tag name").replaceFirst("^#+", "").toLowerCase(Locale.ROOT);
+        if (tag.isEmpty()) {
+            throw new QueryException("empty filter " + token + ": give a tag name, e.g. tag:city");
+        }
+        return tag;
+    }
+
     private static String requireValue(String token, String value, String what) {
         if (value.isBlank()) {
-            throw new QueryException("empty filter " + token + ": give " + what + ", e.g. " + token + "city");
+            throw new QueryException("empty filter " + token + ": give " + what + ", e.g. " + example(token));
         }
         return value;
     }
@@ -117,6 +155,17 @@ public final class QueryParser {
             throw new QueryException("bad filter " + token + ": give a host, e.g. site:example.com");
         }
         return host;
+    }
+
+    private static String example(String token) {
+        String key = token.substring(0, token.indexOf(':') + 1).toLowerCase(Locale.ROOT);
+        return switch (key) {
+            case "site:" -> "site:example.com";
+            case "after:" -> "after:2025-01-01";
+            case "before:" -> "before:2025-06-30";
+            case "is:" -> "is:unread";
+            default -> "tag:city";
+        };
     }
 
     /** A day, or a month or year meaning its first day (after:) or last day (before:). */

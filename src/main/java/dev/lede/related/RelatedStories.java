@@ -1,11 +1,16 @@
 package dev.lede.related;
 
 import dev.lede.model.Article;
+import dev.lede.model.ArticleSummary;
 import dev.lede.model.RelatedArticle;
 import dev.lede.store.Store;
+import dev.lede.store.TermCount;
+import dev.lede.store.TermStats;
+import dev.lede.store.TermVector;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,80 +19,368 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the saved articles most related to one article: its most distinctive terms (tf-idf,
- * title terms counted double) searched as one OR query ranked by bm25, plus shared tags.
+ * Finds the saved articles that tell the same story as a given one.
+ *
+ * <p>Each article's terms are stored once, when it is saved ({@link #terms}). A lookup weighs
+ * terms by BM25 (saturated counts, length-normalized, idf), boosts names, numbers and links,
+ * finds candidates through the postings of the article's most telling terms, ranks them by
+ * cosine similarity, and then re-ranks with the top few (pseudo-relevance feedback: an article
+ * similar to the closest matches is likely the same story). Shared tags and near-identical
+ * titles add to the score.
+ *
+ * <p>Thread-safe; keeps the document frequencies in memory between lookups.
  */
 public final class RelatedStories {
-    private static final int TERMS = 20;
-    private static final Set<String> STOP = Set.of(("a about above after again against all also am an and any are as at be"
-            + " because been before being below between both but by can could did do does doing down during each few"
-            + " for from further had has have having he her here hers him his how i if in into is it its itself just"
-            + " me more most my no nor not now of off on once only or other our out over own said same she should so"
-            + " some such than that the their them then there these they this those through to too under until up"
-            + " very was we were what when where which while who whom why will with would you your new one two says"
-            + " year years told").split(" "));
+    static final double K1 = 1.2;
+    static final double B = 0.75;
+    static final double ENTITY_BOOST = 1.5;
+    /** Terms each article posts in the inverted index. */
+    static final int POSTED_TERMS = 40;
+    /** Query terms whose postings are read. */
+    static final int QUERY_TERMS = 30;
+    static final int POSTINGS_PER_TERM = 5000;
+    static final int CANDIDATES = 100;
+    static final int FEEDBACK = 5;
+    static final double FEEDBACK_WEIGHT = 1.0;
+    static final double TAG_WEIGHT = 0.1;
+    static final double TITLE_WEIGHT = 0.2;
+    static final double SAME_TITLE = 0.6;
 
-    private RelatedStories() {
+    private final Store store;
+    private IntIntMap df;
+    private int dfDocs = -1;
+
+    public RelatedStories(Store store) {
+        this.store = store;
     }
 
+    /** The {@code k} articles most related to article {@code id}, most related first. */
     public static List<RelatedArticle> find(Store store, long id, int k) {
-        Optional<Article> maybe = store.get(id);
-        if (maybe.isEmpty() || k <= 0) {
+        return new RelatedStories(store).find(id, k);
+    }
+
+    /**
+     * The terms to store with {@code article} when it is saved (pass them to
+     * {@link Store#insert(Article, String, String, String, List)}).
+     */
+    public List<TermCount> terms(Article article) {
+        List<TermCount> terms = TermExtractor.extract(article.title(), article.text(), article.html());
+        List<Integer> hashes = new ArrayList<>(terms.size());
+        int length = 0;
+        for (TermCount t : terms) {
+            hashes.add(TermCount.hash(t.term()));
+            length += t.count();
+        }
+        Map<Integer, Integer> known = store.documentFrequencies(hashes);
+        TermStats stats = store.termStats();
+        int docs = stats.docs() + 1;
+        double avg = stats.docs() == 0 ? Math.max(1, length) : stats.averageLength();
+        double[] weight = new double[terms.size()];
+        Integer[] order = new Integer[terms.size()];
+        for (int i = 0; i < terms.size(); i++) {
+            TermCount t = terms.get(i);
+            int df = Math.min(docs, known.getOrDefault(hashes.get(i), 0) + 1);
+            weight[i] = weight(t.count(), t.flags(), length, avg, df, docs);
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(weight[b], weight[a]));
+        List<TermCount> out = new ArrayList<>(terms.size());
+        for (int rank = 0; rank < order.length; rank++) {
+            TermCount t = terms.get(order[rank]);
+            out.add(rank < POSTED_TERMS ? new TermCount(t.term(), t.count(), t.flags() | TermCount.POSTED) : t);
+        }
+        return out;
+    }
+
+    /** Indexes every article saved without terms (older libraries, re-extracted articles). */
+    public synchronized int indexPending() {
+        int done = 0;
+        while (true) {
+            List<Long> ids = store.unindexed(200);
+            if (ids.isEmpty()) {
+                return done;
+            }
+            for (long id : ids) {
+                Optional<Article> article = store.get(id);
+                if (article.isPresent()) {
+                    store.indexTerms(id, terms(article.get()));
+                } else {
+                    store.indexTerms(id, List.of()); // gone meanwhile: clears the queue entry
+                }
+                done++;
+            }
+        }
+    }
+
+    /** The {@code k} articles most related to article {@code id}, most related first. */
+    public synchronized List<RelatedArticle> find(long id, int k) {
+        if (k <= 0) {
             return List.of();
         }
-        Article article = maybe.get();
-        Map<String, Integer> tf = new HashMap<>();
-        count(article.title(), 2, tf);
-        count(article.text(), 1, tf);
-        Map<String, Integer> df = store.documentFrequencies(tf.keySet());
-        int n = Math.max(1, store.stats().articles());
-        List<String> terms = new ArrayList<>(df.keySet());
-        terms.removeIf(t -> df.get(t) <= 1);
-        Map<String, Double> weight = new HashMap<>();
-        for (String t : terms) {
-            weight.put(t, (1 + Math.log(tf.get(t))) * Math.log((double) n / df.get(t)));
+        indexPending();
+        Optional<TermVector> maybe = store.termVector(id);
+        if (maybe.isEmpty() || maybe.get().size() == 0) {
+            return List.of();
         }
-        terms.sort(Comparator.comparingDouble((String t) -> -weight.get(t)));
-        List<String> top = terms.subList(0, Math.min(TERMS, terms.size()));
-        List<RelatedArticle> related = new ArrayList<>();
-        for (Store.Scored hit : store.matchAny(top, id, k * 3)) {
-            Set<String> sharedTags = new LinkedHashSet<>(hit.article().tags());
-            sharedTags.retainAll(article.tags());
-            double score = hit.score() + 2.0 * sharedTags.size();
-            List<String> reasons = new ArrayList<>();
-            sharedTags.forEach(t -> reasons.add("#" + t));
-            String hitText = (hit.article().title()).toLowerCase(Locale.ROOT);
-            for (String t : top) {
-                if (reasons.size() >= 4) {
-                    break;
-                }
-                if (hitText.contains(t)) {
-                    reasons.add(t);
+        TermStats stats = store.termStats();
+        refreshFrequencies(stats);
+        double avg = stats.averageLength();
+        int docs = Math.max(1, stats.docs());
+        Weighted query = weigh(maybe.get(), avg, docs);
+
+        // Candidates: articles that posted one of the query's most telling terms.
+        Integer[] order = new Integer[query.ids.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(query.weights[b], query.weights[a]));
+        Map<Long, Double> votes = new HashMap<>();
+        for (int r = 0; r < Math.min(QUERY_TERMS, order.length); r++) {
+            int i = order[r];
+            double w = query.weights[i];
+            for (long other : store.postings(query.ids[i], POSTINGS_PER_TERM)) {
+                if (other != id) {
+                    votes.merge(other, w, Double::sum);
                 }
             }
-            if (reasons.isEmpty() && !top.isEmpty()) {
-                reasons.add(top.get(0));
-            }
-            related.add(new RelatedArticle(hit.article(), score, reasons));
         }
-        related.sort(Comparator.comparingDouble((RelatedArticle r) -> -r.score()));
-        return related.subList(0, Math.min(k, related.size()));
+        List<Long> candidateIds = new ArrayList<>(votes.keySet());
+        candidateIds.sort(Comparator.comparingDouble((Long c) -> -votes.get(c)).thenComparing(c -> -c));
+        if (candidateIds.size() > CANDIDATES) {
+            candidateIds = candidateIds.subList(0, CANDIDATES);
+        }
+        List<Weighted> candidates = new ArrayList<>();
+        for (TermVector v : store.termVectors(candidateIds)) {
+            candidates.add(weigh(v, avg, docs));
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Double> first = new HashMap<>();
+        for (Weighted c : candidates) {
+            first.put(c.articleId, cosine(query, c));
+        }
+        candidates.sort(Comparator.comparingDouble((Weighted c) -> -first.get(c.articleId))
+                .thenComparingLong(c -> -c.articleId));
+
+        // Feedback: add the mean similarity to the closest few.
+        List<Weighted> closest = candidates.subList(0, Math.min(FEEDBACK, candidates.size()));
+        Map<Long, Double> score = new HashMap<>();
+        for (Weighted c : candidates) {
+            double support = 0;
+            for (Weighted n : closest) {
+                support += n == c ? 1.0 : cosine(n, c);
+            }
+            score.put(c.articleId, first.get(c.articleId) + FEEDBACK_WEIGHT * support / FEEDBACK);
+        }
+
+        // Tags and titles: the articles' own signals.
+        List<Long> ids = new ArrayList<>(score.keySet());
+        ids.add(id);
+        Map<Long, ArticleSummary> summaries = new HashMap<>();
+        for (ArticleSummary s : store.summaries(ids)) {
+            summaries.put(s.id(), s);
+        }
+        ArticleSummary self = summaries.get(id);
+        Set<String> ownTags = self == null ? Set.of() : new HashSet<>(self.tags());
+        for (Weighted c : candidates) {
+            ArticleSummary s = summaries.get(c.articleId);
+            if (s == null) {
+                score.remove(c.articleId);
+                continue;
+            }
+            double bonus = TAG_WEIGHT * jaccard(ownTags, new HashSet<>(s.tags()));
+            double titles = titleSimilarity(query, c);
+            if (titles >= SAME_TITLE) {
+                bonus += TITLE_WEIGHT * titles;
+            }
+            score.merge(c.articleId, bonus, Double::sum);
+        }
+        List<Weighted> ranked = new ArrayList<>();
+        for (Weighted c : candidates) {
+            if (score.containsKey(c.articleId)) {
+                ranked.add(c);
+            }
+        }
+        ranked.sort(Comparator.comparingDouble((Weighted c) -> -score.get(c.articleId))
+                .thenComparingLong(c -> -c.articleId));
+        ranked = ranked.subList(0, Math.min(k, ranked.size()));
+
+        Map<Integer, String> names = termNames(id);
+        List<RelatedArticle> result = new ArrayList<>();
+        for (Weighted c : ranked) {
+            ArticleSummary s = summaries.get(c.articleId);
+            result.add(new RelatedArticle(s, score.get(c.articleId), reasons(query, c, ownTags, s, names)));
+        }
+        return result;
     }
 
-    private static void count(String text, int weight, Map<String, Integer> tf) {
-        StringBuilder word = new StringBuilder();
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (int i = 0; i <= lower.length(); i++) {
-            char c = i < lower.length() ? lower.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                word.append(c);
-            } else if (word.length() > 0) {
-                String w = word.toString();
-                word.setLength(0);
-                if (w.length() >= 3 && !STOP.contains(w)) {
-                    tf.merge(w, weight, Integer::sum);
-                }
+    /**
+     * Reloads the document frequencies when the library changed by more than a few percent
+     * since they were loaded: slightly stale frequencies hardly move a ranking.
+     */
+    private void refreshFrequencies(TermStats stats) {
+        int changed = Math.abs(stats.docs() - dfDocs) + stats.uncounted();
+        if (df == null || changed > Math.max(20, dfDocs / 20)) {
+            store.foldTermCounts();
+            int[][] loaded = store.documentFrequencies();
+            df = new IntIntMap(loaded[0], loaded[1]);
+            dfDocs = stats.docs();
+        }
+    }
+
+    /** A stored vector with BM25 weights and its Euclidean norm. */
+    private record Weighted(long articleId, int[] ids, double[] weights, byte[] flags, double norm) {
+    }
+
+    private Weighted weigh(TermVector v, double avg, int docs) {
+        double[] w = new double[v.size()];
+        double sum = 0;
+        for (int i = 0; i < w.length; i++) {
+            int id = v.termIds()[i];
+            int f = Math.min(docs, Math.max(1, df.get(id)));
+            w[i] = weight(v.counts()[i], v.flags()[i], v.length(), avg, f, docs);
+            sum += w[i] * w[i];
+        }
+        return new Weighted(v.articleId(), v.termIds(), w, v.flags(), Math.sqrt(sum));
+    }
+
+    static double weight(int count, int flags, int length, double avgLength, int df, int docs) {
+        double tf = count * (K1 + 1) / (count + K1 * (1 - B + B * length / avgLength));
+        double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+        return tf * idf * ((flags & TermCount.ENTITY) != 0 ? ENTITY_BOOST : 1.0);
+    }
+
+    private static double cosine(Weighted a, Weighted b) {
+        if (a.norm == 0 || b.norm == 0) {
+            return 0;
+        }
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.ids.length && j < b.ids.length) {
+            int x = a.ids[i];
+            int y = b.ids[j];
+            if (x == y) {
+                dot += a.weights[i++] * b.weights[j++];
+            } else if (x < y) {
+                i++;
+            } else {
+                j++;
             }
         }
+        return dot / (a.norm * b.norm);
+    }
+
+    /** Jaccard overlap of the two titles' terms. */
+    private static double titleSimilarity(Weighted a, Weighted b) {
+        int shared = 0;
+        int inA = 0;
+        int inB = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.ids.length || j < b.ids.length) {
+            int x = i < a.ids.length ? a.ids[i] : Integer.MAX_VALUE;
+            int y = j < b.ids.length ? b.ids[j] : Integer.MAX_VALUE;
+            boolean ta = x <= y && (a.flags[i] & TermCount.TITLE) != 0;
+            boolean tb = y <= x && (b.flags[j] & TermCount.TITLE) != 0;
+            if (ta) {
+                inA++;
+            }
+            if (tb) {
+                inB++;
+            }
+            if (ta && tb) {
+                shared++;
+            }
+            if (x <= y) {
+                i++;
+            }
+            if (y <= x) {
+                j++;
+            }
+        }
+        int union = inA + inB - shared;
+        return union == 0 ? 0 : (double) shared / union;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String x : a) {
+            if (b.contains(x)) {
+                shared++;
+            }
+        }
+        return (double) shared / (a.size() + b.size() - shared);
+    }
+
+    /** The shared terms contributing most to the similarity of {@code a} and {@code b}. */
+    private static List<Integer> sharedTerms(Weighted a, Weighted b, int max) {
+        List<int[]> shared = new ArrayList<>(); // {index in a, index in b}
+        int i = 0;
+        int j = 0;
+        while (i < a.ids.length && j < b.ids.length) {
+            if (a.ids[i] == b.ids[j]) {
+                shared.add(new int[] {i++, j++});
+            } else if (a.ids[i] < b.ids[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        shared.sort(Comparator.comparingDouble((int[] p) -> -a.weights[p[0]] * b.weights[p[1]]));
+        List<Integer> ids = new ArrayList<>();
+        for (int[] p : shared) {
+            if (ids.size() == max) {
+                break;
+            }
+            if ((a.flags[p[0]] & TermCount.LINK) == 0) {
+                ids.add(a.ids[p[0]]);
+            }
+        }
+        return ids;
+    }
+
+    /** The words of article {@code id} by term hash, to name the shared terms. */
+    private Map<Integer, String> termNames(long id) {
+        Map<Integer, String> names = new HashMap<>();
+        store.get(id).ifPresent(a -> {
+            for (TermCount t : TermExtractor.extract(a.title(), a.text(), a.html())) {
+                names.put(TermCount.hash(t.term()), t.term());
+            }
+        });
+        return names;
+    }
+
+    private static List<String> reasons(Weighted query, Weighted c, Set<String> ownTags, ArticleSummary s,
+            Map<Integer, String> names) {
+        List<String> reasons = new ArrayList<>();
+        for (String tag : s.tags()) {
+            if (ownTags.contains(tag) && reasons.size() < 2) {
+                reasons.add("#" + tag);
+            }
+        }
+        int index = 0;
+        for (int termId : sharedTerms(query, c, 4)) {
+            if (reasons.size() >= 4) {
+                break;
+            }
+            String name = names.get(termId);
+            if (name == null) {
+                continue;
+            }
+            while (index < query.ids.length && query.ids[index] < termId) {
+                index++;
+            }
+            boolean entity = index < query.ids.length && query.ids[index] == termId
+                    && (query.flags[index] & TermCount.ENTITY) != 0;
+            reasons.add(entity && Character.isLetter(name.charAt(0))
+                    ? name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1) : name);
+            index = 0;
+        }
+        return reasons;
     }
 }

@@ -67,6 +67,77 @@ final class Migrations {
                     INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
                 END""",
                 "CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row')",
+            },
+            // 2: per-article term vectors for related stories, written once at save time: one
+            // packed vector per article (terms as 32-bit hashes, see TermCount.hash), postings
+            // for each article's most telling terms, document frequencies by term hash, and
+            // the articles still to be indexed.
+            new String[] {
+                """
+                CREATE TABLE related_terms (
+                    hash INTEGER PRIMARY KEY,
+                    df   INTEGER NOT NULL
+                )""",
+                """
+                CREATE TABLE related_vectors (
+                    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                    length     INTEGER NOT NULL,
+                    terms      BLOB    NOT NULL,
+                    counted    INTEGER NOT NULL DEFAULT 0
+                )""",
+                // Vectors whose terms are not yet added to related_terms.df: document
+                // frequencies are updated in batches, as a saved article's ~400 scattered
+                // counters would each cost a page write.
+                "CREATE INDEX related_vectors_uncounted ON related_vectors(article_id) WHERE counted = 0",
+                """
+                CREATE TABLE related_postings (
+                    term       INTEGER NOT NULL,
+                    article_id INTEGER NOT NULL,
+                    PRIMARY KEY (term, article_id)
+                ) WITHOUT ROWID""",
+                """
+                CREATE TABLE related_stats (
+                    id        INTEGER PRIMARY KEY CHECK (id = 1),
+                    docs      INTEGER NOT NULL,
+                    length    INTEGER NOT NULL,
+                    uncounted INTEGER NOT NULL
+                )""",
+                "INSERT INTO related_stats VALUES (1, 0, 0, 0)",
+                "CREATE TABLE related_pending (article_id INTEGER PRIMARY KEY)",
+                // Existing articles are indexed lazily, by the first related-stories lookup.
+                "INSERT INTO related_pending SELECT id FROM articles",
+                """
+                CREATE TRIGGER related_pending_delete AFTER DELETE ON articles BEGIN
+                    DELETE FROM related_pending WHERE article_id = old.id;
+                END""",
+                // What search filters and sorts on, in small rows: an article row carries its
+                // body, so checking a filter on 100,000 of them reads 100,000 pages.
+                """
+                CREATE TABLE article_facets (
+                    id         INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                    saved      INTEGER NOT NULL,
+                    day        TEXT    NOT NULL,
+                    host       TEXT    NOT NULL,
+                    read       INTEGER NOT NULL,
+                    bookmarked INTEGER NOT NULL
+                )""",
+                "CREATE INDEX article_facets_by_saved ON article_facets(saved DESC, id DESC)",
+                """
+                INSERT INTO article_facets SELECT id, saved, CASE WHEN a.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(a.published, 1, 10) ELSE date(a.saved / 1000, 'unixepoch') END, host, read, bookmarked FROM articles a""",
+                """
+                CREATE TRIGGER article_facets_insert AFTER INSERT ON articles BEGIN
+                    INSERT INTO article_facets VALUES (new.id, new.saved, CASE WHEN new.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(new.published, 1, 10) ELSE date(new.saved / 1000, 'unixepoch') END, new.host, new.read, new.bookmarked);
+                END""",
+                """
+                CREATE TRIGGER article_facets_update AFTER UPDATE OF saved, published, host, read, bookmarked
+                ON articles BEGIN
+                    UPDATE article_facets SET saved = new.saved, day = CASE WHEN new.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(new.published, 1, 10) ELSE date(new.saved / 1000, 'unixepoch') END, host = new.host,
+                        read = new.read, bookmarked = new.bookmarked WHERE id = new.id;
+                END""",
+                """
+                CREATE TRIGGER article_facets_delete AFTER DELETE ON articles BEGIN
+                    DELETE FROM article_facets WHERE id = old.id;
+                END""",
             });
 
     /** The schema version this build writes. */

@@ -5,15 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Translates a {@link Query} into SQL. User words never reach FTS5 syntax unquoted, so input
+ * Translates a {@link Query} into SQL: a MATCH expression and conditions on the
+ * {@code article_facets x} table. User words never reach FTS5 syntax unquoted, so input
  * such as {@code foo"}, {@code AND}, {@code NEAR(} or {@code a:b} is matched as text.
  */
 final class QuerySql {
     private QuerySql() {
     }
 
-    private static final String DAY_OF = "coalesce(substr(a.published, 1, 10),"
-            + " date(a.saved / 1000, 'unixepoch'))";
+    /** The article's day: its published date when that is ISO 8601, else the day it was saved. */
+    private static final String DAY_OF = "x.day";
 
     static SqlQuery where(Query q) {
         StringBuilder sql = new StringBuilder();
@@ -21,14 +22,15 @@ final class QuerySql {
 
         List<String> positive = new ArrayList<>();
         for (int i = 0; i < q.words().size(); i++) {
-            boolean prefix = q.prefixLast() && i == q.words().size() - 1;
-            positive.add(quote(q.words().get(i)) + (prefix ? "*" : ""));
+            String word = q.words().get(i);
+            // A one-letter prefix would scan a large part of the index and narrows little.
+            boolean prefix = q.prefixLast() && i == q.words().size() - 1 && word.strip().length() > 1;
+            positive.add(quote(word) + (prefix ? "*" : ""));
         }
         for (String phrase : q.phrases()) {
             positive.add(quote(phrase));
         }
         positive.removeIf(term -> term.equals("\"\"") || term.equals("\"\"*"));
-        String match = positive.isEmpty() ? null : String.join(" AND ", positive);
 
         List<String> negative = new ArrayList<>();
         for (String word : q.excludedWords()) {
@@ -37,33 +39,41 @@ final class QuerySql {
                 negative.add(quoted);
             }
         }
-        if (!negative.isEmpty()) {
-            sql.append(" AND a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
+        String match = null;
+        if (!positive.isEmpty()) {
+            match = String.join(" AND ", positive);
+            if (!negative.isEmpty()) {
+                match = "(" + match + ") NOT (" + String.join(" OR ", negative) + ")";
+            }
+        } else if (!negative.isEmpty()) {
+            sql.append(" AND x.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
             params.add(String.join(" OR ", negative));
         }
+        // Non-correlated IN lists: SQLite builds each once (or drives the query from it)
+        // instead of probing the tag tables for every candidate row.
         for (String tag : q.tags()) {
-            sql.append(" AND EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id"
-                    + " WHERE at.article_id = a.id AND t.name = ?)");
+            sql.append(" AND x.id IN (SELECT article_id FROM article_tags"
+                    + " WHERE tag_id = (SELECT id FROM tags WHERE name = ?))");
             params.add(tag);
         }
         for (String tag : q.excludedTags()) {
-            sql.append(" AND NOT EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id"
-                    + " WHERE at.article_id = a.id AND t.name = ?)");
+            sql.append(" AND x.id NOT IN (SELECT article_id FROM article_tags"
+                    + " WHERE tag_id = (SELECT id FROM tags WHERE name = ?))");
             params.add(tag);
         }
         if (q.bookmarked() != null) {
-            sql.append(" AND a.bookmarked = ?");
+            sql.append(" AND x.bookmarked = ?");
             params.add(q.bookmarked() ? 1 : 0);
         }
         if (q.read() != null) {
-            sql.append(" AND a.read = ?");
+            sql.append(" AND x.read = ?");
             params.add(q.read() ? 1 : 0);
         }
         if (!q.sites().isEmpty()) {
             List<String> any = new ArrayList<>();
             for (String site : q.sites()) {
                 String host = site.toLowerCase(java.util.Locale.ROOT);
-                any.add("a.host = ? OR a.host LIKE ? ESCAPE '\\'");
+                any.add("x.host = ? OR x.host LIKE ? ESCAPE '\\'");
                 params.add(host);
                 params.add("%." + host.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
             }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A query turned into SQL: an optional FTS5 MATCH expression and extra {@code AND}
- * conditions on the {@code articles a} table, with their parameters in order.
+ * conditions on the {@code article_facets x} table, with their parameters in order.
  */
 record SqlQuery(String match, String conditions, List<Object> parameters) {
 

@@ -178,6 +178,15 @@ public final class Store implements AutoCloseable {
      * @param host         lower-case host for {@code site:} filters
      */
     public synchronized long insert(Article article, String urlKey, String canonicalKey, String host) {
+        return insert(article, urlKey, canonicalKey, host, null);
+    }
+
+    /**
+     * Inserts an article as {@link #insert(Article, String, String, String)} does, together with
+     * its related-stories terms in the same transaction; null terms queue it for indexing later.
+     */
+    public synchronized long insert(Article article, String urlKey, String canonicalKey, String host,
+            List<TermCount> terms) {
         return write(c -> {
             long id;
             try (PreparedStatement ps = c.prepareStatement("""
@@ -217,6 +226,11 @@ public final class Store implements AutoCloseable {
                 id = rs.getLong(1);
             }
             addTags(c, id, article.tags());
+            if (terms == null) {
+                TermIndex.markPending(c, id);
+            } else {
+                TermIndex.write(c, id, terms);
+            }
             return id;
         });
     }
@@ -265,6 +279,7 @@ public final class Store implements AutoCloseable {
         Optional<Article> article = get(id);
         if (article.isPresent()) {
             write(c -> {
+                TermIndex.remove(c, id);
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
                     ps.setLong(1, id);
                     ps.executeUpdate();
@@ -288,8 +303,14 @@ public final class Store implements AutoCloseable {
                 ps.setString(3, text);
                 ps.setInt(4, words);
                 ps.setLong(5, id);
-                return ps.executeUpdate() > 0;
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
             }
+            // The old vector no longer describes the article: index it again later.
+            TermIndex.remove(c, id);
+            TermIndex.markPending(c, id);
+            return true;
         });
     }
 
@@ -395,49 +416,82 @@ public final class Store implements AutoCloseable {
                 JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.name)) AS tags""";
 
     /**
-     * Articles matching {@code query}: ranked by relevance (title hits above body hits, ties
-     * newest first) when it has words or phrases, newest saved first otherwise.
+     * Articles matching {@code query}: ranked by relevance (bm25, title hits weighted above body
+     * hits, ties newest first) with a snippet of the body (the list shows the title anyway)
+     * when it has words or phrases; newest saved first otherwise.
      */
     public synchronized List<ArticleSummary> list(Query query, int offset, int limit) {
         SqlQuery where = QuerySql.where(query);
-        StringBuilder sql = new StringBuilder("SELECT a.id, a.url, a.title, a.site, a.byline, a.published,"
-                + " a.saved, a.words, a.read, a.bookmarked, " + TAGS_COLUMN);
+        int page = Math.max(0, limit);
+        int skip = Math.max(0, offset);
+        String columns = "SELECT a.id, a.url, a.title, a.site, a.byline, a.published, a.saved, a.words,"
+                + " a.read, a.bookmarked, " + TAGS_COLUMN;
+        String sql;
         if (where.match() != null) {
-            sql.append(", snippet(articles_fts, -1, char(2), char(3), '…', 16) AS snippet")
-                    .append(" FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid")
-                    .append(" WHERE articles_fts MATCH ?").append(where.conditions())
-                    .append(" ORDER BY bm25(articles_fts, 10.0, 1.0), a.saved DESC, a.id DESC");
+            // Rank and cut the page on the index and the small facet rows first, then read the
+            // articles, tags and snippets of that page only.
+            // The snippet is a correlated subquery so that it looks each row up by rowid (a
+            // join would make SQLite scan every match again).
+            sql = columns + ", (SELECT snippet(articles_fts, 1, char(2), char(3), '…', 16) FROM articles_fts"
+                    + " WHERE articles_fts MATCH ? AND rowid = r.id)"
+                    + " FROM (" + ranked(where, page, skip) + ") r"
+                    + " JOIN articles a ON a.id = r.id ORDER BY r.score, r.saved DESC, r.id DESC";
         } else {
-            sql.append(", NULL AS snippet FROM articles a WHERE 1").append(where.conditions())
-                    .append(" ORDER BY a.saved DESC, a.id DESC");
+            sql = columns + ", NULL FROM (SELECT x.id AS id, x.saved AS saved FROM article_facets x WHERE 1"
+                    + where.conditions() + " ORDER BY x.saved DESC, x.id DESC LIMIT " + page + " OFFSET " + skip + ") r"
+                    + " JOIN articles a ON a.id = r.id ORDER BY r.saved DESC, r.id DESC";
         }
-        sql.append(" LIMIT ? OFFSET ?");
         return query(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                int i = where.bind(ps, 1);
-                ps.setInt(i++, limit);
-                ps.setInt(i, offset);
-                List<ArticleSummary> rows = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6),
-                                Instant.ofEpochMilli(rs.getLong(7)), rs.getInt(8), rs.getInt(9) != 0,
-                                rs.getInt(10) != 0, tags(rs.getString(11)), rs.getString(12)));
-                    }
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                if (where.match() != null) {
+                    ps.setString(i++, where.match()); // the snippet's
                 }
-                return rows;
+                where.bind(ps, i);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return summaries(rs);
+                }
             }
         });
+    }
+
+    /** Rows beyond the page ranked by the index alone, so that ties at its edge sort by date. */
+    private static final int TIE_SLACK = 50;
+
+    /** The ids of one page of text-search results, best first; binds MATCH, then parameters. */
+    private static String ranked(SqlQuery where, int limit, int offset) {
+        if (where.conditions().isEmpty()) {
+            // No filters: rank on the full-text index alone, then order the best few by date.
+            return "SELECT x.id AS id, x.saved AS saved, m.score AS score FROM (SELECT rowid AS id,"
+                    + " bm25(articles_fts, 10.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ?"
+                    + " ORDER BY score LIMIT " + ((long) limit + offset + TIE_SLACK) + ") m"
+                    + " JOIN article_facets x ON x.id = m.id"
+                    + " ORDER BY m.score, x.saved DESC, x.id DESC LIMIT " + limit + " OFFSET " + offset;
+        }
+        return "SELECT x.id AS id, x.saved AS saved, bm25(articles_fts, 10.0, 1.0) AS score"
+                + " FROM articles_fts JOIN article_facets x ON x.id = articles_fts.rowid"
+                + " WHERE articles_fts MATCH ?" + where.conditions()
+                + " ORDER BY score, x.saved DESC, x.id DESC LIMIT " + limit + " OFFSET " + offset;
+    }
+
+    private static List<ArticleSummary> summaries(ResultSet rs) throws SQLException {
+        List<ArticleSummary> rows = new ArrayList<>();
+        while (rs.next()) {
+            rows.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+                    rs.getString(4), rs.getString(5), rs.getString(6),
+                    Instant.ofEpochMilli(rs.getLong(7)), rs.getInt(8), rs.getInt(9) != 0,
+                    rs.getInt(10) != 0, tags(rs.getString(11)), rs.getString(12)));
+        }
+        return rows;
     }
 
     /** How many articles match {@code query}. */
     public synchronized int count(Query query) {
         SqlQuery where = QuerySql.where(query);
         String sql = where.match() != null
-                ? "SELECT count(*) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+                ? "SELECT count(*) FROM articles_fts JOIN article_facets x ON x.id = articles_fts.rowid"
                         + " WHERE articles_fts MATCH ?" + where.conditions()
-                : "SELECT count(*) FROM articles a WHERE 1" + where.conditions();
+                : "SELECT count(*) FROM article_facets x WHERE 1" + where.conditions();
         return query(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 where.bind(ps, 1);
@@ -448,61 +502,82 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    /** In how many articles each term occurs, for the terms the index holds. */
-    public synchronized Map<String, Integer> documentFrequencies(Collection<String> terms) {
-        return query(c -> {
-            Map<String, Integer> df = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT doc FROM articles_vocab WHERE term = ?")) {
-                for (String term : terms) {
-                    ps.setString(1, term);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) {
-                            df.put(term, rs.getInt(1));
-                        }
-                    }
-                }
+    // ---- related-stories index (see TermIndex) ----
+
+    /** Stores (replacing any earlier one) the related-stories terms of article {@code id}. */
+    public synchronized boolean indexTerms(long id, List<TermCount> terms) {
+        return write(c -> {
+            TermIndex.unmarkPending(c, id);
+            if (!exists(c, id)) {
+                return false;
             }
-            return df;
+            TermIndex.write(c, id, terms);
+            return true;
+        });
+    }
+
+    /** Up to {@code limit} articles that have no related-stories terms yet, oldest first. */
+    public synchronized List<Long> unindexed(int limit) {
+        return query(c -> TermIndex.pending(c, limit));
+    }
+
+    /** Totals of the related-stories index. */
+    public synchronized TermStats termStats() {
+        return query(TermIndex::stats);
+    }
+
+    /** Brings the document frequencies up to date with every stored vector. */
+    public synchronized void foldTermCounts() {
+        write(c -> {
+            TermIndex.fold(c);
+            return null;
         });
     }
 
     /**
-     * Articles other than {@code excludedId} that contain any of {@code terms}, best bm25
-     * match first, with their scores (higher is better).
+     * Every term's document frequency as of the last {@link #foldTermCounts()}: term hashes
+     * ({@code [0]}) and counts ({@code [1]}).
      */
-    public synchronized List<Scored> matchAny(Collection<String> terms, long excludedId, int limit) {
-        if (terms.isEmpty()) {
-            return List.of();
-        }
-        List<String> quoted = new ArrayList<>();
-        for (String term : terms) {
-            quoted.add(QuerySql.quote(term));
-        }
-        String sql = "SELECT a.id, a.url, a.title, a.site, a.byline, a.published, a.saved, a.words,"
-                + " a.read, a.bookmarked, " + TAGS_COLUMN + ", -bm25(articles_fts, 3.0, 1.0)"
-                + " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-                + " WHERE articles_fts MATCH ? AND a.id <> ? ORDER BY bm25(articles_fts, 3.0, 1.0) LIMIT ?";
-        return query(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, String.join(" OR ", quoted));
-                ps.setLong(2, excludedId);
-                ps.setInt(3, limit);
-                List<Scored> rows = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new Scored(new ArticleSummary(rs.getLong(1), rs.getString(2),
-                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                                Instant.ofEpochMilli(rs.getLong(7)), rs.getInt(8), rs.getInt(9) != 0,
-                                rs.getInt(10) != 0, tags(rs.getString(11)), null), rs.getDouble(12)));
-                    }
-                }
-                return rows;
-            }
-        });
+    public synchronized int[][] documentFrequencies() {
+        return query(TermIndex::documentFrequencies);
     }
 
-    /** An article with a relevance score. */
-    public record Scored(ArticleSummary article, double score) {
+    /** The document frequencies of the given term hashes; unknown terms are left out. */
+    public synchronized Map<Integer, Integer> documentFrequencies(Collection<Integer> hashes) {
+        return query(c -> TermIndex.documentFrequencies(c, hashes));
+    }
+
+    /** The stored term vector of article {@code id}. */
+    public synchronized Optional<TermVector> termVector(long id) {
+        return query(c -> TermIndex.vector(c, id));
+    }
+
+    /** The stored term vectors of the given articles (those that have one), in no order. */
+    public synchronized List<TermVector> termVectors(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : query(c -> TermIndex.vectors(c, ids));
+    }
+
+    /** The newest {@code limit} articles that posted term {@code hash}, newest first. */
+    public synchronized long[] postings(int hash, int limit) {
+        return query(c -> TermIndex.postings(c, hash, limit));
+    }
+
+    /** Summaries of the given articles (those that exist), in no particular order. */
+    public synchronized List<ArticleSummary> summaries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT a.id, a.url, a.title, a.site, a.byline, a.published, a.saved, a.words,"
+                + " a.read, a.bookmarked, " + TAGS_COLUMN + ", NULL"
+                + " FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))";
+        return query(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, ids.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return summaries(rs);
+                }
+            }
+        });
     }
 
     /**

@@ -1,0 +1,314 @@
+package dev.lede.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The SQL of the related-stories index (schema step 2): the vocabulary with document
+ * frequencies, one packed {@link TermVector} per article, postings of each article's
+ * {@link TermCount#POSTED} terms and running totals. Called inside {@link Store}'s
+ * transactions.
+ */
+final class TermIndex {
+    private TermIndex() {
+    }
+
+    /** Stores (replacing any earlier one) the vector of {@code articleId}. */
+    static void write(Connection c, long articleId, List<TermCount> terms) throws SQLException {
+        remove(c, articleId);
+        Map<Integer, int[]> byHash = new HashMap<>(terms.size() * 2); // hash -> {count, flags}
+        for (TermCount t : terms) {
+            int[] cf = byHash.computeIfAbsent(TermCount.hash(t.term()), h -> new int[2]);
+            cf[0] += t.count();
+            cf[1] |= t.flags();
+        }
+        int n = byHash.size();
+        int[] ids = new int[n];
+        int k = 0;
+        for (int h : byHash.keySet()) {
+            ids[k++] = h;
+        }
+        Arrays.sort(ids);
+        int[] counts = new int[n];
+        byte[] flags = new byte[n];
+        int length = 0;
+        for (k = 0; k < n; k++) {
+            int[] cf = byHash.get(ids[k]);
+            counts[k] = cf[0];
+            flags[k] = (byte) cf[1];
+            length += cf[0];
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO related_vectors(article_id, length, terms) VALUES (?, ?, ?)")) {
+            ps.setLong(1, articleId);
+            ps.setInt(2, length);
+            ps.setBytes(3, TermVector.pack(ids, counts, flags));
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR IGNORE INTO related_postings(term, article_id) VALUES (?, ?)")) {
+            for (k = 0; k < n; k++) {
+                if ((flags[k] & TermCount.POSTED) != 0) {
+                    ps.setInt(1, ids[k]);
+                    ps.setLong(2, articleId);
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+        if (updateTotals(c, 1, length, 1) >= FOLD_AT) {
+            fold(c);
+        }
+    }
+
+    /** Takes an article off the queue of articles to index. */
+    static void unmarkPending(Connection c, long articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM related_pending WHERE article_id = ?")) {
+            ps.setLong(1, articleId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Saves between two batch updates of the document frequencies at most. */
+    static final int FOLD_AT = 2048;
+
+    /** Adds the terms of every uncounted vector to the document frequencies. */
+    static void fold(Connection c) throws SQLException {
+        Map<Integer, Integer> delta = new HashMap<>();
+        List<Long> ids = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT article_id, length, terms FROM related_vectors WHERE counted = 0")) {
+            while (rs.next()) {
+                TermVector v = TermVector.unpack(rs.getLong(1), rs.getInt(2), rs.getBytes(3));
+                ids.add(v.articleId());
+                for (int id : v.termIds()) {
+                    delta.merge(id, 1, Integer::sum);
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<Integer, Integer>> ordered = new ArrayList<>(delta.entrySet());
+        ordered.sort(Map.Entry.comparingByKey()); // in key order, each page is written once
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO related_terms(hash, df) VALUES (?1, ?2)"
+                + " ON CONFLICT(hash) DO UPDATE SET df = df + ?2")) {
+            for (Map.Entry<Integer, Integer> e : ordered) {
+                ps.setInt(1, e.getKey());
+                ps.setInt(2, e.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE related_vectors SET counted = 1"
+                + " WHERE counted = 0 AND article_id IN (SELECT value FROM json_each(?))")) {
+            ps.setString(1, ids.toString());
+            ps.executeUpdate();
+        }
+        updateTotals(c, 0, 0, -ids.size());
+    }
+
+    /** Removes the vector of {@code articleId}, if any, and its share of the totals. */
+    static void remove(Connection c, long articleId) throws SQLException {
+        Optional<TermVector> stored = vector(c, articleId);
+        if (stored.isEmpty()) {
+            return;
+        }
+        boolean counted;
+        try (PreparedStatement ps = c.prepareStatement("SELECT counted FROM related_vectors WHERE article_id = ?")) {
+            ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                counted = rs.next() && rs.getInt(1) != 0;
+            }
+        }
+        TermVector v = stored.get();
+        List<Integer> all = new ArrayList<>(v.size());
+        List<Integer> posted = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            all.add(v.termIds()[i]);
+            if ((v.flags()[i] & TermCount.POSTED) != 0) {
+                posted.add(v.termIds()[i]);
+            }
+        }
+        if (counted) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE related_terms SET df = df - 1 WHERE hash IN (SELECT value FROM json_each(?))")) {
+                ps.setString(1, all.toString());
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM related_postings"
+                + " WHERE article_id = ? AND term IN (SELECT value FROM json_each(?))")) {
+            ps.setLong(1, articleId);
+            ps.setString(2, posted.toString());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM related_vectors WHERE article_id = ?")) {
+            ps.setLong(1, articleId);
+            ps.executeUpdate();
+        }
+        updateTotals(c, -1, -v.length(), counted ? 0 : -1);
+    }
+
+    /** Queues an article for indexing by the next related-stories lookup. */
+    static void markPending(Connection c, long articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR IGNORE INTO related_pending(article_id) VALUES (?)")) {
+            ps.setLong(1, articleId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Changes the totals and returns how many vectors are now uncounted. */
+    private static int updateTotals(Connection c, int docs, long length, int uncounted) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE related_stats SET docs = docs + ?,"
+                + " length = length + ?, uncounted = uncounted + ? WHERE id = 1 RETURNING uncounted")) {
+            ps.setInt(1, docs);
+            ps.setLong(2, length);
+            ps.setInt(3, uncounted);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    static Optional<TermVector> vector(Connection c, long articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT length, terms FROM related_vectors WHERE article_id = ?")) {
+            ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(TermVector.unpack(articleId, rs.getInt(1), rs.getBytes(2)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    static List<TermVector> vectors(Connection c, Collection<Long> articleIds) throws SQLException {
+        List<TermVector> vectors = new ArrayList<>(articleIds.size());
+        try (PreparedStatement ps = c.prepareStatement("SELECT article_id, length, terms FROM related_vectors"
+                + " WHERE article_id IN (SELECT value FROM json_each(?))")) {
+            ps.setString(1, articleIds.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    vectors.add(TermVector.unpack(rs.getLong(1), rs.getInt(2), rs.getBytes(3)));
+                }
+            }
+        }
+        return vectors;
+    }
+
+    static TermStats stats(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT docs, length, uncounted FROM related_stats WHERE id = 1")) {
+            return rs.next() ? new TermStats(rs.getInt(1), rs.getLong(2), rs.getInt(3)) : new TermStats(0, 0, 0);
+        }
+    }
+
+    /** Every term's document frequency: term hashes and counts, as of the last fold. */
+    static int[][] documentFrequencies(Connection c) throws SQLException {
+        int n;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM related_terms")) {
+            n = rs.next() ? rs.getInt(1) : 0;
+        }
+        int[] hashes = new int[n];
+        int[] df = new int[n];
+        int i = 0;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT hash, df FROM related_terms WHERE df > 0")) {
+            while (rs.next() && i < n) {
+                hashes[i] = rs.getInt(1);
+                df[i++] = rs.getInt(2);
+            }
+        }
+        return new int[][] {Arrays.copyOf(hashes, i), Arrays.copyOf(df, i)};
+    }
+
+    /** The document frequencies of the given term hashes (unknown ones left out). */
+    static Map<Integer, Integer> documentFrequencies(Connection c, Collection<Integer> hashes) throws SQLException {
+        Map<Integer, Integer> df = new HashMap<>(hashes.size() * 2);
+        if (hashes.isEmpty()) {
+            return df;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT hash, df FROM related_terms WHERE hash IN (SELECT value FROM json_each(?))")) {
+            ps.setString(1, hashes.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    df.put(rs.getInt(1), rs.getInt(2));
+                }
+            }
+        }
+        return df;
+    }
+
+    /** Articles that posted term {@code hash}, newest first, at most {@code limit}. */
+    static long[] postings(Connection c, int hash, int limit) throws SQLException {
+        long[] ids = new long[16];
+        int n = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM related_postings"
+                + " WHERE term = ? ORDER BY article_id DESC LIMIT ?")) {
+            ps.setInt(1, hash);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (n == ids.length) {
+                        ids = Arrays.copyOf(ids, n * 2);
+                    }
+                    ids[n++] = rs.getLong(1);
+                }
+            }
+        }
+        return Arrays.copyOf(ids, n);
+    }
+
+    static List<Long> pending(Connection c, int limit) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT article_id FROM related_pending ORDER BY article_id LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** A JSON array of strings, for {@code json_each}. */
+    static String jsonStrings(Collection<String> values) {
+        StringBuilder json = new StringBuilder(values.size() * 10).append('[');
+        for (String v : values) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append('"');
+            for (int i = 0; i < v.length(); i++) {
+                char ch = v.charAt(i);
+                switch (ch) {
+                    case '"' -> json.append("\\\"");
+                    case '\\' -> json.append("\\\\");
+                    default -> {
+                        if (ch < 0x20) {
+                            json.append(String.format("\\u%04x", (int) ch));
+                        } else {
+                            json.append(ch);
+                        }
+                    }
+                }
+            }
+            json.append('"');
+        }
+        return json.append(']').toString();
+    }
+}

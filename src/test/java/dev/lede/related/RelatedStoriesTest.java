@@ -1,0 +1,148 @@
+package dev.lede.related;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.model.Article;
+import dev.lede.model.RelatedArticle;
+import dev.lede.store.Store;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RelatedStoriesTest {
+    // Two stories of the same kind: earthquakes in different places, with different people.
+    static final String[][] CHILE = {
+        {"Strong earthquake shakes northern Chile", "A magnitude 8.2 earthquake struck off the coast of northern Chile"
+                + " near Iquique on Tuesday night, triggering a tsunami warning. President Michelle Bachelet declared"
+                + " the Tarapaca region a disaster zone."},
+        {"Chile quake: Bachelet visits Iquique", "President Michelle Bachelet flew to Iquique on Wednesday after the"
+                + " magnitude 8.2 earthquake. Six people died in Tarapaca and thousands spent the night on hills"
+                + " after the tsunami warning."},
+        {"Iquique cleans up after 8.2 tremor", "Residents of Iquique in northern Chile swept debris on Thursday."
+                + " The Tarapaca region counts six dead. Bachelet promised help for fishermen whose boats the"
+                + " tsunami wrecked."},
+    };
+    static final String[][] NEPAL = {
+        {"Deadly earthquake hits Nepal", "A magnitude 7.8 earthquake struck Nepal near Kathmandu on Saturday,"
+                + " toppling the Dharahara tower. Prime Minister Sushil Koirala called for international help."},
+        {"Kathmandu counts the dead", "Rescuers dug through the ruins of the Dharahara tower in Kathmandu on"
+                + " Sunday after the 7.8 earthquake. Sushil Koirala said the toll in Nepal could pass 10,000."},
+        {"Aftershocks rattle Nepal", "Strong aftershocks shook Kathmandu on Monday, two days after the magnitude"
+                + " 7.8 earthquake. Koirala visited camps where families slept in the open near the Dharahara ruins."},
+    };
+    static final String[][] OTHER = {
+        {"Council approves riverside bike lanes", "The city council voted on Tuesday to build protected bike lanes"
+                + " along the riverside road, ending a two-year dispute over parking."},
+        {"Harbour ferry fares to rise", "Ferry fares across the harbour will rise in April, the transport"
+                + " authority said on Wednesday, blaming fuel costs."},
+    };
+
+    @TempDir
+    Path dir;
+    Store store;
+    RelatedStories related;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir.resolve("lede.db"));
+        related = new RelatedStories(store);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private List<Long> save(String[][] story, List<String> tags, boolean withTerms) {
+        List<Long> ids = new ArrayList<>();
+        for (String[] article : story) {
+            Article a = new Article(0, "https://news.example/" + article[0].hashCode(), null, article[0], null, null,
+                    "en", null, Instant.parse("2025-01-01T00:00:00Z"), 40, null, null, "<p>" + article[1] + "</p>",
+                    article[1], false, false, 0, tags);
+            String key = a.url();
+            ids.add(withTerms ? store.insert(a, key, null, "news.example", related.terms(a))
+                    : store.insert(a, key, null, "news.example"));
+        }
+        return ids;
+    }
+
+    private static Set<Long> idsOf(List<RelatedArticle> found) {
+        Set<Long> ids = new HashSet<>();
+        found.forEach(r -> ids.add(r.article().id()));
+        return ids;
+    }
+
+    @Test
+    void eachArticlesTopResultsAreItsOwnStory() {
+        List<Long> chile = save(CHILE, List.of(), true);
+        List<Long> nepal = save(NEPAL, List.of(), true);
+        save(OTHER, List.of(), true);
+        for (List<Long> story : List.of(chile, nepal)) {
+            for (long id : story) {
+                Set<Long> expected = new HashSet<>(story);
+                expected.remove(id);
+                assertEquals(expected, idsOf(related.find(id, 2)), "article " + id);
+            }
+        }
+    }
+
+    @Test
+    void resultsAreOrderedByScoreAndExcludeTheArticleItself() {
+        List<Long> chile = save(CHILE, List.of(), true);
+        save(NEPAL, List.of(), true);
+        List<RelatedArticle> found = related.find(chile.get(0), 10);
+        assertTrue(found.stream().noneMatch(r -> r.article().id() == chile.get(0)));
+        for (int i = 1; i < found.size(); i++) {
+            assertTrue(found.get(i - 1).score() >= found.get(i).score());
+        }
+    }
+
+    @Test
+    void reasonsNameTheStrongestSharedTerms() {
+        List<Long> chile = save(CHILE, List.of(), true);
+        save(NEPAL, List.of(), true);
+        List<String> reasons = related.find(chile.get(1), 1).get(0).reasons();
+        assertTrue(!reasons.isEmpty() && reasons.size() <= 4, reasons.toString());
+        assertTrue(reasons.stream().anyMatch(r -> Set.of("Iquique", "Bachelet", "Tarapaca", "8").contains(r)),
+                reasons.toString());
+    }
+
+    @Test
+    void sharedTagsShowAsReasons() {
+        List<Long> chile = save(CHILE, List.of("quakes"), true);
+        assertEquals("#quakes", related.find(chile.get(0), 1).get(0).reasons().get(0));
+    }
+
+    @Test
+    void articlesSavedWithoutTermsAreIndexedOnTheFirstLookup() {
+        List<Long> chile = save(CHILE, List.of(), false);
+        save(NEPAL, List.of(), false);
+        assertEquals(6, store.unindexed(100).size());
+        Set<Long> expected = new HashSet<>(chile.subList(1, 3));
+        assertEquals(expected, idsOf(related.find(chile.get(0), 2)));
+        assertEquals(List.of(), store.unindexed(100));
+    }
+
+    @Test
+    void deletedArticlesAreNotSuggested() {
+        List<Long> chile = save(CHILE, List.of(), true);
+        save(NEPAL, List.of(), true);
+        store.delete(chile.get(1));
+        assertTrue(idsOf(related.find(chile.get(0), 10)).stream().noneMatch(id -> id.equals(chile.get(1))));
+        assertEquals(5, store.termStats().docs());
+    }
+
+    @Test
+    void anUnknownArticleHasNoRelatedStories() {
+        save(CHILE, List.of(), true);
+        assertEquals(List.of(), related.find(999, 5));
+    }
+}
