@@ -5,6 +5,11 @@ final class Ids {
     private Ids() {
     }
 
+    /** Every id, or a usage error naming the first that is not one. */
+    static java.util.List<Long> parseAll(java.util.List<String> texts) {
+        return texts.stream().map(Ids::parse).toList();
+    }
+
     static long parse(String text) {
         String digits = text.startsWith("#") ? text.substring(1) : text;
         try {

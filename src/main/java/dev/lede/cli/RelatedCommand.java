@@ -32,15 +32,12 @@ final class RelatedCommand implements Callable<Integer> {
         if (k < 1) {
             throw new CliException("-n must be at least 1", 2);
         }
-        List<Long> parsed = new ArrayList<>();
-        for (String id : ids) {
-            parsed.add(Ids.parse(id));
-        }
+        List<Long> parsed = Ids.parseAll(ids);
         int failed = 0;
         try (Library library = cli.openLibrary()) {
             for (long id : parsed) {
                 if (library.get(id).isEmpty()) {
-                    cli.err.println("lede: no article #" + id + "; 'lede list' shows the ids");
+                    CliException.reportNoArticle(cli.err, id);
                     failed++;
                     continue;
                 }

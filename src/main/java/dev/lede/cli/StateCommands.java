@@ -33,17 +33,14 @@ final class StateCommands {
 
         @Override
         public Integer call() {
-            List<Long> parsed = new ArrayList<>();
-            for (String id : ids) {
-                parsed.add(Ids.parse(id));
-            }
+            List<Long> parsed = Ids.parseAll(ids);
             int failed = 0;
             try (Library library = cli.openLibrary()) {
                 for (long id : parsed) {
                     if (change().apply(library, id)) {
                         cli.out.println("#" + id + " " + done());
                     } else {
-                        cli.err.println("lede: no article #" + id + "; 'lede list' shows the ids");
+                        CliException.reportNoArticle(cli.err, id);
                         failed++;
                     }
                 }

@@ -16,15 +16,18 @@ final class TagCommands {
     private TagCommands() {
     }
 
-    @Command(name = "tag", description = "Add tags to an article.")
-    static final class Tag implements Callable<Integer> {
+    /** An article id and the tags to add or remove. */
+    abstract static class TagChange implements Callable<Integer> {
         @ParentCommand
         Cli cli;
         @Parameters(index = "0", paramLabel = "ID")
         String id;
         @Parameters(index = "1..*", arity = "1..*", paramLabel = "TAG")
         List<String> tags = new ArrayList<>();
+    }
 
+    @Command(name = "tag", description = "Add tags to an article.")
+    static final class Tag extends TagChange {
         @Override
         public Integer call() {
             return change(cli, id, tags, true);
@@ -32,14 +35,7 @@ final class TagCommands {
     }
 
     @Command(name = "untag", description = "Remove tags from an article.")
-    static final class Untag implements Callable<Integer> {
-        @ParentCommand
-        Cli cli;
-        @Parameters(index = "0", paramLabel = "ID")
-        String id;
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "TAG")
-        List<String> tags = new ArrayList<>();
-
+    static final class Untag extends TagChange {
         @Override
         public Integer call() {
             return change(cli, id, tags, false);

@@ -141,7 +141,7 @@ class CliTest {
         CliRun rm = lede(db, "rm", "1", "99");
         assertEquals(1, rm.code());
         assertTrue(rm.out().contains("#1 deleted"), rm.out());
-        assertEquals("lede: no article #99; 'lede list' shows the ids\n", rm.err());
+        assertEquals("lede: no article #99 in this library; 'lede list' shows the ids\n", rm.err());
         assertFalse(lede(db, "list").out().contains("ferry"));
     }
 
