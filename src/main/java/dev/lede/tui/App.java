@@ -70,6 +70,11 @@ public final class App {
         }
     }
 
+    /** Tells the reader that another process changed the library, so the list reloads. */
+    public void libraryChanged() {
+        queue.add(new Msg.LibraryChanged());
+    }
+
     /** Starts the screen and draws the first frame. */
     public void start() throws IOException {
         screen.startScreen();
@@ -158,6 +163,7 @@ public final class App {
             App app = new App(screen, update, new View(keys, library.file()), new Painter(Theme.forEnvironment(env)), queue);
             terminal.addResizeListener((t, size) -> queue.add(new Msg.Resize(size.getColumns(), size.getRows())));
             app.start();
+            watch(library, app, background);
             TerminalScreen input = screen;
             Thread reader = new Thread(() -> {
                 try {
@@ -213,6 +219,31 @@ public final class App {
                 draw();
             }
         }
+    }
+
+    /**
+     * Polls the library's change counter once a second (a cheap pragma) so that articles a
+     * CLI process saves show up in the open list without a key press.
+     */
+    private static void watch(Library library, App app, ExecutorService background) {
+        java.util.concurrent.ScheduledExecutorService timer =
+                Executors.newSingleThreadScheduledExecutor(daemon("lede-watch"));
+        long[] seen = {library.externalVersion()};
+        timer.scheduleWithFixedDelay(() -> {
+            if (background.isShutdown()) {
+                timer.shutdown();
+                return;
+            }
+            try {
+                long now = library.externalVersion();
+                if (now != seen[0]) {
+                    seen[0] = now;
+                    app.libraryChanged();
+                }
+            } catch (RuntimeException e) {
+                // the library is busy or closing: try again on the next tick
+            }
+        }, 1, 1, TimeUnit.SECONDS);
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

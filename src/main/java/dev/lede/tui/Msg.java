@@ -19,6 +19,10 @@ public sealed interface Msg {
     record Status(String text, boolean error, boolean changed) implements Msg {
     }
 
+    /** Another process changed the library (an article added from the command line, say). */
+    record LibraryChanged() implements Msg {
+    }
+
     /** An article was deleted; kept for undo. */
     record Deleted(Article article) implements Msg {
     }

@@ -59,6 +59,8 @@ public final class Update {
         } else if (msg instanceof Msg.Status s) {
             Model next = s.error() ? m.error(s.text()) : m.status(s.text());
             return s.changed() ? reload(next) : next;
+        } else if (msg instanceof Msg.LibraryChanged) {
+            return reload(m);
         } else if (msg instanceof Msg.Deleted d) {
             Article a = d.article();
             Model next = m.with(b -> {

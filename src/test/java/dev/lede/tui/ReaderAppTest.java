@@ -46,6 +46,24 @@ class ReaderAppTest {
     }
 
     @Test
+    void anArticleAnotherProcessSavesAppearsWhenTheLibraryReportsAChange() throws Exception {
+        try (Harness h = library(80, 24)) {
+            try (dev.lede.library.Library other = dev.lede.library.Library.open(dir.resolve("lede.db"))) {
+                String html = "<html><head><title>Saved from the command line</title></head><body><article>"
+                        + paragraphs("elsewhere", 2) + "</article></body></html>";
+                other.save(new dev.lede.model.Page(html.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "https://news.example.com/cli", "text/html", null), List.of());
+            }
+            h.press("j");
+            assertTrue(h.row(0).startsWith(" Lede · 3 articles"), h.row(0));
+            h.app.libraryChanged();
+            h.press("k");
+            assertTrue(h.row(0).startsWith(" Lede · 4 articles"), h.row(0));
+            assertTrue(h.row(2).contains("Saved from the command line"), h.text());
+        }
+    }
+
+    @Test
     void theListShowsNewestFirstWithMarksDateTitleSiteAndTime() {
         try (Harness h = library(80, 24)) {
             assertTrue(h.row(0).startsWith(" Lede · 3 articles"), h.row(0));
