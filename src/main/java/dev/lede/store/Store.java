@@ -43,6 +43,7 @@ public final class Store implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final Compression compression = new Compression();
 
     private Store(Path file, Connection connection) {
         this.file = file;
@@ -149,6 +150,9 @@ public final class Store implements AutoCloseable {
         // once do not both migrate it.
         write(c -> {
             int version = userVersion(c);
+            if (version < target) {
+                registerMigrationFunctions(c);
+            }
             try (Statement s = c.createStatement()) {
                 for (int step = version; step < target; step++) {
                     for (String sql : Migrations.STEPS.get(step)) {
@@ -158,6 +162,18 @@ public final class Store implements AutoCloseable {
                 s.execute("PRAGMA user_version = " + Math.max(version, target));
             }
             return null;
+        });
+    }
+
+    /** SQL functions that migration steps call: {@code lede_deflate(text)} (see {@link Compression}). */
+    private static void registerMigrationFunctions(Connection c) throws SQLException {
+        Compression compression = new Compression();
+        org.sqlite.Function.create(c, "lede_deflate", new org.sqlite.Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                String text = value_text(0);
+                result(compression.deflate(text == null ? "" : text));
+            }
         });
     }
 
@@ -191,9 +207,9 @@ public final class Store implements AutoCloseable {
             long id;
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO articles (id, url, url_key, canonical_url, canonical_key, title, byline,
-                        site, host, language, published, saved, words, excerpt, lead_image, html, text,
+                        site, host, language, published, saved, words, excerpt, lead_image,
                         read, bookmarked, position)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 int i = 1;
                 if (article.id() > 0) {
                     ps.setLong(i++, article.id());
@@ -214,8 +230,6 @@ public final class Store implements AutoCloseable {
                 ps.setInt(i++, article.words());
                 ps.setString(i++, article.excerpt());
                 ps.setString(i++, article.leadImage());
-                ps.setString(i++, article.html());
-                ps.setString(i++, article.text());
                 ps.setInt(i++, article.read() ? 1 : 0);
                 ps.setInt(i++, article.bookmarked() ? 1 : 0);
                 ps.setInt(i, article.position());
@@ -224,6 +238,14 @@ public final class Store implements AutoCloseable {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
                 rs.next();
                 id = rs.getLong(1);
+            }
+            // The body after the row: its insert trigger indexes title and text together.
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO article_bodies (id, html, text) VALUES (?, ?, ?)")) {
+                ps.setLong(1, id);
+                ps.setBytes(2, compression.deflate(article.html()));
+                ps.setString(3, article.text());
+                ps.executeUpdate();
             }
             addTags(c, id, article.tags());
             if (terms == null) {
@@ -256,9 +278,9 @@ public final class Store implements AutoCloseable {
     public synchronized Optional<Article> get(long id) {
         return query(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, url, canonical_url, title, byline, site, language, published, saved,
-                        words, excerpt, lead_image, html, text, read, bookmarked, position,
-                        """ + TAGS_COLUMN + " FROM articles a WHERE id = ?")) {
+                    SELECT a.id, url, canonical_url, title, byline, site, language, published, saved,
+                        words, excerpt, lead_image, b.html, b.text, read, bookmarked, position,
+                        """ + TAGS_COLUMN + " FROM articles a LEFT JOIN article_bodies b ON b.id = a.id WHERE a.id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -267,7 +289,7 @@ public final class Store implements AutoCloseable {
                     return Optional.of(new Article(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                             rs.getString(8), Instant.ofEpochMilli(rs.getLong(9)), rs.getInt(10),
-                            rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                            rs.getString(11), rs.getString(12), compression.inflate(rs.getBytes(13)), rs.getString(14),
                             rs.getInt(15) != 0, rs.getInt(16) != 0, rs.getInt(17), tags(rs.getString(18))));
                 }
             }
@@ -297,15 +319,20 @@ public final class Store implements AutoCloseable {
     public synchronized boolean updateBody(long id, String title, String html, String text, int words) {
         return write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE articles SET title = ?, html = ?, text = ?, words = ? WHERE id = ?")) {
+                    "UPDATE articles SET title = ?, words = ? WHERE id = ?")) {
                 ps.setString(1, title);
-                ps.setString(2, html);
-                ps.setString(3, text);
-                ps.setInt(4, words);
-                ps.setLong(5, id);
+                ps.setInt(2, words);
+                ps.setLong(3, id);
                 if (ps.executeUpdate() == 0) {
                     return false;
                 }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE article_bodies SET html = ?, text = ? WHERE id = ?")) {
+                ps.setBytes(1, compression.deflate(html));
+                ps.setString(2, text);
+                ps.setLong(3, id);
+                ps.executeUpdate();
             }
             // The old vector no longer describes the article: index it again later.
             TermIndex.remove(c, id);
@@ -598,7 +625,7 @@ public final class Store implements AutoCloseable {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                     SELECT count(*), coalesce(sum(read = 0), 0), coalesce(sum(bookmarked), 0),
                         coalesce(sum(words), 0), (SELECT count(*) FROM tags),
-                        coalesce(sum(length(text)), 0)
+                        (SELECT coalesce(sum(length(text)), 0) FROM article_bodies)
                     FROM articles""")) {
                 rs.next();
                 long bytes = 0;

@@ -56,6 +56,31 @@ class StoreTest {
     }
 
     @Test
+    void htmlIsStoredDeflatedAndReadsBackUnchanged() throws Exception {
+        String html = "<h2>Café «crème» 🚆 日本</h2>" + "<p>The harbour ferry runs every hour, all year.</p>".repeat(200);
+        Article in = new Article(0, "https://example.com/x", null, "Ferries", null, null, null, null,
+                Instant.ofEpochSecond(5), 1600, null, null, html, "The harbour ferry", false, false, 0, List.of());
+        long id = store.insert(in, "example.com/x", null, "example.com");
+        assertEquals(html, store.get(id).orElseThrow().html());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("lede.db"));
+             var s = c.createStatement();
+             var rs = s.executeQuery("SELECT typeof(html), length(html) FROM article_bodies WHERE id = " + id)) {
+            rs.next();
+            assertEquals("blob", rs.getString(1));
+            assertTrue(rs.getInt(2) < html.length() / 10, "stored " + rs.getInt(2) + " bytes");
+        }
+    }
+
+    @Test
+    void replacedBodyReadsBackAndIsSearchedInstead() {
+        long id = insert("Story", "about zebras", 100);
+        store.updateBody(id, "Story", "<p>about giraffes</p>", "about giraffes", 2);
+        assertEquals("<p>about giraffes</p>", store.get(id).orElseThrow().html());
+        assertEquals(List.of(id), ids("giraffes"));
+        assertEquals(List.of(), ids("zebras"));
+    }
+
+    @Test
     void listIsNewestSavedFirst() {
         long old = insert("Old story", "first", 100);
         long recent = insert("New story", "second", 200);
