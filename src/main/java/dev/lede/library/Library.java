@@ -240,6 +240,19 @@ public final class Library implements AutoCloseable {
         return store.list(query, offset, limit);
     }
 
+    /**
+     * The date-ordered list continued after {@code row} (null: from the top); see
+     * {@link Store#listAfter}. Queries with words are ranked: page those with {@link #list}.
+     */
+    public List<ArticleSummary> listAfter(Query query, ArticleSummary row, int limit) {
+        return store.listAfter(query, row, limit);
+    }
+
+    /** The date-ordered rows just before {@code row} (null: the last ones), newest first. */
+    public List<ArticleSummary> listBefore(Query query, ArticleSummary row, int limit) {
+        return store.listBefore(query, row, limit);
+    }
+
     /** How many articles match {@code query}. */
     public int count(Query query) {
         return store.count(query);

@@ -139,18 +139,21 @@ final class Migrations {
                     DELETE FROM article_facets WHERE id = old.id;
                 END""",
             },
-            // 3: the body moves to its own table, its HTML deflated (lede_deflate, see
-            // Compression), so that article rows are small and quick to list; the full-text
-            // index reads title and text through a view and drops its 2- and 3-letter prefix
-            // indexes, which doubled its size (prefix queries scan the term range instead).
+            // 3: the body moves to its own table, text and HTML deflated together (see
+            // Compression), so that article rows are small and quick to list and the file holds
+            // about half its text in bodies. The full-text index reads title and text through a
+            // view that inflates them with lede_text(), a function every Lede connection defines
+            // (Store.open): other SQLite tools can MATCH but not make snippets or delete articles.
+            // The index also drops its 2- and 3-letter prefix indexes, which doubled its size;
+            // prefix queries scan the term range instead.
             new String[] {
                 """
                 CREATE TABLE article_bodies (
-                    id   INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-                    html BLOB NOT NULL,
-                    text TEXT NOT NULL
+                    id    INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                    chars INTEGER NOT NULL,
+                    body  BLOB    NOT NULL
                 )""",
-                "INSERT INTO article_bodies(id, html, text) SELECT id, lede_deflate(html), text FROM articles",
+                "INSERT INTO article_bodies(id, chars, body) SELECT id, length(text), lede_body(text, html) FROM articles",
                 "DROP TRIGGER articles_fts_insert",
                 "DROP TRIGGER articles_fts_delete",
                 "DROP TRIGGER articles_fts_update",
@@ -160,7 +163,7 @@ final class Migrations {
                 "ALTER TABLE articles DROP COLUMN text",
                 """
                 CREATE VIEW article_search AS
-                    SELECT a.id AS id, a.title AS title, b.text AS text
+                    SELECT a.id AS id, a.title AS title, lede_text(b.body) AS text
                     FROM articles a JOIN article_bodies b ON b.id = a.id""",
                 """
                 CREATE VIRTUAL TABLE articles_fts USING fts5(
@@ -170,27 +173,27 @@ final class Migrations {
                 """
                 CREATE TRIGGER articles_fts_insert AFTER INSERT ON article_bodies BEGIN
                     INSERT INTO articles_fts(rowid, title, text)
-                        SELECT new.id, a.title, new.text FROM articles a WHERE a.id = new.id;
+                        SELECT new.id, a.title, lede_text(new.body) FROM articles a WHERE a.id = new.id;
                 END""",
                 // Before, while the body is still there to say what to take out of the index.
                 """
                 CREATE TRIGGER articles_fts_delete BEFORE DELETE ON articles BEGIN
                     INSERT INTO articles_fts(articles_fts, rowid, title, text)
-                        SELECT 'delete', old.id, old.title, b.text FROM article_bodies b WHERE b.id = old.id;
+                        SELECT 'delete', old.id, old.title, lede_text(b.body) FROM article_bodies b WHERE b.id = old.id;
                 END""",
                 """
                 CREATE TRIGGER articles_fts_title AFTER UPDATE OF title ON articles BEGIN
                     INSERT INTO articles_fts(articles_fts, rowid, title, text)
-                        SELECT 'delete', old.id, old.title, b.text FROM article_bodies b WHERE b.id = old.id;
+                        SELECT 'delete', old.id, old.title, lede_text(b.body) FROM article_bodies b WHERE b.id = old.id;
                     INSERT INTO articles_fts(rowid, title, text)
-                        SELECT new.id, new.title, b.text FROM article_bodies b WHERE b.id = new.id;
+                        SELECT new.id, new.title, lede_text(b.body) FROM article_bodies b WHERE b.id = new.id;
                 END""",
                 """
-                CREATE TRIGGER articles_fts_text AFTER UPDATE OF text ON article_bodies BEGIN
+                CREATE TRIGGER articles_fts_body AFTER UPDATE OF body ON article_bodies BEGIN
                     INSERT INTO articles_fts(articles_fts, rowid, title, text)
-                        SELECT 'delete', old.id, a.title, old.text FROM articles a WHERE a.id = old.id;
+                        SELECT 'delete', old.id, a.title, lede_text(old.body) FROM articles a WHERE a.id = old.id;
                     INSERT INTO articles_fts(rowid, title, text)
-                        SELECT new.id, a.title, new.text FROM articles a WHERE a.id = new.id;
+                        SELECT new.id, a.title, lede_text(new.body) FROM articles a WHERE a.id = new.id;
                 END""",
                 "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')",
                 "CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row')",

@@ -74,6 +74,7 @@ public final class Store implements AutoCloseable {
         Connection connection = null;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute + SETTINGS);
+            defineFunctions(connection);
             Store store = new Store(absolute, connection);
             store.migrate(version);
             return store;
@@ -150,9 +151,6 @@ public final class Store implements AutoCloseable {
         // once do not both migrate it.
         write(c -> {
             int version = userVersion(c);
-            if (version < target) {
-                registerMigrationFunctions(c);
-            }
             try (Statement s = c.createStatement()) {
                 for (int step = version; step < target; step++) {
                     for (String sql : Migrations.STEPS.get(step)) {
@@ -165,16 +163,25 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    /** SQL functions that migration steps call: {@code lede_deflate(text)} (see {@link Compression}). */
-    private static void registerMigrationFunctions(Connection c) throws SQLException {
+    /**
+     * The SQL functions the schema relies on (see {@link Compression}): {@code lede_text(body)},
+     * which the full-text index reads article text through, and {@code lede_body(text, html)}.
+     */
+    private static void defineFunctions(Connection c) throws SQLException {
+        // Called by SQLite on the thread that runs the statement, always under the store's lock.
         Compression compression = new Compression();
-        org.sqlite.Function.create(c, "lede_deflate", new org.sqlite.Function() {
+        org.sqlite.Function.create(c, "lede_text", new org.sqlite.Function() {
             @Override
             protected void xFunc() throws SQLException {
-                String text = value_text(0);
-                result(compression.deflate(text == null ? "" : text));
+                result(compression.text(value_blob(0)));
             }
-        });
+        }, 1, org.sqlite.Function.FLAG_DETERMINISTIC);
+        org.sqlite.Function.create(c, "lede_body", new org.sqlite.Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                result(compression.pack(value_text(0), value_text(1)));
+            }
+        }, 2, org.sqlite.Function.FLAG_DETERMINISTIC);
     }
 
     private static int userVersion(Connection c) throws SQLException {
@@ -241,10 +248,10 @@ public final class Store implements AutoCloseable {
             }
             // The body after the row: its insert trigger indexes title and text together.
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO article_bodies (id, html, text) VALUES (?, ?, ?)")) {
+                    "INSERT INTO article_bodies (id, chars, body) VALUES (?, ?, ?)")) {
                 ps.setLong(1, id);
-                ps.setBytes(2, compression.deflate(article.html()));
-                ps.setString(3, article.text());
+                ps.setInt(2, article.text().length());
+                ps.setBytes(3, compression.pack(article.text(), article.html()));
                 ps.executeUpdate();
             }
             addTags(c, id, article.tags());
@@ -279,18 +286,19 @@ public final class Store implements AutoCloseable {
         return query(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT a.id, url, canonical_url, title, byline, site, language, published, saved,
-                        words, excerpt, lead_image, b.html, b.text, read, bookmarked, position,
+                        words, excerpt, lead_image, b.body, read, bookmarked, position,
                         """ + TAGS_COLUMN + " FROM articles a LEFT JOIN article_bodies b ON b.id = a.id WHERE a.id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
+                    String[] body = compression.unpack(rs.getBytes(13));
                     return Optional.of(new Article(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                             rs.getString(8), Instant.ofEpochMilli(rs.getLong(9)), rs.getInt(10),
-                            rs.getString(11), rs.getString(12), compression.inflate(rs.getBytes(13)), rs.getString(14),
-                            rs.getInt(15) != 0, rs.getInt(16) != 0, rs.getInt(17), tags(rs.getString(18))));
+                            rs.getString(11), rs.getString(12), body[1], body[0],
+                            rs.getInt(14) != 0, rs.getInt(15) != 0, rs.getInt(16), tags(rs.getString(17))));
                 }
             }
         });
@@ -328,9 +336,9 @@ public final class Store implements AutoCloseable {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE article_bodies SET html = ?, text = ? WHERE id = ?")) {
-                ps.setBytes(1, compression.deflate(html));
-                ps.setString(2, text);
+                    "UPDATE article_bodies SET chars = ?, body = ? WHERE id = ?")) {
+                ps.setInt(1, text == null ? 0 : text.length());
+                ps.setBytes(2, compression.pack(text, html));
                 ps.setLong(3, id);
                 ps.executeUpdate();
             }
@@ -482,6 +490,52 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * Keyset paging of the newest-first list: up to {@code limit} articles matching
+     * {@code query} that come after {@code row} (older, or as old with a smaller id), or the
+     * first page when {@code row} is null. Unlike {@link #list} with an offset, the cost does
+     * not grow with the distance from the top. Text queries (ranked) are not supported.
+     */
+    public synchronized List<ArticleSummary> listAfter(Query query, ArticleSummary row, int limit) {
+        return keyset(query, row, limit, true);
+    }
+
+    /**
+     * Keyset paging upwards: up to {@code limit} articles matching {@code query} just before
+     * {@code row} (newer), newest first; the last (oldest) {@code limit} when {@code row} is null.
+     */
+    public synchronized List<ArticleSummary> listBefore(Query query, ArticleSummary row, int limit) {
+        List<ArticleSummary> rows = new ArrayList<>(keyset(query, row, limit, false));
+        java.util.Collections.reverse(rows);
+        return rows;
+    }
+
+    private List<ArticleSummary> keyset(Query query, ArticleSummary row, int limit, boolean down) {
+        SqlQuery where = QuerySql.where(query);
+        if (where.match() != null) {
+            throw new IllegalArgumentException("keyset paging is for date-ordered lists, not ranked search");
+        }
+        String direction = down ? "DESC" : "ASC";
+        String sql = "SELECT a.id, a.url, a.title, a.site, a.byline, a.published, a.saved, a.words,"
+                + " a.read, a.bookmarked, " + TAGS_COLUMN + ", NULL FROM (SELECT x.id AS id, x.saved AS saved"
+                + " FROM article_facets x WHERE 1" + where.conditions()
+                + (row == null ? "" : " AND (x.saved, x.id) " + (down ? "<" : ">") + " (?, ?)")
+                + " ORDER BY x.saved " + direction + ", x.id " + direction + " LIMIT " + Math.max(0, limit) + ") r"
+                + " JOIN articles a ON a.id = r.id ORDER BY r.saved " + direction + ", r.id " + direction;
+        return query(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = where.bind(ps, 1);
+                if (row != null) {
+                    ps.setLong(i++, row.saved().toEpochMilli());
+                    ps.setLong(i, row.id());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    return summaries(rs);
+                }
+            }
+        });
+    }
+
     /** Rows beyond the page ranked by the index alone, so that ties at its edge sort by date. */
     private static final int TIE_SLACK = 50;
 
@@ -625,7 +679,7 @@ public final class Store implements AutoCloseable {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                     SELECT count(*), coalesce(sum(read = 0), 0), coalesce(sum(bookmarked), 0),
                         coalesce(sum(words), 0), (SELECT count(*) FROM tags),
-                        (SELECT coalesce(sum(length(text)), 0) FROM article_bodies)
+                        (SELECT coalesce(sum(chars), 0) FROM article_bodies)
                     FROM articles""")) {
                 rs.next();
                 long bytes = 0;
