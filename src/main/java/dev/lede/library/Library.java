@@ -119,6 +119,29 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * Stores prepared articles in one transaction, in order. Should that fail, each is
+     * stored on its own, so one bad article costs only itself.
+     */
+    List<SaveOutcome> commitAll(List<Prepared> batch) {
+        synchronized (store) {
+            try {
+                return store.inOneTransaction(() -> batch.stream().map(this::commit).toList());
+            } catch (RuntimeException e) {
+                List<SaveOutcome> outcomes = new java.util.ArrayList<>(batch.size());
+                for (Prepared p : batch) {
+                    try {
+                        outcomes.add(commit(p));
+                    } catch (RuntimeException single) {
+                        String message = single.getMessage() == null ? single.toString() : single.getMessage();
+                        outcomes.add(new SaveOutcome.Failed(message.lines().findFirst().orElse("")));
+                    }
+                }
+                return outcomes;
+            }
+        }
+    }
+
     /** An extracted article ready to store, or the outcome that ended saving early. */
     record Prepared(SaveOutcome outcome, Article article, String urlKey, String canonicalKey, List<TermCount> terms) {
         Prepared(SaveOutcome outcome) {
@@ -266,6 +289,15 @@ public final class Library implements AutoCloseable {
     /** The {@code k} articles most related to article {@code id}, most related first. */
     public List<RelatedArticle> related(long id, int k) {
         return related.find(id, k);
+    }
+
+    /**
+     * Indexes for related stories the articles saved without their terms (libraries from
+     * before schema step 2, re-extracted articles); slow on a large old library, so callers
+     * run it in the background. Returns how many were indexed.
+     */
+    public int indexPending() {
+        return related.indexPending();
     }
 
     /** Every tag with its article count, most used first. */
