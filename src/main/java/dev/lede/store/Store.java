@@ -293,10 +293,12 @@ public final class Store implements AutoCloseable {
     /** The id of the article saved under this normalized URL or canonical URL, if any. */
     public synchronized OptionalLong findByKey(String urlKey, String canonicalKey) {
         return query(c -> {
+            // One indexed lookup per key: as one WHERE with ORs, SQLite scanned every article.
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT id FROM articles WHERE url_key = ?1
-                        OR (?2 IS NOT NULL AND (canonical_key = ?2 OR url_key = ?2))
-                        OR canonical_key = ?1
+                    UNION ALL SELECT id FROM articles WHERE canonical_key = ?1
+                    UNION ALL SELECT id FROM articles WHERE ?2 IS NOT NULL AND canonical_key = ?2
+                    UNION ALL SELECT id FROM articles WHERE ?2 IS NOT NULL AND url_key = ?2
                     LIMIT 1""")) {
                 ps.setString(1, urlKey);
                 ps.setString(2, canonicalKey);
