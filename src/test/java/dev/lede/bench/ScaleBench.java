@@ -115,7 +115,20 @@ public final class ScaleBench {
             run(library, queries.get(i));
             ms[i] = (System.nanoTime() - t0) / 1e6;
         }
-        RESULTS.put("search", ms);
+        RESULTS.put("search", ms.clone());
+        String[] kinds = {"search_kind_common_word", "search_kind_mid_word", "search_kind_two_words",
+            "search_kind_rare_word", "search_kind_phrase", "search_kind_prefix_3_letters", "search_kind_word_tag",
+            "search_kind_common_unread", "search_kind_word_dates", "search_kind_word_not_word",
+            "search_kind_tag_unread", "search_kind_bookmarked"};
+        if (Boolean.getBoolean("bench.byKind")) {
+            for (int kind = 0; kind < kinds.length; kind++) {
+                double[] k = new double[queries.size() / kinds.length];
+                for (int j = 0; j < k.length; j++) {
+                    k[j] = ms[j * kinds.length + kind];
+                }
+                RESULTS.put(kinds[kind], k);
+            }
+        }
         double[] one = new double[common.size()];
         for (int i = 0; i < one.length; i++) {
             long t0 = System.nanoTime();
