@@ -144,8 +144,9 @@ final class Migrations {
             // about half its text in bodies. The full-text index reads title and text through a
             // view that inflates them with lede_text(), a function every Lede connection defines
             // (Store.open): other SQLite tools can MATCH but not make snippets or delete articles.
-            // The index also drops its 2- and 3-letter prefix indexes, which doubled its size;
-            // prefix queries scan the term range instead.
+            // The index keeps only its 3-letter prefix index: the 2-letter one cost as much space
+            // again, while 3-letter prefixes (as-you-type search) scanned without one took
+            // ~180 ms at 100,000 articles.
             new String[] {
                 """
                 CREATE TABLE article_bodies (
@@ -168,7 +169,7 @@ final class Migrations {
                 """
                 CREATE VIRTUAL TABLE articles_fts USING fts5(
                     title, text, content='article_search', content_rowid='id',
-                    tokenize='unicode61 remove_diacritics 2')""",
+                    tokenize='unicode61 remove_diacritics 2', prefix='3')""",
                 // An article row is written before its body: the body completes the entry.
                 """
                 CREATE TRIGGER articles_fts_insert AFTER INSERT ON article_bodies BEGIN
