@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
-# Scale check: fills DB (default /tmp/lede-scale-N.db) with N generated articles (default
-# 100000; reused when it already holds them), then measures search p50/p99, related p50 and
-# the store time per saved article in one warm JVM.
+# Scale suite: on a generated library of N articles (default 100,000; made once and reused
+# from DB, default /tmp/lede-bench/lede-N.db) measures search, related stories, key press to
+# redrawn screen (in one JVM), then through bin/lede: cold start of `lede list -n 50`, the
+# reader's first frame, keys and peak RSS on a pseudo-terminal, `lede show` of a 20,000-word
+# article, `lede import` of generated ~10 KB pages, and the file size. Prints one table
+# (median and p99 of each) and writes bench/out/scale.json.
 #
-#   bench/scale.sh [N] [DB] [SEED]
+#   bench/scale.sh [--n N] [--db DB] [--seed S] [--pages P] [--runs R]
 set -euo pipefail
-n="${1:-100000}"
-db="${2:-/tmp/lede-scale-$n.db}"
-seed="${3:-1}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 if [ "${SKIP_BUILD:-}" != 1 ]; then
     mvn -B -q -o -DskipTests package test-compile >/dev/null
+    bin/lede --help >/dev/null 2>&1 || true  # prepares bin/lede's class-data archive
 fi
-exec java -Djava.awt.headless=true -Dfile.encoding=UTF-8 -XX:+UseSerialGC -Xmx512m \
-    -cp target/lede.jar:target/test-classes dev.lede.bench.ScaleBench "$db" "$n" "$seed"
+exec python3 bench/scale.py "$@"

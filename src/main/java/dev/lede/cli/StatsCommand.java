@@ -28,6 +28,7 @@ final class StatsCommand implements Callable<Integer> {
             m.put("bookmarked", s.bookmarked());
             m.put("tags", s.tags());
             m.put("words", s.words());
+            m.put("text_chars", s.textChars());
             m.put("file_bytes", s.fileBytes());
             if (json) {
                 cli.out.println(Json.write(m));

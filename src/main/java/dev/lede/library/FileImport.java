@@ -71,11 +71,22 @@ public final class FileImport {
             for (Path file : files) {
                 pending.add(pool.submit(() -> prepareFile(file, tags)));
             }
+            // Stored in batches of whatever is ready, in order: one transaction per batch.
             List<Result> results = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                SaveOutcome outcome = outcomeOf(pending.get(i));
-                results.add(new Result(files.get(i), outcome));
-                progress.accept(files.get(i), outcome);
+            int next = 0;
+            while (next < files.size()) {
+                int from = next;
+                List<Library.Prepared> batch = new ArrayList<>();
+                batch.add(prepared(pending.get(next++)));
+                while (next < files.size() && batch.size() < BATCH && pending.get(next).isDone()) {
+                    batch.add(prepared(pending.get(next++)));
+                }
+                List<SaveOutcome> outcomes = library.commitAll(batch);
+                for (int i = 0; i < outcomes.size(); i++) {
+                    Path file = files.get(from + i);
+                    results.add(new Result(file, outcomes.get(i)));
+                    progress.accept(file, outcomes.get(i));
+                }
             }
             return results;
         } finally {
@@ -83,16 +94,19 @@ public final class FileImport {
         }
     }
 
-    private SaveOutcome outcomeOf(Future<Library.Prepared> future) {
+    /** Articles stored in one transaction at most. */
+    private static final int BATCH = 32;
+
+    private static Library.Prepared prepared(Future<Library.Prepared> future) {
         try {
-            return library.commit(future.get());
+            return future.get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-            return new SaveOutcome.Failed(message.lines().findFirst().orElse(""));
+            return failed(message.lines().findFirst().orElse(""));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new SaveOutcome.Failed("interrupted");
+            return failed("interrupted");
         }
     }
 

@@ -119,6 +119,29 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * Stores prepared articles in one transaction, in order. Should that fail, each is
+     * stored on its own, so one bad article costs only itself.
+     */
+    List<SaveOutcome> commitAll(List<Prepared> batch) {
+        synchronized (store) {
+            try {
+                return store.inOneTransaction(() -> batch.stream().map(this::commit).toList());
+            } catch (RuntimeException e) {
+                List<SaveOutcome> outcomes = new java.util.ArrayList<>(batch.size());
+                for (Prepared p : batch) {
+                    try {
+                        outcomes.add(commit(p));
+                    } catch (RuntimeException single) {
+                        String message = single.getMessage() == null ? single.toString() : single.getMessage();
+                        outcomes.add(new SaveOutcome.Failed(message.lines().findFirst().orElse("")));
+                    }
+                }
+                return outcomes;
+            }
+        }
+    }
+
     /** An extracted article ready to store, or the outcome that ended saving early. */
     record Prepared(SaveOutcome outcome, Article article, String urlKey, String canonicalKey, List<TermCount> terms) {
         Prepared(SaveOutcome outcome) {
@@ -240,6 +263,19 @@ public final class Library implements AutoCloseable {
         return store.list(query, offset, limit);
     }
 
+    /**
+     * The date-ordered list continued after {@code row} (null: from the top); see
+     * {@link Store#listAfter}. Queries with words are ranked: page those with {@link #list}.
+     */
+    public List<ArticleSummary> listAfter(Query query, ArticleSummary row, int limit) {
+        return store.listAfter(query, row, limit);
+    }
+
+    /** The date-ordered rows just before {@code row} (null: the last ones), newest first. */
+    public List<ArticleSummary> listBefore(Query query, ArticleSummary row, int limit) {
+        return store.listBefore(query, row, limit);
+    }
+
     /** How many articles match {@code query}. */
     public int count(Query query) {
         return store.count(query);
@@ -253,6 +289,15 @@ public final class Library implements AutoCloseable {
     /** The {@code k} articles most related to article {@code id}, most related first. */
     public List<RelatedArticle> related(long id, int k) {
         return related.find(id, k);
+    }
+
+    /**
+     * Indexes for related stories the articles saved without their terms (libraries from
+     * before schema step 2, re-extracted articles); slow on a large old library, so callers
+     * run it in the background. Returns how many were indexed.
+     */
+    public int indexPending() {
+        return related.indexPending();
     }
 
     /** Every tag with its article count, most used first. */

@@ -43,6 +43,7 @@ public final class Store implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final Compression compression = new Compression();
 
     private Store(Path file, Connection connection) {
         this.file = file;
@@ -73,6 +74,7 @@ public final class Store implements AutoCloseable {
         Connection connection = null;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute + SETTINGS);
+            defineFunctions(connection);
             Store store = new Store(absolute, connection);
             store.migrate(version);
             return store;
@@ -142,7 +144,8 @@ public final class Store implements AutoCloseable {
     }
 
     private void migrate(int target) {
-        if (query(c -> userVersion(c)) >= target) {
+        int before = query(c -> userVersion(c));
+        if (before >= target) {
             return;
         }
         // Re-read the version under the write lock, so two processes opening a new file at
@@ -159,6 +162,43 @@ public final class Store implements AutoCloseable {
             }
             return null;
         });
+        if (before > 0 && before < 3 && target >= 3) {
+            compact();
+        }
+    }
+
+    /**
+     * Gives the space that step 3 freed (bodies rewritten, about half the file) back to the
+     * file system. Takes a while on a large library, once; skipped if another process is busy.
+     */
+    private void compact() {
+        try (Statement s = connection.createStatement()) {
+            s.execute("VACUUM");
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            // the free pages are reused by later saves anyway
+        }
+    }
+
+    /**
+     * The SQL functions the schema relies on (see {@link Compression}): {@code lede_text(body)},
+     * which the full-text index reads article text through, and {@code lede_body(text, html)}.
+     */
+    private static void defineFunctions(Connection c) throws SQLException {
+        // Called by SQLite on the thread that runs the statement, always under the store's lock.
+        Compression compression = new Compression();
+        org.sqlite.Function.create(c, "lede_text", new org.sqlite.Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                result(compression.text(value_blob(0)));
+            }
+        }, 1, org.sqlite.Function.FLAG_DETERMINISTIC);
+        org.sqlite.Function.create(c, "lede_body", new org.sqlite.Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                result(compression.pack(value_text(0), value_text(1)));
+            }
+        }, 2, org.sqlite.Function.FLAG_DETERMINISTIC);
     }
 
     private static int userVersion(Connection c) throws SQLException {
@@ -191,9 +231,9 @@ public final class Store implements AutoCloseable {
             long id;
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO articles (id, url, url_key, canonical_url, canonical_key, title, byline,
-                        site, host, language, published, saved, words, excerpt, lead_image, html, text,
+                        site, host, language, published, saved, words, excerpt, lead_image,
                         read, bookmarked, position)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 int i = 1;
                 if (article.id() > 0) {
                     ps.setLong(i++, article.id());
@@ -214,8 +254,6 @@ public final class Store implements AutoCloseable {
                 ps.setInt(i++, article.words());
                 ps.setString(i++, article.excerpt());
                 ps.setString(i++, article.leadImage());
-                ps.setString(i++, article.html());
-                ps.setString(i++, article.text());
                 ps.setInt(i++, article.read() ? 1 : 0);
                 ps.setInt(i++, article.bookmarked() ? 1 : 0);
                 ps.setInt(i, article.position());
@@ -224,6 +262,14 @@ public final class Store implements AutoCloseable {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
                 rs.next();
                 id = rs.getLong(1);
+            }
+            // The body after the row: its insert trigger indexes title and text together.
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO article_bodies (id, chars, body) VALUES (?, ?, ?)")) {
+                ps.setLong(1, id);
+                ps.setInt(2, article.text().length());
+                ps.setBytes(3, compression.pack(article.text(), article.html()));
+                ps.executeUpdate();
             }
             addTags(c, id, article.tags());
             if (terms == null) {
@@ -235,13 +281,24 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs {@code work}, which calls this store, in one write transaction: all of it lands or
+     * none does. Saving many articles this way is several times cheaper than one transaction
+     * each (the full-text index flushes once per transaction).
+     */
+    public synchronized <T> T inOneTransaction(java.util.function.Supplier<T> work) {
+        return write(c -> work.get());
+    }
+
     /** The id of the article saved under this normalized URL or canonical URL, if any. */
     public synchronized OptionalLong findByKey(String urlKey, String canonicalKey) {
         return query(c -> {
+            // One indexed lookup per key: as one WHERE with ORs, SQLite scanned every article.
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT id FROM articles WHERE url_key = ?1
-                        OR (?2 IS NOT NULL AND (canonical_key = ?2 OR url_key = ?2))
-                        OR canonical_key = ?1
+                    UNION ALL SELECT id FROM articles WHERE canonical_key = ?1
+                    UNION ALL SELECT id FROM articles WHERE ?2 IS NOT NULL AND canonical_key = ?2
+                    UNION ALL SELECT id FROM articles WHERE ?2 IS NOT NULL AND url_key = ?2
                     LIMIT 1""")) {
                 ps.setString(1, urlKey);
                 ps.setString(2, canonicalKey);
@@ -256,19 +313,20 @@ public final class Store implements AutoCloseable {
     public synchronized Optional<Article> get(long id) {
         return query(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, url, canonical_url, title, byline, site, language, published, saved,
-                        words, excerpt, lead_image, html, text, read, bookmarked, position,
-                        """ + TAGS_COLUMN + " FROM articles a WHERE id = ?")) {
+                    SELECT a.id, url, canonical_url, title, byline, site, language, published, saved,
+                        words, excerpt, lead_image, b.body, read, bookmarked, position,
+                        """ + TAGS_COLUMN + " FROM articles a LEFT JOIN article_bodies b ON b.id = a.id WHERE a.id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
+                    String[] body = compression.unpack(rs.getBytes(13));
                     return Optional.of(new Article(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                             rs.getString(8), Instant.ofEpochMilli(rs.getLong(9)), rs.getInt(10),
-                            rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
-                            rs.getInt(15) != 0, rs.getInt(16) != 0, rs.getInt(17), tags(rs.getString(18))));
+                            rs.getString(11), rs.getString(12), body[1], body[0],
+                            rs.getInt(14) != 0, rs.getInt(15) != 0, rs.getInt(16), tags(rs.getString(17))));
                 }
             }
         });
@@ -297,15 +355,20 @@ public final class Store implements AutoCloseable {
     public synchronized boolean updateBody(long id, String title, String html, String text, int words) {
         return write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE articles SET title = ?, html = ?, text = ?, words = ? WHERE id = ?")) {
+                    "UPDATE articles SET title = ?, words = ? WHERE id = ?")) {
                 ps.setString(1, title);
-                ps.setString(2, html);
-                ps.setString(3, text);
-                ps.setInt(4, words);
-                ps.setLong(5, id);
+                ps.setInt(2, words);
+                ps.setLong(3, id);
                 if (ps.executeUpdate() == 0) {
                     return false;
                 }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE article_bodies SET chars = ?, body = ? WHERE id = ?")) {
+                ps.setInt(1, text == null ? 0 : text.length());
+                ps.setBytes(2, compression.pack(text, html));
+                ps.setLong(3, id);
+                ps.executeUpdate();
             }
             // The old vector no longer describes the article: index it again later.
             TermIndex.remove(c, id);
@@ -448,6 +511,52 @@ public final class Store implements AutoCloseable {
                     ps.setString(i++, where.match()); // the snippet's
                 }
                 where.bind(ps, i);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return summaries(rs);
+                }
+            }
+        });
+    }
+
+    /**
+     * Keyset paging of the newest-first list: up to {@code limit} articles matching
+     * {@code query} that come after {@code row} (older, or as old with a smaller id), or the
+     * first page when {@code row} is null. Unlike {@link #list} with an offset, the cost does
+     * not grow with the distance from the top. Text queries (ranked) are not supported.
+     */
+    public synchronized List<ArticleSummary> listAfter(Query query, ArticleSummary row, int limit) {
+        return keyset(query, row, limit, true);
+    }
+
+    /**
+     * Keyset paging upwards: up to {@code limit} articles matching {@code query} just before
+     * {@code row} (newer), newest first; the last (oldest) {@code limit} when {@code row} is null.
+     */
+    public synchronized List<ArticleSummary> listBefore(Query query, ArticleSummary row, int limit) {
+        List<ArticleSummary> rows = new ArrayList<>(keyset(query, row, limit, false));
+        java.util.Collections.reverse(rows);
+        return rows;
+    }
+
+    private List<ArticleSummary> keyset(Query query, ArticleSummary row, int limit, boolean down) {
+        SqlQuery where = QuerySql.where(query);
+        if (where.match() != null) {
+            throw new IllegalArgumentException("keyset paging is for date-ordered lists, not ranked search");
+        }
+        String direction = down ? "DESC" : "ASC";
+        String sql = "SELECT a.id, a.url, a.title, a.site, a.byline, a.published, a.saved, a.words,"
+                + " a.read, a.bookmarked, " + TAGS_COLUMN + ", NULL FROM (SELECT x.id AS id, x.saved AS saved"
+                + " FROM article_facets x WHERE 1" + where.conditions()
+                + (row == null ? "" : " AND (x.saved, x.id) " + (down ? "<" : ">") + " (?, ?)")
+                + " ORDER BY x.saved " + direction + ", x.id " + direction + " LIMIT " + Math.max(0, limit) + ") r"
+                + " JOIN articles a ON a.id = r.id ORDER BY r.saved " + direction + ", r.id " + direction;
+        return query(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = where.bind(ps, 1);
+                if (row != null) {
+                    ps.setLong(i++, row.saved().toEpochMilli());
+                    ps.setLong(i, row.id());
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     return summaries(rs);
                 }
@@ -598,7 +707,7 @@ public final class Store implements AutoCloseable {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                     SELECT count(*), coalesce(sum(read = 0), 0), coalesce(sum(bookmarked), 0),
                         coalesce(sum(words), 0), (SELECT count(*) FROM tags),
-                        coalesce(sum(length(text)), 0)
+                        (SELECT coalesce(sum(chars), 0) FROM article_bodies)
                     FROM articles""")) {
                 rs.next();
                 long bytes = 0;

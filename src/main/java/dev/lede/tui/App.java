@@ -164,6 +164,15 @@ public final class App {
             terminal.addResizeListener((t, size) -> queue.add(new Msg.Resize(size.getColumns(), size.getRows())));
             app.start();
             watch(library, app, background);
+            // Articles from an older library get their related-stories terms now, off the UI
+            // thread, instead of on the first 'r'.
+            background.execute(() -> {
+                try {
+                    library.indexPending();
+                } catch (RuntimeException e) {
+                    // the first related lookup tries again and reports
+                }
+            });
             TerminalScreen input = screen;
             Thread reader = new Thread(() -> {
                 try {

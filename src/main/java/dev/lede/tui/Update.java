@@ -272,9 +272,32 @@ public final class Update {
         if (!list.covers(top, top + visible)) {
             int offset = Math.max(0, top - WINDOW / 4);
             int limit = Math.max(WINDOW, visible * 2);
-            list = list.withWindow(list.count(), offset, library.list(list.query(), offset, limit));
+            list = list.withWindow(list.count(), offset, rows(list, offset, limit));
         }
         return list;
+    }
+
+    /**
+     * Rows {@code offset..offset+limit-1} of the list. A date-ordered list continues from a
+     * loaded row next to them, or counts back from its end (keyset paging: the cost stays the
+     * same at row 100,000 as at row 0); ranked search results and far jumps use the offset.
+     */
+    private List<ArticleSummary> rows(ListState list, int offset, int limit) {
+        Query q = list.query();
+        if (!q.hasText()) {
+            ArticleSummary before = offset > 0 ? list.row(offset - 1) : null;
+            if (before != null) {
+                return library.listAfter(q, before, limit);
+            }
+            ArticleSummary after = list.row(offset + limit);
+            if (after != null) {
+                return library.listBefore(q, after, limit);
+            }
+            if (offset + limit >= list.count() && offset > list.count() / 2) {
+                return library.listBefore(q, null, list.count() - offset);
+            }
+        }
+        return library.list(q, offset, limit);
     }
 
     /** The model with counts and the visible rows read again from the library. */

@@ -30,11 +30,62 @@ class MigrationTest {
         return file;
     }
 
+    private Path versionTwoLibrary() throws Exception {
+        Path file = dir.resolve("lede2.db");
+        Store.open(file, 2).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file + "?foreign_keys=on");
+             Statement s = c.createStatement()) {
+            s.executeUpdate("""
+                    INSERT INTO articles (id, url, url_key, title, host, saved, words, html, text, read)
+                    VALUES (3, 'https://example.com/b', 'example.com/b', 'Night trains return', 'example.com',
+                        1735689600000, 6, '<p>Sleeper trains to Vienna — café «ouvert» 🚆</p>',
+                        'Sleeper trains to Vienna — café «ouvert» 🚆', 1)""");
+            s.executeUpdate("""
+                    INSERT INTO articles (id, url, url_key, title, host, saved, words, html, text)
+                    VALUES (4, 'https://example.com/c', 'example.com/c', 'Ferry timetable', 'example.com',
+                        1735776000000, 3, '<p>Ferries leave hourly.</p>', 'Ferries leave hourly.')""");
+            s.executeUpdate("INSERT INTO tags(name) VALUES ('rail')");
+            s.executeUpdate("INSERT INTO article_tags VALUES (3, 1)");
+        }
+        return file;
+    }
+
+    @Test
+    void migratingAVersionTwoLibraryKeepsBodiesStateAndTags() throws Exception {
+        try (Store store = Store.open(versionTwoLibrary())) {
+            assertEquals(3, store.schemaVersion());
+            var article = store.get(3).orElseThrow();
+            assertEquals("Night trains return", article.title());
+            assertEquals("<p>Sleeper trains to Vienna — café «ouvert» 🚆</p>", article.html());
+            assertEquals("Sleeper trains to Vienna — café «ouvert» 🚆", article.text());
+            assertEquals(true, article.read());
+            assertEquals(List.of("rail"), article.tags());
+            assertEquals("<p>Ferries leave hourly.</p>", store.get(4).orElseThrow().html());
+        }
+    }
+
+    @Test
+    void migratingAVersionTwoLibraryRebuildsTheSearchIndex() throws Exception {
+        try (Store store = Store.open(versionTwoLibrary())) {
+            assertEquals(List.of(3L), store.list(QueryParser.parse("vienna"), 0, 10)
+                    .stream().map(a -> a.id()).toList());
+            assertEquals(List.of(4L), store.list(QueryParser.parse("timetable"), 0, 10)
+                    .stream().map(a -> a.id()).toList());
+            assertEquals(List.of(4L), store.list(QueryParser.parse("fer", true), 0, 10)
+                    .stream().map(a -> a.id()).toList());
+            assertEquals("Sleeper trains to \u0002Vienna\u0003 — café «ouvert» 🚆",
+                    store.list(QueryParser.parse("vienna"), 0, 10).get(0).snippet());
+            store.delete(3);
+            assertEquals(List.of(), store.list(QueryParser.parse("vienna"), 0, 10));
+            assertEquals(1, store.count(QueryParser.parse("")));
+        }
+    }
+
     @Test
     void openingAVersionOneLibraryMigratesItToTheLatestVersion() throws Exception {
         try (Store store = Store.open(versionOneLibrary())) {
             assertEquals(Migrations.latest(), store.schemaVersion());
-            assertEquals(2, Migrations.latest());
+            assertEquals(3, Migrations.latest());
         }
     }
 

@@ -56,6 +56,85 @@ class StoreTest {
     }
 
     @Test
+    void bodyIsStoredDeflatedAndReadsBackUnchanged() throws Exception {
+        String text = "Café «crème» 🚆 日本\n\n" + "The harbour ferry runs every hour, all year. ".repeat(200);
+        String html = "<h2>Café «crème» 🚆 日本</h2>" + "<p>The harbour ferry runs every hour, all year.</p>".repeat(200);
+        Article in = new Article(0, "https://example.com/x", null, "Ferries", null, null, null, null,
+                Instant.ofEpochSecond(5), 1600, null, null, html, text, false, false, 0, List.of());
+        long id = store.insert(in, "example.com/x", null, "example.com");
+        Article out = store.get(id).orElseThrow();
+        assertEquals(html, out.html());
+        assertEquals(text, out.text());
+        assertEquals(text.length(), store.stats().textChars());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("lede.db"));
+             var s = c.createStatement();
+             var rs = s.executeQuery("SELECT typeof(body), length(body) FROM article_bodies WHERE id = " + id)) {
+            rs.next();
+            assertEquals("blob", rs.getString(1));
+            assertTrue(rs.getInt(2) < text.length() / 10, "stored " + rs.getInt(2) + " bytes");
+        }
+    }
+
+    @Test
+    void anEmptyBodyReadsBackEmpty() {
+        Article in = new Article(0, "https://example.com/e", null, "Empty", null, null, null, null,
+                Instant.ofEpochSecond(5), 0, null, null, "", "", false, false, 0, List.of());
+        long id = store.insert(in, "example.com/e", null, "example.com");
+        assertEquals("", store.get(id).orElseThrow().html());
+        assertEquals("", store.get(id).orElseThrow().text());
+    }
+
+    @Test
+    void replacedBodyReadsBackAndIsSearchedInstead() {
+        long id = insert("Story", "about zebras", 100);
+        store.updateBody(id, "Story", "<p>about giraffes</p>", "about giraffes", 2);
+        assertEquals("<p>about giraffes</p>", store.get(id).orElseThrow().html());
+        assertEquals(List.of(id), ids("giraffes"));
+        assertEquals(List.of(), ids("zebras"));
+    }
+
+    @Test
+    void keysetPagingReturnsTheSameRowsAsOffsetPaging() {
+        for (int i = 0; i < 47; i++) {
+            long id = insert("Story " + i, "text " + i, 100 + i / 3); // ties in saved time
+            if (i % 4 == 0) {
+                store.setRead(id, true);
+            }
+        }
+        for (String text : List.of("", "is:unread", "-is:unread -text")) {
+            Query q = QueryParser.parse(text);
+            List<Long> byOffset = store.list(q, 0, 1000).stream().map(ArticleSummary::id).toList();
+            List<Long> down = new java.util.ArrayList<>();
+            ArticleSummary last = null;
+            while (true) {
+                List<ArticleSummary> page = store.listAfter(q, last, 5);
+                if (page.isEmpty()) {
+                    break;
+                }
+                page.forEach(a -> down.add(a.id()));
+                last = page.get(page.size() - 1);
+            }
+            assertEquals(byOffset, down, text);
+            List<Long> up = new java.util.ArrayList<>();
+            ArticleSummary first = null;
+            while (true) {
+                List<ArticleSummary> page = store.listBefore(q, first, 5);
+                if (page.isEmpty()) {
+                    break;
+                }
+                up.addAll(0, page.stream().map(ArticleSummary::id).toList());
+                first = page.get(0);
+            }
+            assertEquals(byOffset, up, text);
+            if (byOffset.size() > 13) {
+                assertEquals(byOffset.subList(10, 13), store.list(q, 10, 3).stream().map(ArticleSummary::id).toList());
+                assertEquals(byOffset.subList(byOffset.size() - 3, byOffset.size()),
+                        store.listBefore(q, null, 3).stream().map(ArticleSummary::id).toList());
+            }
+        }
+    }
+
+    @Test
     void listIsNewestSavedFirst() {
         long old = insert("Old story", "first", 100);
         long recent = insert("New story", "second", 200);

@@ -1,0 +1,93 @@
+package dev.lede.store;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+/**
+ * The stored form of an article's body: its text and its cleaned HTML, one after the other in
+ * one zlib stream (the text's UTF-8 length in 4 bytes, the text, the HTML). The HTML repeats
+ * the text, so deflated together the two take about half the space of the text alone.
+ * One instance per caller at a time (it keeps its zlib state between uses).
+ */
+final class Compression {
+    private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+    private final Inflater inflater = new Inflater();
+    private final byte[] buffer = new byte[16 * 1024];
+
+    /** Text and HTML as one stored value. */
+    byte[] pack(String text, String html) {
+        byte[] t = (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
+        byte[] h = (html == null ? "" : html).getBytes(StandardCharsets.UTF_8);
+        byte[] length = {(byte) (t.length >>> 24), (byte) (t.length >>> 16), (byte) (t.length >>> 8), (byte) t.length};
+        deflater.reset();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, (t.length + h.length) / 4));
+        deflate(length, false, out);
+        deflate(t, false, out);
+        deflate(h, true, out);
+        return out.toByteArray();
+    }
+
+    private void deflate(byte[] in, boolean last, ByteArrayOutputStream out) {
+        deflater.setInput(in);
+        if (last) {
+            deflater.finish();
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+        } else {
+            while (!deflater.needsInput()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+        }
+    }
+
+    /** The text of a stored body. */
+    String text(byte[] stored) {
+        byte[] all = inflate(stored);
+        int n = textLength(all);
+        return new String(all, 4, n, StandardCharsets.UTF_8);
+    }
+
+    /** The text ({@code [0]}) and HTML ({@code [1]}) of a stored body. */
+    String[] unpack(byte[] stored) {
+        byte[] all = inflate(stored);
+        int n = textLength(all);
+        return new String[] {new String(all, 4, n, StandardCharsets.UTF_8),
+                new String(all, 4 + n, all.length - 4 - n, StandardCharsets.UTF_8)};
+    }
+
+    private static int textLength(byte[] all) {
+        if (all.length < 4) {
+            throw new StoreException("an article's stored body is damaged (too short)");
+        }
+        int n = (all[0] & 0xFF) << 24 | (all[1] & 0xFF) << 16 | (all[2] & 0xFF) << 8 | (all[3] & 0xFF);
+        if (n < 0 || n > all.length - 4) {
+            throw new StoreException("an article's stored body is damaged (bad length)");
+        }
+        return n;
+    }
+
+    private byte[] inflate(byte[] stored) {
+        if (stored == null || stored.length == 0) {
+            return new byte[4];
+        }
+        inflater.reset();
+        inflater.setInput(stored);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(stored.length * 4);
+        try {
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buffer);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new StoreException("an article's stored body is cut short");
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (DataFormatException e) {
+            throw new StoreException("an article's stored body is damaged: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+}
