@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,6 +56,19 @@ public final class Cli implements Callable<Integer> {
     /** Runs {@code lede} with {@code args}, reading standard input from {@code in}. */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env) {
         Cli cli = new Cli(in, out, err, env);
+        // Opening the reader is the common case and start-up time counts there: skip building
+        // the whole command tree (picocli reads every command's annotations) when there is
+        // nothing to parse.
+        if (args.length == 0 || (args.length == 2 && args[0].equals("--db") && !args[1].startsWith("-"))) {
+            cli.db = args.length == 2 ? Path.of(args[1]) : null;
+            try {
+                return cli.call();
+            } catch (RuntimeException e) {
+                err.println("lede: " + oneLine(e));
+                err.flush();
+                return 1;
+            }
+        }
         CommandLine line = new CommandLine(cli);
         line.setOut(out);
         line.setErr(err);
@@ -108,9 +122,23 @@ public final class Cli implements Callable<Integer> {
         }
         // Never let anything open a Swing window (Lanterna does when it finds no terminal).
         System.setProperty("java.awt.headless", "true");
-        try (Library library = openLibrary()) {
-            out.flush();
-            return App.run(library, url -> saveUrl(library, url), env, err);
+        out.flush();
+        CompletableFuture<Library> opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                opening.complete(openLibrary());
+            } catch (Throwable t) {
+                opening.completeExceptionally(t);
+            }
+        }, "lede-open");
+        opener.setDaemon(true);
+        opener.start();
+        try {
+            return App.run(opening, library -> url -> saveUrl(library, url), env, err);
+        } finally {
+            if (!opening.isCompletedExceptionally()) {
+                opening.join().close();
+            }
         }
     }
 

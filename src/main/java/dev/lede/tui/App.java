@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -135,9 +138,13 @@ public final class App {
      * Runs the reader on the real terminal until the user quits. The terminal is restored on
      * every way out; a crash is reported on {@code err} after the screen has closed.
      *
+     * @param opening the library, opening on another thread while the terminal is set up
+     *                (both take a good part of the start-up time)
+     * @param saver   what the {@code a} key calls, given the opened library
      * @return the exit code
      */
-    public static int run(Library library, UrlSaver saver, Map<String, String> env, PrintWriter err) {
+    public static int run(Future<Library> opening, Function<Library, UrlSaver> saver, Map<String, String> env,
+                          PrintWriter err) {
         ExecutorService writer = Executors.newSingleThreadExecutor(daemon("lede-writer"));
         ExecutorService background = Executors.newFixedThreadPool(2, daemon("lede-background"));
         BlockingQueue<Msg> queue = new LinkedBlockingQueue<>();
@@ -154,11 +161,19 @@ public final class App {
         };
         KeyMap keys = KeyMap.defaults();
         Browser browser = new Browser(env);
-        Update update = new Update(library, keys, effects, saver, browser::open);
         Throwable failure = null;
+        boolean opened = false;
         TerminalScreen screen = null;
         try {
             LedeTerminal terminal = new LedeTerminal();
+            Library library;
+            try {
+                library = opening.get();
+            } catch (ExecutionException e) {
+                throw e.getCause();
+            }
+            opened = true;
+            Update update = new Update(library, keys, effects, saver.apply(library), browser::open);
             screen = new TerminalScreen(terminal);
             App app = new App(screen, update, new View(keys, library.file()), new Painter(Theme.forEnvironment(env)), queue);
             terminal.addResizeListener((t, size) -> queue.add(new Msg.Resize(size.getColumns(), size.getRows())));
@@ -210,6 +225,11 @@ public final class App {
                     }
                 }
             }
+        }
+        if (failure != null && !opened) {
+            // the library could not be opened: its message already says what to do
+            err.println("lede: " + failure.getMessage());
+            return 1;
         }
         if (failure != null) {
             err.println("lede: the reader stopped on an unexpected error: " + failure);
