@@ -74,7 +74,7 @@ public final class Library implements AutoCloseable {
         if (urlKey.isEmpty()) {
             return new Prepared(new SaveOutcome.Failed("not a valid absolute URL: " + page.url()));
         }
-        OptionalLong known = store.findByKey(urlKey.get(), null);
+        OptionalLong known = store.findByKeyCommitted(urlKey.get(), null);
         if (known.isPresent()) {
             return new Prepared(alreadySaved(known.getAsLong()));
         }

@@ -44,6 +44,9 @@ public final class Store implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final Compression compression = new Compression();
+    /** Guards {@link #sideConnection}; never taken together with the store's own lock. */
+    private final Object sideLock = new Object();
+    private Connection sideConnection;
 
     private Store(Path file, Connection connection) {
         this.file = file;
@@ -292,7 +295,10 @@ public final class Store implements AutoCloseable {
 
     /** The id of the article saved under this normalized URL or canonical URL, if any. */
     public synchronized OptionalLong findByKey(String urlKey, String canonicalKey) {
-        return query(c -> {
+        return query(c -> findByKey(c, urlKey, canonicalKey));
+    }
+
+    private static OptionalLong findByKey(Connection c, String urlKey, String canonicalKey) throws SQLException {
             // One indexed lookup per key: as one WHERE with ORs, SQLite scanned every article.
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT id FROM articles WHERE url_key = ?1
@@ -306,7 +312,15 @@ public final class Store implements AutoCloseable {
                     return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
                 }
             }
-        });
+    }
+
+    /**
+     * Like {@link #findByKey}, but on the side connection (see {@link #sideQuery}): it does
+     * not wait for a write in progress, and sees the library as of the last commit. For the
+     * early "already saved?" check while pages are extracted.
+     */
+    public OptionalLong findByKeyCommitted(String urlKey, String canonicalKey) {
+        return sideQuery(c -> findByKey(c, urlKey, canonicalKey));
     }
 
     /** The whole article, body included. */
@@ -631,8 +645,9 @@ public final class Store implements AutoCloseable {
     }
 
     /** Totals of the related-stories index. */
-    public synchronized TermStats termStats() {
-        return query(TermIndex::stats);
+    public TermStats termStats() {
+        // Statistics: a snapshot from the side connection is as good, and waits for no write.
+        return sideQuery(TermIndex::stats);
     }
 
     /** Brings the document frequencies up to date with every stored vector. */
@@ -652,8 +667,8 @@ public final class Store implements AutoCloseable {
     }
 
     /** The document frequencies of the given term hashes; unknown terms are left out. */
-    public synchronized Map<Integer, Integer> documentFrequencies(Collection<Integer> hashes) {
-        return query(c -> TermIndex.documentFrequencies(c, hashes));
+    public Map<Integer, Integer> documentFrequencies(Collection<Integer> hashes) {
+        return sideQuery(c -> TermIndex.documentFrequencies(c, hashes));
     }
 
     /** The stored term vector of article {@code id}. */
@@ -785,6 +800,31 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a read on a second, read-only connection with its own lock, so that threads
+     * preparing articles (extracting, weighing terms) do not queue behind a batch of writes
+     * holding the store's lock. WAL lets it read the last committed state meanwhile.
+     */
+    private <T> T sideQuery(Work<T> work) {
+        synchronized (sideLock) {
+            try {
+                if (sideConnection == null) {
+                    sideConnection = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1&busy_timeout=10000");
+                }
+                try (Statement s = sideConnection.createStatement()) {
+                    s.execute("BEGIN");
+                    try {
+                        return work.run(sideConnection);
+                    } finally {
+                        s.execute("COMMIT");
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("library read failed: " + reason(e), e);
+            }
+        }
+    }
+
     private static String reason(SQLException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         if (message.contains("SQLITE_BUSY")) {
@@ -822,5 +862,9 @@ public final class Store implements AutoCloseable {
             // optimizing is a courtesy; closing still matters
         }
         closeQuietly(connection);
+        synchronized (sideLock) {
+            closeQuietly(sideConnection);
+            sideConnection = null;
+        }
     }
 }
