@@ -24,9 +24,10 @@ import java.util.Set;
  * <p>Each article's terms are stored once, when it is saved ({@link #terms}). A lookup weighs
  * terms by BM25 (saturated counts, length-normalized, idf), boosts names, numbers and links,
  * finds candidates through the postings of the article's most telling terms, ranks them by
- * cosine similarity, and then re-ranks with the top few (pseudo-relevance feedback: an article
- * similar to the closest matches is likely the same story). Shared tags and near-identical
- * titles add to the score.
+ * cosine similarity, and then re-ranks the closest by context: an article whose nearest
+ * neighbours are also the query's is likely the same story, while an article of a similar story
+ * sits among that story's articles. Shared tags and
+ * near-identical titles add to the score.
  *
  * <p>Thread-safe; keeps the document frequencies in memory between lookups.
  */
@@ -40,8 +41,11 @@ public final class RelatedStories {
     static final int QUERY_TERMS = 30;
     static final int POSTINGS_PER_TERM = 5000;
     static final int CANDIDATES = 100;
-    static final int FEEDBACK = 5;
-    static final double FEEDBACK_WEIGHT = 1.0;
+    /** The closest candidates re-ranked by the agreement of their neighbourhoods. */
+    static final int POOL = 30;
+    /** Neighbours that describe an article's neighbourhood. */
+    static final int NEIGHBOURS = 5;
+    static final double CONTEXT_WEIGHT = 2.0;
     static final double TAG_WEIGHT = 0.1;
     static final double TITLE_WEIGHT = 0.2;
     static final double SAME_TITLE = 0.6;
@@ -163,15 +167,14 @@ public final class RelatedStories {
         candidates.sort(Comparator.comparingDouble((Weighted c) -> -first.get(c.articleId))
                 .thenComparingLong(c -> -c.articleId));
 
-        // Feedback: add the mean similarity to the closest few.
-        List<Weighted> closest = candidates.subList(0, Math.min(FEEDBACK, candidates.size()));
+        // Context: articles of one story are each other's nearest neighbours, while a similar
+        // story's articles have their own. Add how much the two articles' neighbourhoods agree.
         Map<Long, Double> score = new HashMap<>();
-        for (Weighted c : candidates) {
-            double support = 0;
-            for (Weighted n : closest) {
-                support += n == c ? 1.0 : cosine(n, c);
-            }
-            score.put(c.articleId, first.get(c.articleId) + FEEDBACK_WEIGHT * support / FEEDBACK);
+        double[] context = contextSimilarity(candidates.subList(0, Math.min(Math.max(POOL, k), candidates.size())),
+                first);
+        for (int i = 0; i < candidates.size(); i++) {
+            Weighted c = candidates.get(i);
+            score.put(c.articleId, first.get(c.articleId) + (i < context.length ? CONTEXT_WEIGHT * context[i] : 0));
         }
 
         // Tags and titles: the articles' own signals.
@@ -213,6 +216,62 @@ public final class RelatedStories {
             result.add(new RelatedArticle(s, score.get(c.articleId), reasons(query, c, ownTags, s, names)));
         }
         return result;
+    }
+
+    /**
+     * The context similarity of the query to each of {@code pool} (ranked by cosine, most similar
+     * first): each article, the query included, is described by its similarities to itself and to
+     * its {@value #NEIGHBOURS} nearest neighbours among the query and the pool; two descriptions
+     * are compared by weighted Jaccard overlap (sum of minimums over sum of maximums). An article
+     * the query's neighbours are close to, and whose own neighbours are close to the query, scores
+     * high; one that merely resembles the query but sits among another story's articles does not.
+     * Costs {@code pool²/2} cosines.
+     */
+    private static double[] contextSimilarity(List<Weighted> pool, Map<Long, Double> first) {
+        int n = pool.size() + 1; // index 0 is the query, i + 1 is pool.get(i)
+        double[][] sim = new double[n][n];
+        sim[0][0] = 1;
+        for (int i = 1; i < n; i++) {
+            sim[i][i] = 1;
+            sim[0][i] = sim[i][0] = first.get(pool.get(i - 1).articleId);
+            for (int j = 1; j < i; j++) {
+                sim[i][j] = sim[j][i] = cosine(pool.get(i - 1), pool.get(j - 1));
+            }
+        }
+        double[][] near = new double[n][];
+        for (int i = 0; i < n; i++) {
+            near[i] = nearest(sim[i], i, NEIGHBOURS);
+        }
+        double[] context = new double[n - 1];
+        for (int i = 1; i < n; i++) {
+            double min = 0;
+            double max = 0;
+            for (int j = 0; j < n; j++) {
+                min += Math.min(near[0][j], near[i][j]);
+                max += Math.max(near[0][j], near[i][j]);
+            }
+            context[i - 1] = max == 0 ? 0 : min / max;
+        }
+        return context;
+    }
+
+    /** {@code row} with all but {@code self} and its {@code k} largest other entries set to 0. */
+    private static double[] nearest(double[] row, int self, int k) {
+        double[] out = new double[row.length];
+        out[self] = row[self];
+        boolean[] taken = new boolean[row.length];
+        taken[self] = true;
+        for (int r = 0; r < Math.min(k, row.length - 1); r++) {
+            int best = -1;
+            for (int j = 0; j < row.length; j++) {
+                if (!taken[j] && (best < 0 || row[j] > row[best])) {
+                    best = j;
+                }
+            }
+            taken[best] = true;
+            out[best] = row[best];
+        }
+        return out;
     }
 
     /**

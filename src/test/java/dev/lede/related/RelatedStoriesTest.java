@@ -45,6 +45,32 @@ class RelatedStoriesTest {
                 + " authority said on Wednesday, blaming fuel costs."},
     };
 
+    // Two ferry sinkings. By cosine the Dover story's first article is closer to the Marseille
+    // story's first article (same ferry, rocks and Friday) than to its own story's later articles,
+    // which are held together by their names (Dover, Spirit of Kent, Alan Price; Marseille, Ile de
+    // Beaute, Luc Moreau).
+    static final String[][] DOVER = {
+        {"Ferry sinks off Dover", "The Spirit of Kent, a passenger ferry, sank off Dover on Friday morning"
+                + " after hitting rocks in thick fog. Coastguard helicopters lifted survivors from the cold water"
+                + " and lifeboats searched for the missing through the night."},
+        {"Spirit of Kent captain questioned", "Captain Alan Price of the Spirit of Kent was questioned by Dover"
+                + " police on Saturday. Investigators asked why the ferry left Dover harbour in fog."},
+        {"Dover mourns Spirit of Kent victims", "Dover held a vigil on Sunday for the victims of the Spirit of"
+                + " Kent. Captain Alan Price sent a message to the families of the missing."},
+        {"Spirit of Kent wreck to be raised", "Engineers will raise the wreck of the Spirit of Kent from the sea"
+                + " off Dover next month, lawyers for Captain Alan Price said."},
+    };
+    static final String[][] MARSEILLE = {
+        {"Marseille ferry disaster", "The Ile de Beaute ferry sank near Marseille on Friday after hitting"
+                + " rocks."},
+        {"Ile de Beaute captain arrested", "Captain Luc Moreau of the Ile de Beaute was arrested in Marseille"
+                + " on Saturday. Prosecutors asked why the ferry left Marseille harbour in fog."},
+        {"Marseille mourns Ile de Beaute victims", "Marseille held a vigil on Sunday for the victims of the Ile"
+                + " de Beaute. Captain Luc Moreau sent a message to the families of the missing."},
+        {"Ile de Beaute wreck to be raised", "Divers will raise the wreck of the Ile de Beaute from the sea off"
+                + " Marseille next month, lawyers for Captain Luc Moreau said."},
+    };
+
     @TempDir
     Path dir;
     Store store;
@@ -92,6 +118,30 @@ class RelatedStoriesTest {
                 assertEquals(expected, idsOf(related.find(id, 2)), "article " + id);
             }
         }
+    }
+
+    @Test
+    void aStorysOwnArticlesOutrankASimilarStorysLookalike() {
+        List<Long> dover = save(DOVER, List.of(), true);
+        List<Long> marseille = save(MARSEILLE, List.of(), true);
+        save(CHILE, List.of(), true);
+        save(NEPAL, List.of(), true);
+        save(OTHER, List.of(), true);
+        for (List<Long> story : List.of(dover, marseille)) {
+            long lead = story.get(0);
+            Set<Long> expected = new HashSet<>(story.subList(1, story.size()));
+            assertEquals(expected, idsOf(related.find(lead, 3)), "article " + lead);
+        }
+    }
+
+    @Test
+    void aTwoArticleStoryFindsItsPairBesideALargerSimilarStory() {
+        List<Long> pair = save(new String[][] {DOVER[1], DOVER[3]}, List.of(), true);
+        save(MARSEILLE, List.of(), true);
+        save(CHILE, List.of(), true);
+        save(OTHER, List.of(), true);
+        assertEquals(pair.get(1), related.find(pair.get(0), 1).get(0).article().id());
+        assertEquals(pair.get(0), related.find(pair.get(1), 1).get(0).article().id());
     }
 
     @Test
