@@ -214,16 +214,33 @@ final class ArticleCleaner {
         if (c.text < Boilerplate.PROMO_MAX_CHARS && Boilerplate.PROMO.matcher(text).find()) {
             return true;
         }
-        if (c.text < 250 && NEWSLETTER.matcher(text).find()) {
+        // The unanchored patterns below are the costly ones: a plain substring test first
+        // skips them for the many blocks that cannot match (a fifth of extraction time otherwise).
+        String lower = c.text < 300 ? text.toLowerCase(Locale.ROOT) : "";
+        if (c.text < 250 && containsAny(lower, NEWSLETTER_WORDS) && NEWSLETTER.matcher(text).find()) {
             return true;
         }
-        if (c.text < 300 && COPYRIGHT.matcher(text).find()) {
+        if (c.text < 300 && containsAny(lower, COPYRIGHT_WORDS) && COPYRIGHT.matcher(text).find()) {
             return true;
         }
         if (c.text < 120 && linkDensity > 0.3 && CLICK_HERE.matcher(text).find()) {
             return true;
         }
         return c.text < 100 && (BYLINE.matcher(text).matches() || DATELINE.matcher(text).matches());
+    }
+
+    /** Words one of which every {@link #NEWSLETTER} match contains. */
+    private static final List<String> NEWSLETTER_WORDS = List.of("sign up", "subscribe", "newsletter", "inbox", "cookie");
+    /** Words one of which every {@link #COPYRIGHT} match contains. */
+    private static final List<String> COPYRIGHT_WORDS = List.of("\u00a9", "(c)", "copyright", "all rights reserved");
+
+    private static boolean containsAny(String lower, List<String> words) {
+        for (String word : words) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBylineRepeat(String text, String byline) {
