@@ -67,19 +67,24 @@ public final class FileImport {
             return thread;
         });
         try {
+            // A window of files in flight: extraction runs ahead of storing, but not so far
+            // that a folder of 100,000 pages sits in memory at once.
+            int window = Math.max(BATCH * 2, threads * 16);
             List<Future<Library.Prepared>> pending = new ArrayList<>();
-            for (Path file : files) {
-                pending.add(pool.submit(() -> prepareFile(file, tags)));
-            }
-            // Stored in batches of whatever is ready, in order: one transaction per batch.
+            int submitted = 0;
             List<Result> results = new ArrayList<>();
             int next = 0;
             while (next < files.size()) {
+                while (submitted < files.size() && submitted - next < window) {
+                    Path file = files.get(submitted++);
+                    pending.add(pool.submit(() -> prepareFile(file, tags)));
+                }
+                // Stored in batches of whatever is ready, in order: one transaction per batch.
                 int from = next;
                 List<Library.Prepared> batch = new ArrayList<>();
-                batch.add(prepared(pending.get(next++)));
-                while (next < files.size() && batch.size() < BATCH && pending.get(next).isDone()) {
-                    batch.add(prepared(pending.get(next++)));
+                batch.add(prepared(pending.set(next++, null)));
+                while (next < submitted && batch.size() < BATCH && pending.get(next).isDone()) {
+                    batch.add(prepared(pending.set(next++, null)));
                 }
                 List<SaveOutcome> outcomes = library.commitAll(batch);
                 for (int i = 0; i < outcomes.size(); i++) {
