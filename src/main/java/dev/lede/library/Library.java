@@ -156,7 +156,7 @@ public final class Library implements AutoCloseable {
     /** Fetches {@code url} and saves its article; any failure is a {@link SaveOutcome.Failed}. */
     public SaveOutcome add(String url, Collection<String> tags) {
         try {
-            return save(fetcher().fetch(url.strip()), tags);
+            return save(fetcher().fetch(withScheme(url)), tags);
         } catch (FetchException e) {
             return new SaveOutcome.Failed(e.getMessage());
         }
@@ -169,13 +169,19 @@ public final class Library implements AutoCloseable {
     public List<BulkFetch.Outcome> addAll(List<String> urls, int jobs, Collection<String> tags,
                                           BulkFetch.Listener listener) {
         BulkFetch bulk = new BulkFetch(fetcher(), jobs);
-        return bulk.run(urls, page -> {
+        return bulk.run(urls.stream().map(Library::withScheme).toList(), page -> {
             SaveOutcome outcome = save(page, tags);
             if (outcome.failed()) {
                 throw new SaveFailed(((SaveOutcome.Failed) outcome).reason());
             }
             return outcome.message();
         }, listener);
+    }
+
+    /** An address typed without a scheme ({@code example.com/story}) is taken as https. */
+    static String withScheme(String url) {
+        String u = url.strip();
+        return !u.contains("://") && u.matches("(?i)[a-z0-9][a-z0-9.-]*\\.[a-z]{2,}(:\\d+)?([/?#].*)?") ? "https://" + u : u;
     }
 
     /** Carries a save failure out of a bulk handler, which reports it for its URL. */
