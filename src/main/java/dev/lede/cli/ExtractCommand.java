@@ -1,7 +1,7 @@
 package dev.lede.cli;
 
-import dev.lede.extract.Extractor;
-import dev.lede.extract.PlainTextArticle;
+import dev.lede.library.FileImport;
+import dev.lede.library.Library;
 import dev.lede.model.ExtractedArticle;
 import dev.lede.model.Page;
 import dev.lede.render.TerminalText;
@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,11 +45,8 @@ final class ExtractCommand implements Callable<Integer> {
             throw new CliException("cannot read " + TerminalText.line(path.toString()) + ": " + e.getMessage(), 1);
         }
         String url = baseUrl != null ? baseUrl : path.toAbsolutePath().normalize().toUri().toString();
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean plain = name.endsWith(".txt") || name.endsWith(".md");
-        ExtractedArticle article = plain
-                ? PlainTextArticle.parse(bytes, null)
-                : new Extractor().extract(new Page(bytes, url, "text/html", null));
+        String type = FileImport.typeOf(path);
+        ExtractedArticle article = Library.extract(new Page(bytes, url, type == null ? "text/html" : type, null));
         if (format == Format.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("title", article.title());

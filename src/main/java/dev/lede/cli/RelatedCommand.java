@@ -36,7 +36,7 @@ final class RelatedCommand implements Callable<Integer> {
         int failed = 0;
         try (Library library = cli.openLibrary()) {
             for (long id : parsed) {
-                if (library.get(id).isEmpty()) {
+                if (library.summary(id).isEmpty()) {
                     CliException.reportNoArticle(cli.err, id);
                     failed++;
                     continue;

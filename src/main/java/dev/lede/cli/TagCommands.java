@@ -70,7 +70,7 @@ final class TagCommands {
             if (!found) {
                 throw CliException.noArticle(id);
             }
-            List<String> now = library.get(id).orElseThrow(() -> CliException.noArticle(id)).tags();
+            List<String> now = library.summary(id).orElseThrow(() -> CliException.noArticle(id)).tags();
             cli.out.println("#" + id + " tags: " + (now.isEmpty() ? "(none)"
                     : TerminalText.line("#" + String.join(" #", now))));
             return 0;

@@ -155,7 +155,11 @@ public final class FileImport {
         return new Library.Prepared(new SaveOutcome.Failed(reason));
     }
 
-    private static String typeOf(Path file) {
+    /**
+     * The media type Lede reads a file as, by its name: {@code text/html}, {@code text/plain}
+     * or {@code text/markdown}; null for files it does not import.
+     */
+    public static String typeOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
             return "text/html";

@@ -34,7 +34,8 @@ import java.util.Set;
  */
 public final class Library implements AutoCloseable {
     private final Store store;
-    private final Extractor extractor = new Extractor();
+    /** Stateless and thread-safe: one serves every library and thread. */
+    private static final Extractor EXTRACTOR = new Extractor();
     private final RelatedStories related;
     private final Clock clock;
     private Fetcher fetcher; // made on first use: most commands never fetch
@@ -81,9 +82,7 @@ public final class Library implements AutoCloseable {
         if (page.body().length == 0) {
             return new Prepared(new SaveOutcome.Failed("empty page"));
         }
-        ExtractedArticle extracted = isPlainText(page)
-                ? PlainTextArticle.parse(page.body(), page.charset())
-                : extractor.extract(page);
+        ExtractedArticle extracted = extract(page);
         if (extracted.isEmpty()) {
             return new Prepared(new SaveOutcome.Failed("no article found"));
         }
@@ -199,8 +198,16 @@ public final class Library implements AutoCloseable {
     }
 
     private SaveOutcome alreadySaved(long id) {
-        String title = store.get(id).map(Article::title).orElse("");
+        String title = summary(id).map(ArticleSummary::title).orElse("");
         return new SaveOutcome.AlreadySaved(id, title);
+    }
+
+    /**
+     * The article in a page without saving it: plain text and Markdown through the text
+     * cleaner, anything else through the HTML extractor.
+     */
+    public static ExtractedArticle extract(Page page) {
+        return isPlainText(page) ? PlainTextArticle.parse(page.body(), page.charset()) : EXTRACTOR.extract(page);
     }
 
     private static boolean isPlainText(Page page) {
@@ -285,6 +292,11 @@ public final class Library implements AutoCloseable {
     /** How many articles match {@code query}. */
     public int count(Query query) {
         return store.count(query);
+    }
+
+    /** One article without its body: cheap, for checks and titles. */
+    public Optional<ArticleSummary> summary(long id) {
+        return store.summaries(List.of(id)).stream().findFirst();
     }
 
     /** One article, body included. */

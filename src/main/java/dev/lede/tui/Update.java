@@ -304,7 +304,8 @@ public final class Update {
     Model reload(Model m) {
         int total = library.count(Query.ALL);
         ListState list = m.list();
-        int count = library.count(list.query());
+        // The unfiltered list (the usual case) needs one count, not two.
+        int count = list.query().equals(Query.ALL) ? total : library.count(list.query());
         ListState fresh = new ListState(list.query(), list.label(), list.search(), count, list.cursor(), list.top(), 0, List.of());
         ListState loaded = window(fresh, m.listHeight());
         return m.with(b -> {
