@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -134,16 +133,15 @@ public final class BulkFetch {
             return thread;
         });
         try {
-            List<Callable<Void>> tasks = new ArrayList<>(input.size());
+            List<Future<Void>> futures = new ArrayList<>(input.size());
             for (int i = 0; i < input.size(); i++) {
                 int index = i;
-                tasks.add(() -> {
+                futures.add(workers.submit(() -> {
                     batch.start(index);
                     batch.finish(process(index, input.get(index), handler));
                     return null;
-                });
+                }));
             }
-            List<Future<Void>> futures = workers.invokeAll(tasks);
             for (int i = 0; i < futures.size(); i++) {
                 try {
                     futures.get(i).get();
@@ -153,6 +151,9 @@ public final class BulkFetch {
                 }
             }
         } catch (InterruptedException e) {
+            // Settle the outcomes before the workers are interrupted: else a worker woken by
+            // shutdownNow could report its URL as "interrupted" instead of "cancelled".
+            batch.cancelUnfinished();
             Thread.currentThread().interrupt();
         } finally {
             workers.shutdownNow();
@@ -226,13 +227,18 @@ public final class BulkFetch {
             notify(() -> listener.finished(outcome, progress()));
         }
 
-        /** Marks what never finished (the batch was interrupted) and ends listener calls. */
-        synchronized List<Outcome> close() {
+        /** Reports every URL without an outcome yet as cancelled. */
+        synchronized void cancelUnfinished() {
             for (int i = 0; i < urls.size(); i++) {
                 if (outcomes.get(i) == null) {
                     finish(new Outcome(i, urls.get(i), false, "cancelled"));
                 }
             }
+        }
+
+        /** Marks what never finished (the batch was interrupted) and ends listener calls. */
+        synchronized List<Outcome> close() {
+            cancelUnfinished();
             closed = true;
             List<Outcome> result = new ArrayList<>(urls.size());
             for (int i = 0; i < urls.size(); i++) {
