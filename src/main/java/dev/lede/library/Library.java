@@ -14,7 +14,7 @@ import dev.lede.model.RelatedArticle;
 import dev.lede.related.RelatedStories;
 import dev.lede.store.LibraryStats;
 import dev.lede.store.Store;
-import dev.lede.store.TermCount;
+import dev.lede.store.StoredTerms;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -92,8 +92,9 @@ public final class Library implements AutoCloseable {
                 extracted.byline(), extracted.site(), extracted.language(), extracted.published(),
                 clock.instant(), extracted.wordCount(), extracted.excerpt(), extracted.leadImage(),
                 extracted.html(), extracted.text(), false, false, 0, normalizeTags(tags));
-        // Terms for related stories are computed here, outside the store lock, on the extracting thread.
-        return new Prepared(article, urlKey.get(), canonicalKey, related.terms(article));
+        // Terms and the compressed body are made here, on the extracting thread, outside the store lock.
+        return new Prepared(article, urlKey.get(), canonicalKey, related.terms(article),
+                Store.packBody(article.text(), article.html()));
     }
 
     /** The quick half of saving: stores a prepared article unless it is a duplicate. */
@@ -113,7 +114,7 @@ public final class Library implements AutoCloseable {
                 return alreadySaved(duplicate.getAsLong());
             }
             long id = store.insert(article, prepared.urlKey(), prepared.canonicalKey(),
-                    UrlNormalizer.host(article.url()), prepared.terms());
+                    UrlNormalizer.host(article.url()), prepared.terms(), prepared.packedBody());
             return new SaveOutcome.Saved(id, article.title());
         }
     }
@@ -142,13 +143,14 @@ public final class Library implements AutoCloseable {
     }
 
     /** An extracted article ready to store, or the outcome that ended saving early. */
-    record Prepared(SaveOutcome outcome, Article article, String urlKey, String canonicalKey, List<TermCount> terms) {
+    record Prepared(SaveOutcome outcome, Article article, String urlKey, String canonicalKey, StoredTerms terms,
+                    byte[] packedBody) {
         Prepared(SaveOutcome outcome) {
-            this(outcome, null, null, null, null);
+            this(outcome, null, null, null, null, null);
         }
 
-        Prepared(Article article, String urlKey, String canonicalKey, List<TermCount> terms) {
-            this(null, article, urlKey, canonicalKey, terms);
+        Prepared(Article article, String urlKey, String canonicalKey, StoredTerms terms, byte[] packedBody) {
+            this(null, article, urlKey, canonicalKey, terms, packedBody);
         }
     }
 

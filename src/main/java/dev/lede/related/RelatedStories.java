@@ -4,6 +4,7 @@ import dev.lede.model.Article;
 import dev.lede.model.ArticleSummary;
 import dev.lede.model.RelatedArticle;
 import dev.lede.store.Store;
+import dev.lede.store.StoredTerms;
 import dev.lede.store.TermCount;
 import dev.lede.store.TermStats;
 import dev.lede.store.TermVector;
@@ -67,23 +68,23 @@ public final class RelatedStories {
      * The terms to store with {@code article} when it is saved (pass them to
      * {@link Store#insert(Article, String, String, String, List)}).
      */
-    public List<TermCount> terms(Article article) {
+    public StoredTerms terms(Article article) {
         List<TermCount> terms = TermExtractor.extract(article.title(), article.text(), article.html());
-        List<Integer> hashes = new ArrayList<>(terms.size());
+        int[] hashes = new int[terms.size()];
         int length = 0;
-        for (TermCount t : terms) {
-            hashes.add(TermCount.hash(t.term()));
-            length += t.count();
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = TermCount.hash(terms.get(i).term());
+            length += terms.get(i).count();
         }
-        Map<Integer, Integer> known = store.documentFrequencies(hashes);
         TermStats stats = store.termStats();
+        int[] known = savingFrequencies(stats).of(hashes);
         int docs = stats.docs() + 1;
         double avg = stats.docs() == 0 ? Math.max(1, length) : stats.averageLength();
         double[] weight = new double[terms.size()];
         Integer[] order = new Integer[terms.size()];
         for (int i = 0; i < terms.size(); i++) {
             TermCount t = terms.get(i);
-            int df = Math.min(docs, known.getOrDefault(hashes.get(i), 0) + 1);
+            int df = Math.min(docs, known[i] + 1);
             weight[i] = weight(t.count(), t.flags(), length, avg, df, docs);
             order[i] = i;
         }
@@ -93,7 +94,65 @@ public final class RelatedStories {
             TermCount t = terms.get(order[rank]);
             out.add(rank < POSTED_TERMS ? new TermCount(t.term(), t.count(), t.flags() | TermCount.POSTED) : t);
         }
-        return out;
+        return StoredTerms.of(out);
+    }
+
+    /**
+     * The document frequencies saving looks up, remembered until the store next folds new
+     * counts in: most words of an article were looked up for an earlier one, and a bulk save
+     * would otherwise ask the store for hundreds of them per article.
+     */
+    private final class SavingFrequencies {
+        private static final int MAX_SIZE = 1 << 20;
+        final int counted;
+        private final java.util.concurrent.ConcurrentHashMap<Integer, Integer> known =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        SavingFrequencies(int counted) {
+            this.counted = counted;
+        }
+
+        /** The frequency of each hash, 0 for terms no counted article has. */
+        int[] of(int[] hashes) {
+            int[] df = new int[hashes.length];
+            List<Integer> missing = new ArrayList<>();
+            for (int i = 0; i < hashes.length; i++) {
+                Integer f = known.get(hashes[i]);
+                if (f == null) {
+                    missing.add(hashes[i]);
+                } else {
+                    df[i] = f;
+                }
+            }
+            if (missing.isEmpty()) {
+                return df;
+            }
+            if (known.size() > MAX_SIZE) {
+                known.clear(); // a bound on memory for a very long import
+            }
+            Map<Integer, Integer> found = store.documentFrequencies(missing);
+            for (Integer hash : missing) {
+                known.put(hash, found.getOrDefault(hash, 0));
+            }
+            for (int i = 0; i < hashes.length; i++) {
+                if (df[i] == 0) {
+                    df[i] = known.getOrDefault(hashes[i], 0);
+                }
+            }
+            return df;
+        }
+    }
+
+    private volatile SavingFrequencies savingFrequencies;
+
+    private SavingFrequencies savingFrequencies(TermStats stats) {
+        int counted = stats.docs() - stats.uncounted();
+        SavingFrequencies current = savingFrequencies;
+        if (current == null || current.counted != counted) {
+            current = new SavingFrequencies(counted);
+            savingFrequencies = current;
+        }
+        return current;
     }
 
     /** Indexes every article saved without terms (older libraries, re-extracted articles). */
@@ -109,7 +168,7 @@ public final class RelatedStories {
                 if (article.isPresent()) {
                     store.indexTerms(id, terms(article.get()));
                 } else {
-                    store.indexTerms(id, List.of()); // gone meanwhile: clears the queue entry
+                    store.indexTerms(id, StoredTerms.of(List.of())); // gone meanwhile: clears the queue entry
                 }
                 done++;
             }

@@ -198,6 +198,14 @@ final class Migrations {
                 END""",
                 "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')",
                 "CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row')",
+            },
+            // 4: the store indexes new bodies itself, all together just before each write
+            // transaction commits (Store.indexNewBodies). FTS5 flushes its pending terms to disk
+            // whenever a statement opens a statement journal (any statement with a trigger or
+            // RETURNING), so the trigger's per-body inserts, interleaved with the other inserts
+            // of a batch, wrote and then merged one small index segment per article.
+            new String[] {
+                "DROP TRIGGER articles_fts_insert",
             });
 
     /** The schema version this build writes. */

@@ -47,10 +47,26 @@ public final class Store implements AutoCloseable {
     /** Guards {@link #sideConnection}; never taken together with the store's own lock. */
     private final Object sideLock = new Object();
     private Connection sideConnection;
+    /** Bodies stored in the open write transaction and not yet in the full-text index. */
+    private final List<Unindexed> unindexed = new ArrayList<>();
+
+    private record Unindexed(long id, String title, String text) {
+    }
 
     private Store(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
+    }
+
+    /** Compressors for {@link #packBody}, one per thread that saves. */
+    private static final ThreadLocal<Compression> PACKERS = ThreadLocal.withInitial(Compression::new);
+
+    /**
+     * An article body in its stored form, for {@link #insert(Article, String, String, String,
+     * StoredTerms, byte[])}. Safe to call on any thread.
+     */
+    public static byte[] packBody(String text, String html) {
+        return PACKERS.get().pack(text, html);
     }
 
     /** Opens (creating it and its folder when missing) the library at {@code file}. */
@@ -229,7 +245,17 @@ public final class Store implements AutoCloseable {
      * its related-stories terms in the same transaction; null terms queue it for indexing later.
      */
     public synchronized long insert(Article article, String urlKey, String canonicalKey, String host,
-            List<TermCount> terms) {
+            StoredTerms terms) {
+        return insert(article, urlKey, canonicalKey, host, terms, null);
+    }
+
+    /**
+     * Inserts an article with its terms and its body already packed by {@link #packBody}
+     * (null: packed here), so that a bulk save compresses on its extracting threads.
+     */
+    public synchronized long insert(Article article, String urlKey, String canonicalKey, String host,
+            StoredTerms terms, byte[] packedBody) {
+        byte[] body = packedBody != null ? packedBody : compression.pack(article.text(), article.html());
         return write(c -> {
             long id;
             try (PreparedStatement ps = c.prepareStatement("""
@@ -266,19 +292,19 @@ public final class Store implements AutoCloseable {
                 rs.next();
                 id = rs.getLong(1);
             }
-            // The body after the row: its insert trigger indexes title and text together.
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO article_bodies (id, chars, body) VALUES (?, ?, ?)")) {
                 ps.setLong(1, id);
                 ps.setInt(2, article.text().length());
-                ps.setBytes(3, compression.pack(article.text(), article.html()));
+                ps.setBytes(3, body);
                 ps.executeUpdate();
             }
+            unindexed.add(new Unindexed(id, article.title(), article.text()));
             addTags(c, id, article.tags());
             if (terms == null) {
                 TermIndex.markPending(c, id);
             } else {
-                TermIndex.write(c, id, terms);
+                TermIndex.add(c, id, terms);
             }
             return id;
         });
@@ -351,6 +377,7 @@ public final class Store implements AutoCloseable {
         Optional<Article> article = get(id);
         if (article.isPresent()) {
             write(c -> {
+                indexNewBodies(c); // its triggers take the article out of the index
                 TermIndex.remove(c, id);
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
                     ps.setLong(1, id);
@@ -368,6 +395,7 @@ public final class Store implements AutoCloseable {
     /** Replaces title and text (and with them the search index); for re-extraction. */
     public synchronized boolean updateBody(long id, String title, String html, String text, int words) {
         return write(c -> {
+            indexNewBodies(c); // its triggers replace the article's index entry
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE articles SET title = ?, words = ? WHERE id = ?")) {
                 ps.setString(1, title);
@@ -628,7 +656,7 @@ public final class Store implements AutoCloseable {
     // ---- related-stories index (see TermIndex) ----
 
     /** Stores (replacing any earlier one) the related-stories terms of article {@code id}. */
-    public synchronized boolean indexTerms(long id, List<TermCount> terms) {
+    public synchronized boolean indexTerms(long id, StoredTerms terms) {
         return write(c -> {
             TermIndex.unmarkPending(c, id);
             if (!exists(c, id)) {
@@ -783,9 +811,11 @@ public final class Store implements AutoCloseable {
             depth++;
             try {
                 T result = work.run(connection);
+                indexNewBodies(connection);
                 s.execute("COMMIT");
                 return result;
             } catch (SQLException | RuntimeException e) {
+                unindexed.clear();
                 try {
                     s.execute("ROLLBACK");
                 } catch (SQLException ignored) {
@@ -798,6 +828,26 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException(failure + reason(e), e);
         }
+    }
+
+    /**
+     * Adds the bodies stored in this transaction to the full-text index, one insert after the
+     * other: no statement between them opens a statement journal, so FTS5 keeps their terms in
+     * memory and writes one index segment for all of them at commit (see schema step 4).
+     */
+    private void indexNewBodies(Connection c) throws SQLException {
+        if (unindexed.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)")) {
+            for (Unindexed u : unindexed) {
+                ps.setLong(1, u.id());
+                ps.setString(2, u.title());
+                ps.setString(3, u.text());
+                ps.executeUpdate();
+            }
+        }
+        unindexed.clear();
     }
 
     /**

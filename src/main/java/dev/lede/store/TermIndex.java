@@ -24,49 +24,32 @@ final class TermIndex {
     }
 
     /** Stores (replacing any earlier one) the vector of {@code articleId}. */
-    static void write(Connection c, long articleId, List<TermCount> terms) throws SQLException {
+    static void write(Connection c, long articleId, StoredTerms terms) throws SQLException {
         remove(c, articleId);
-        Map<Integer, int[]> byHash = new HashMap<>(terms.size() * 2); // hash -> {count, flags}
-        for (TermCount t : terms) {
-            int[] cf = byHash.computeIfAbsent(TermCount.hash(t.term()), h -> new int[2]);
-            cf[0] += t.count();
-            cf[1] |= t.flags();
-        }
-        int n = byHash.size();
-        int[] ids = new int[n];
-        int k = 0;
-        for (int h : byHash.keySet()) {
-            ids[k++] = h;
-        }
-        Arrays.sort(ids);
-        int[] counts = new int[n];
-        byte[] flags = new byte[n];
-        int length = 0;
-        for (k = 0; k < n; k++) {
-            int[] cf = byHash.get(ids[k]);
-            counts[k] = cf[0];
-            flags[k] = (byte) cf[1];
-            length += cf[0];
-        }
+        add(c, articleId, terms);
+    }
+
+    /** Stores the vector of an article that has none (one saved just now). */
+    static void add(Connection c, long articleId, StoredTerms terms) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO related_vectors(article_id, length, terms) VALUES (?, ?, ?)")) {
             ps.setLong(1, articleId);
-            ps.setInt(2, length);
-            ps.setBytes(3, TermVector.pack(ids, counts, flags));
+            ps.setInt(2, terms.length());
+            ps.setBytes(3, terms.packed());
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO related_postings(term, article_id) VALUES (?, ?)")) {
-            for (k = 0; k < n; k++) {
-                if ((flags[k] & TermCount.POSTED) != 0) {
-                    ps.setInt(1, ids[k]);
+        if (terms.posted().length > 0) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT OR IGNORE INTO related_postings(term, article_id) VALUES (?, ?)")) {
+                for (int hash : terms.posted()) {
+                    ps.setInt(1, hash);
                     ps.setLong(2, articleId);
                     ps.addBatch();
                 }
+                ps.executeBatch();
             }
-            ps.executeBatch();
         }
-        if (updateTotals(c, 1, length, 1) >= FOLD_AT) {
+        if (updateTotals(c, 1, terms.length(), 1) >= FOLD_AT) {
             fold(c);
         }
     }

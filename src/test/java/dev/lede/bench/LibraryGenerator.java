@@ -3,7 +3,7 @@ package dev.lede.bench;
 import dev.lede.model.Article;
 import dev.lede.related.RelatedStories;
 import dev.lede.store.Store;
-import dev.lede.store.TermCount;
+import dev.lede.store.StoredTerms;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -100,7 +100,7 @@ public final class LibraryGenerator {
             store.inOneTransaction(() -> {
                 generate(count, from, article -> {
                     long t0 = System.nanoTime();
-                    List<TermCount> terms = related.terms(article);
+                    StoredTerms terms = related.terms(article);
                     long t1 = System.nanoTime();
                     store.insert(article, article.url().toLowerCase(Locale.ROOT), null, article.site(), terms);
                     long t2 = System.nanoTime();

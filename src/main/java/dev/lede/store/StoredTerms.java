@@ -1,0 +1,59 @@
+package dev.lede.store;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An article's related-stories terms in the form the store keeps them: the packed
+ * {@link TermVector} and the hashes it posts. Built by whoever extracts the terms, off the
+ * store's lock, so that storing them is only SQL.
+ *
+ * @param length the sum of the counts
+ * @param packed the vector as {@link TermVector#pack} writes it
+ * @param posted the hashes of the {@link TermCount#POSTED} terms, ascending
+ */
+public record StoredTerms(int length, byte[] packed, int[] posted) {
+    /** Terms whose hashes collide are stored as one, counts added and flags joined. */
+    public static StoredTerms of(List<TermCount> terms) {
+        int n = terms.size();
+        // Hash and position packed in one long, so one primitive sort orders terms by hash.
+        long[] keyed = new long[n];
+        for (int i = 0; i < n; i++) {
+            keyed[i] = (long) TermCount.hash(terms.get(i).term()) << 32 | i;
+        }
+        Arrays.sort(keyed);
+        int[] ids = new int[n];
+        int[] counts = new int[n];
+        byte[] flags = new byte[n];
+        int size = 0;
+        int length = 0;
+        for (long k : keyed) {
+            int hash = (int) (k >> 32);
+            TermCount t = terms.get((int) k);
+            if (size > 0 && ids[size - 1] == hash) {
+                counts[size - 1] += t.count();
+                flags[size - 1] |= (byte) t.flags();
+            } else {
+                ids[size] = hash;
+                counts[size] = t.count();
+                flags[size] = (byte) t.flags();
+                size++;
+            }
+            length += t.count();
+        }
+        int postedCount = 0;
+        for (int i = 0; i < size; i++) {
+            if ((flags[i] & TermCount.POSTED) != 0) {
+                postedCount++;
+            }
+        }
+        int[] posted = new int[postedCount];
+        for (int i = 0, p = 0; i < size; i++) {
+            if ((flags[i] & TermCount.POSTED) != 0) {
+                posted[p++] = ids[i];
+            }
+        }
+        return new StoredTerms(length, TermVector.pack(Arrays.copyOf(ids, size), Arrays.copyOf(counts, size),
+                Arrays.copyOf(flags, size)), posted);
+    }
+}
