@@ -284,8 +284,8 @@ final class HtmlOutput {
         }
         lastWasBr = false;
         String collapsed = collapse(s);
-        boolean leadingSpace = Character.isWhitespace(s.charAt(0)) || s.charAt(0) == '\u00A0';
-        boolean trailingSpace = Character.isWhitespace(s.charAt(s.length() - 1)) || s.charAt(s.length() - 1) == '\u00A0';
+        boolean leadingSpace = TextStats.isSpace(s.charAt(0));
+        boolean trailingSpace = TextStats.isSpace(s.charAt(s.length() - 1));
         if ((leadingSpace || spaceOwed) && pendingBreak == 0 && !pendingTab && text.length() > 0) {
             text.append(' ');
         }
@@ -323,21 +323,22 @@ final class HtmlOutput {
     }
 
     private static String collapse(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        char[] in = s.toCharArray();
+        char[] out = new char[in.length];
+        int n = 0;
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (Character.isWhitespace(ch) || ch == '\u00A0') {
-                space = out.length() > 0;
+        for (char ch : in) {
+            if (TextStats.isSpace(ch)) {
+                space = n > 0;
             } else {
                 if (space) {
-                    out.append(' ');
+                    out[n++] = ' ';
                     space = false;
                 }
-                out.append(ch);
+                out[n++] = ch;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
     /** Drops escape sequences and control characters that could garble a terminal. */
@@ -346,9 +347,17 @@ final class HtmlOutput {
     }
 
     static String escape(String s, boolean attribute) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
+        char[] in = s.toCharArray();
+        int first = 0;
+        while (first < in.length && !needsEscape(in[first])) {
+            first++;
+        }
+        if (first == in.length) {
+            return s; // most text has nothing to escape
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16).append(in, 0, first);
+        for (int i = first; i < in.length; i++) {
+            char ch = in[i];
             switch (ch) {
                 case '&': out.append("&amp;"); break;
                 case '<': out.append("&lt;"); break;
@@ -361,5 +370,9 @@ final class HtmlOutput {
             }
         }
         return out.toString();
+    }
+
+    private static boolean needsEscape(char ch) {
+        return ch == '&' || ch == '<' || ch == '>' || ch == '"' || ch == '\u00A0';
     }
 }

@@ -107,14 +107,24 @@ final class TextStats {
         });
     }
 
+    /** Whitespace as a page shows it: {@link Character#isWhitespace} and no-break spaces. */
+    static boolean isSpace(char ch) {
+        if (ch == ' ') {
+            return true;
+        }
+        if (ch > ' ' && ch < 0x80) {
+            return false; // most characters, decided without a table lookup
+        }
+        return ch == '\u00A0' || Character.isWhitespace(ch);
+    }
+
     private void addText(TextNode node, Element root, boolean linked) {
-        String s = node.getWholeText();
+        char[] s = node.getWholeText().toCharArray(); // an array walks faster than charAt
         int length = 0;
         int commas = 0;
         boolean space = true;
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (Character.isWhitespace(ch) || ch == '\u00A0') {
+        for (char ch : s) {
+            if (isSpace(ch)) {
                 if (!space) {
                     length++;
                 }

@@ -90,11 +90,13 @@ public final class RelatedStories {
         }
         java.util.Arrays.sort(order, (a, b) -> Double.compare(weight[b], weight[a]));
         List<TermCount> out = new ArrayList<>(terms.size());
+        int[] outHashes = new int[order.length];
         for (int rank = 0; rank < order.length; rank++) {
             TermCount t = terms.get(order[rank]);
             out.add(rank < POSTED_TERMS ? new TermCount(t.term(), t.count(), t.flags() | TermCount.POSTED) : t);
+            outHashes[rank] = hashes[order[rank]];
         }
-        return StoredTerms.of(out);
+        return StoredTerms.of(out, outHashes);
     }
 
     /**

@@ -59,35 +59,57 @@ final class TermExtractor {
     }
 
     private static void words(String text, int weight, int flags, Map<String, int[]> terms) {
-        int n = text.length();
+        char[] cs = text.toCharArray(); // an array walks faster than codePointAt
+        int n = cs.length;
         int i = 0;
         while (i < n) {
-            int cp = text.codePointAt(i);
-            if (!Character.isLetterOrDigit(cp)) {
+            int cp = Character.codePointAt(cs, i, n);
+            if (!isWordChar(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             int start = i;
             boolean ascii = true;
             while (i < n) {
-                cp = text.codePointAt(i);
-                if (!Character.isLetterOrDigit(cp)) {
+                cp = Character.codePointAt(cs, i, n);
+                if (!isWordChar(cp)) {
                     break;
                 }
                 ascii &= cp < 128;
                 i += Character.charCount(cp);
             }
-            String raw = text.substring(start, i);
-            String word = ascii ? raw.toLowerCase(Locale.ROOT) : fold(raw);
+            int length = i - start;
+            if (length < 2 && ascii) {
+                continue;
+            }
+            String word = ascii ? lowerAscii(cs, start, length) : fold(new String(cs, start, length));
             if (word.length() < 2 || STOP.contains(word)) {
                 continue;
             }
-            int first = raw.codePointAt(0);
-            boolean entity = Character.isUpperCase(first) || Character.isDigit(first);
+            char first = cs[start];
+            boolean entity = first >= 'A' && first <= 'Z' || first >= '0' && first <= '9'
+                    || first >= 128 && (Character.isUpperCase(Character.codePointAt(cs, start, n))
+                            || Character.isDigit(Character.codePointAt(cs, start, n)));
             int[] cf = terms.computeIfAbsent(word, w -> new int[2]);
             cf[0] += weight;
             cf[1] |= flags | (entity ? TermCount.ENTITY : 0);
         }
+    }
+
+    private static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        return Character.isLetterOrDigit(cp);
+    }
+
+    private static String lowerAscii(char[] cs, int start, int length) {
+        char[] lower = new char[length];
+        for (int j = 0; j < length; j++) {
+            char c = cs[start + j];
+            lower[j] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(lower);
     }
 
     /** Lower case without accents, like the search index's {@code remove_diacritics}. */

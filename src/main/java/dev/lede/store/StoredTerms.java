@@ -15,11 +15,20 @@ import java.util.List;
 public record StoredTerms(int length, byte[] packed, int[] posted) {
     /** Terms whose hashes collide are stored as one, counts added and flags joined. */
     public static StoredTerms of(List<TermCount> terms) {
+        int[] hashes = new int[terms.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = TermCount.hash(terms.get(i).term());
+        }
+        return of(terms, hashes);
+    }
+
+    /** As {@link #of(List)}, given each term's {@link TermCount#hash}. */
+    public static StoredTerms of(List<TermCount> terms, int[] hashes) {
         int n = terms.size();
         // Hash and position packed in one long, so one primitive sort orders terms by hash.
         long[] keyed = new long[n];
         for (int i = 0; i < n; i++) {
-            keyed[i] = (long) TermCount.hash(terms.get(i).term()) << 32 | i;
+            keyed[i] = (long) hashes[i] << 32 | i;
         }
         Arrays.sort(keyed);
         int[] ids = new int[n];

@@ -31,8 +31,8 @@ public record TermCount(String term, int count, int flags) {
      */
     public static int hash(String term) {
         int h = 0x811c9dc5;
-        for (int i = 0; i < term.length(); i++) {
-            h ^= term.charAt(i);
+        for (char c : term.toCharArray()) {
+            h ^= c;
             h *= 0x01000193;
         }
         h ^= h >>> 16;
