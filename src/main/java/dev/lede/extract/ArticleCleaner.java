@@ -200,10 +200,8 @@ final class ArticleCleaner {
             }
         }
         for (Element e : doomed) {
+            stats.forget(e);
             e.remove();
-        }
-        if (!doomed.isEmpty()) {
-            stats = TextStats.of(root);
         }
     }
 
@@ -268,10 +266,8 @@ final class ArticleCleaner {
             }
         }
         for (Element e : doomed) {
+            stats.forget(e);
             e.remove();
-        }
-        if (!doomed.isEmpty()) {
-            stats = TextStats.of(root);
         }
     }
 
@@ -296,8 +292,8 @@ final class ArticleCleaner {
             }
             if (k.equals(titleKey) || (k.length() > 15 && titleKey.startsWith(k))
                     || (titleKey.length() > 15 && k.startsWith(titleKey) && k.length() < titleKey.length() + 3)) {
+                stats.forget(e);
                 e.remove();
-                stats = TextStats.of(root);
                 return;
             }
             if (++seen >= 3) {

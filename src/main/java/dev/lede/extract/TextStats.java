@@ -107,6 +107,39 @@ final class TextStats {
         });
     }
 
+    /**
+     * Takes a block that is about to be removed out of its ancestors' measures, which then
+     * read as if it had never been there; cheaper than measuring the tree again. (A block's
+     * text is never its ancestors' own text, so only their totals change.)
+     */
+    void forget(Element block) {
+        Counts r = counts.get(block);
+        if (r == null) {
+            return;
+        }
+        boolean inHeading = false;
+        for (Element p = block.parent(); p != null; p = p.parent()) {
+            Counts c = counts.get(p);
+            if (c == null) {
+                break;
+            }
+            // A heading's headingText is all its text, and so is its share in every ancestor's.
+            inHeading |= p.normalName().length() == 2 && p.normalName().charAt(0) == 'h'
+                    && p.normalName().charAt(1) >= '1' && p.normalName().charAt(1) <= '6';
+            c.headingText -= inHeading ? r.text : r.headingText;
+            c.text -= r.text;
+            c.linkText -= r.linkText;
+            c.commas -= r.commas;
+            c.paragraphs -= r.paragraphs;
+            c.images -= r.images;
+            c.listItems -= r.listItems;
+            c.inputs -= r.inputs;
+            c.embeds -= r.embeds;
+            c.tables -= r.tables;
+            c.quotes -= r.quotes;
+        }
+    }
+
     /** Whitespace as a page shows it: {@link Character#isWhitespace} and no-break spaces. */
     static boolean isSpace(char ch) {
         if (ch == ' ') {

@@ -19,9 +19,17 @@ public final class ControlText {
         if (text == null) {
             return "";
         }
-        StringBuilder out = null; // made on the first change: clean text is returned as it is
+        // Most text is clean: find the first character that may need a change, if any.
         int i = 0;
         int n = text.length();
+        char[] cs = text.toCharArray();
+        while (i < n && isPlain(cs[i], keepLineBreaks)) {
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        StringBuilder out = null; // made on the first change: clean text is returned as it is
         while (i < n) {
             char c = text.charAt(i);
             int next;
@@ -60,6 +68,17 @@ public final class ControlText {
             i = next;
         }
         return out == null ? text : out.toString();
+    }
+
+    /** A character that {@link #strip} keeps as it is, whatever follows it. */
+    private static boolean isPlain(char c, boolean keepLineBreaks) {
+        if (c >= 0x20 && c < 0x7f) {
+            return true;
+        }
+        if (c == '\n' || c == '\t') {
+            return keepLineBreaks;
+        }
+        return c >= 0xa0 && c != '\u2028' && c != '\u2029' && !unsafe(c);
     }
 
     private static boolean unsafe(char c) {

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns an article into the terms related stories compare: lower-cased words without accents
@@ -19,8 +17,6 @@ import java.util.regex.Pattern;
 final class TermExtractor {
     static final int TITLE_WEIGHT = 2;
     private static final int MAX_LINKS = 50;
-    private static final Pattern HREF = Pattern.compile("href\\s*=\\s*[\"']?(https?://[^\"'\\s>]+)",
-            Pattern.CASE_INSENSITIVE);
 
     static final Set<String> STOP = Set.of(("""
             a about above after again against all almost also although always am among an and
@@ -122,22 +118,54 @@ final class TermExtractor {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
+    private static boolean endsUrl(char c) {
+        return c == '"' || c == '\'' || c == '>' || Character.isWhitespace(c);
+    }
+
     /** Links to article pages (not home pages) as {@code link:host/path} terms. */
     private static void links(String html, Map<String, int[]> terms) {
         if (html == null || html.isEmpty()) {
             return;
         }
-        Matcher m = HREF.matcher(html);
         int seen = 0;
-        while (m.find() && seen < MAX_LINKS) {
-            String url = m.group(1).replace("&amp;", "&");
-            String rest = url.substring(url.indexOf("//") + 2).replaceFirst("[?#].*$", "");
+        int from = 0;
+        while (seen < MAX_LINKS) {
+            // The clean HTML writes every link as href="..." (a plain search beats a regex here).
+            int at = html.indexOf("href=\"", from);
+            if (at < 0) {
+                break;
+            }
+            int start = at + 6;
+            int end = start;
+            while (end < html.length() && !endsUrl(html.charAt(end))) {
+                end++;
+            }
+            from = end;
+            if (!(html.startsWith("http://", start) || html.startsWith("https://", start))
+                    || end == html.indexOf("//", start) + 2) {
+                continue;
+            }
+            String url = html.substring(start, end).replace("&amp;", "&");
+            String rest = url.substring(url.indexOf("//") + 2);
+            for (int i = 0; i < rest.length(); i++) {
+                if (rest.charAt(i) == '?' || rest.charAt(i) == '#') {
+                    rest = rest.substring(0, i); // no query or fragment
+                    break;
+                }
+            }
             int slash = rest.indexOf('/');
             if (slash < 0) {
                 continue;
             }
-            String host = rest.substring(0, slash).toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-            String path = rest.substring(slash).replaceAll("/+$", "");
+            String host = rest.substring(0, slash).toLowerCase(Locale.ROOT);
+            if (host.startsWith("www.")) {
+                host = host.substring(4);
+            }
+            int pathEnd = rest.length();
+            while (pathEnd > slash && rest.charAt(pathEnd - 1) == '/') {
+                pathEnd--;
+            }
+            String path = rest.substring(slash, pathEnd);
             if (host.isEmpty() || path.isEmpty()) {
                 continue;
             }
