@@ -76,42 +76,59 @@ public final class RelatedStories {
             hashes[i] = TermCount.hash(terms.get(i).term());
             length += terms.get(i).count();
         }
-        TermStats stats = store.termStats();
-        int[] known = savingFrequencies(stats).of(hashes);
+        SavingFrequencies frequencies = savingFrequencies();
+        TermStats stats = frequencies.stats;
+        int[] known = frequencies.of(hashes);
         int docs = stats.docs() + 1;
         double avg = stats.docs() == 0 ? Math.max(1, length) : stats.averageLength();
         double[] weight = new double[terms.size()];
-        Integer[] order = new Integer[terms.size()];
         for (int i = 0; i < terms.size(); i++) {
             TermCount t = terms.get(i);
             int df = Math.min(docs, known[i] + 1);
             weight[i] = weight(t.count(), t.flags(), length, avg, df, docs);
-            order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(weight[b], weight[a]));
-        List<TermCount> out = new ArrayList<>(terms.size());
-        int[] outHashes = new int[order.length];
-        for (int rank = 0; rank < order.length; rank++) {
-            TermCount t = terms.get(order[rank]);
-            out.add(rank < POSTED_TERMS ? new TermCount(t.term(), t.count(), t.flags() | TermCount.POSTED) : t);
-            outHashes[rank] = hashes[order[rank]];
+        // The most telling terms are posted: the top ones by weight, the earlier of equals first.
+        int k = Math.min(POSTED_TERMS, weight.length);
+        int[] best = new int[k];
+        int size = 0;
+        for (int i = 0; i < weight.length; i++) {
+            if (size == k && Double.compare(weight[i], weight[best[k - 1]]) <= 0) {
+                continue;
+            }
+            int at = size < k ? size++ : k - 1;
+            while (at > 0 && Double.compare(weight[i], weight[best[at - 1]]) > 0) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = i;
         }
-        return StoredTerms.of(out, outHashes);
+        List<TermCount> out = new ArrayList<>(terms);
+        for (int i = 0; i < size; i++) {
+            TermCount t = terms.get(best[i]);
+            out.set(best[i], new TermCount(t.term(), t.count(), t.flags() | TermCount.POSTED));
+        }
+        return StoredTerms.of(out, hashes);
     }
 
     /**
      * The document frequencies saving looks up, remembered until the store next folds new
      * counts in: most words of an article were looked up for an earlier one, and a bulk save
-     * would otherwise ask the store for hundreds of them per article.
+     * would otherwise ask the store for hundreds of them per article. The library's totals
+     * are read again every {@value #STATS_EVERY} articles: weights hardly move in between.
      */
     private final class SavingFrequencies {
         private static final int MAX_SIZE = 1 << 20;
         final int counted;
-        private final java.util.concurrent.ConcurrentHashMap<Integer, Integer> known =
-                new java.util.concurrent.ConcurrentHashMap<>();
+        final TermStats stats;
+        final java.util.concurrent.atomic.AtomicInteger uses = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.ConcurrentHashMap<Integer, Integer> known;
 
-        SavingFrequencies(int counted) {
-            this.counted = counted;
+        SavingFrequencies(TermStats stats, SavingFrequencies previous) {
+            this.stats = stats;
+            this.counted = stats.docs() - stats.uncounted();
+            // The same fold: what was looked up still holds.
+            this.known = previous != null && previous.counted == counted ? previous.known
+                    : new java.util.concurrent.ConcurrentHashMap<>();
         }
 
         /** The frequency of each hash, 0 for terms no counted article has. */
@@ -145,13 +162,13 @@ public final class RelatedStories {
         }
     }
 
+    private static final int STATS_EVERY = 16;
     private volatile SavingFrequencies savingFrequencies;
 
-    private SavingFrequencies savingFrequencies(TermStats stats) {
-        int counted = stats.docs() - stats.uncounted();
+    private SavingFrequencies savingFrequencies() {
         SavingFrequencies current = savingFrequencies;
-        if (current == null || current.counted != counted) {
-            current = new SavingFrequencies(counted);
+        if (current == null || current.uses.incrementAndGet() > STATS_EVERY) {
+            current = new SavingFrequencies(store.termStats(), current);
             savingFrequencies = current;
         }
         return current;

@@ -1,6 +1,7 @@
 package dev.lede.related;
 
 import dev.lede.store.TermCount;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,12 +101,13 @@ final class TermExtractor {
     }
 
     private static String lowerAscii(char[] cs, int start, int length) {
-        char[] lower = new char[length];
+        byte[] lower = new byte[length];
         for (int j = 0; j < length; j++) {
             char c = cs[start + j];
-            lower[j] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            lower[j] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
         }
-        return new String(lower);
+        // From Latin-1 bytes the string keeps them as they are; from chars it would compress them.
+        return new String(lower, StandardCharsets.ISO_8859_1);
     }
 
     /** Lower case without accents, like the search index's {@code remove_diacritics}. */

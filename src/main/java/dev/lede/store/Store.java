@@ -854,6 +854,8 @@ public final class Store implements AutoCloseable {
      * Runs a read on a second, read-only connection with its own lock, so that threads
      * preparing articles (extracting, weighing terms) do not queue behind a batch of writes
      * holding the store's lock. WAL lets it read the last committed state meanwhile.
+     * {@code work} runs one statement, which SQLite reads from one snapshot without a
+     * transaction around it (saving asks several per article: each BEGIN and COMMIT counts).
      */
     private <T> T sideQuery(Work<T> work) {
         synchronized (sideLock) {
@@ -861,14 +863,7 @@ public final class Store implements AutoCloseable {
                 if (sideConnection == null) {
                     sideConnection = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1&busy_timeout=10000");
                 }
-                try (Statement s = sideConnection.createStatement()) {
-                    s.execute("BEGIN");
-                    try {
-                        return work.run(sideConnection);
-                    } finally {
-                        s.execute("COMMIT");
-                    }
-                }
+                return work.run(sideConnection);
             } catch (SQLException e) {
                 throw new StoreException("library read failed: " + reason(e), e);
             }
