@@ -47,6 +47,10 @@ public final class Store implements AutoCloseable {
     /** Guards {@link #sideConnection}; never taken together with the store's own lock. */
     private final Object sideLock = new Object();
     private Connection sideConnection;
+    /** The main connection's statements that saving runs for every article. */
+    private final StatementCache statements;
+    /** The same for the side connection, guarded by {@link #sideLock}. */
+    private StatementCache sideStatements;
     /** Bodies stored in the open write transaction and not yet in the full-text index. */
     private final List<Unindexed> unindexed = new ArrayList<>();
 
@@ -56,6 +60,7 @@ public final class Store implements AutoCloseable {
     private Store(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
+        this.statements = new StatementCache(connection);
     }
 
     /** Compressors for {@link #packBody}, one per thread that saves. */
@@ -258,11 +263,12 @@ public final class Store implements AutoCloseable {
         byte[] body = packedBody != null ? packedBody : compression.pack(article.text(), article.html());
         return write(c -> {
             long id;
-            try (PreparedStatement ps = c.prepareStatement("""
+            {
+                PreparedStatement ps = statements.get("""
                     INSERT INTO articles (id, url, url_key, canonical_url, canonical_key, title, byline,
                         site, host, language, published, saved, words, excerpt, lead_image,
                         read, bookmarked, position)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
                 int i = 1;
                 if (article.id() > 0) {
                     ps.setLong(i++, article.id());
@@ -288,12 +294,12 @@ public final class Store implements AutoCloseable {
                 ps.setInt(i, article.position());
                 ps.executeUpdate();
             }
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
+            try (ResultSet rs = statements.get("SELECT last_insert_rowid()").executeQuery()) {
                 rs.next();
                 id = rs.getLong(1);
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO article_bodies (id, chars, body) VALUES (?, ?, ?)")) {
+            {
+                PreparedStatement ps = statements.get("INSERT INTO article_bodies (id, chars, body) VALUES (?, ?, ?)");
                 ps.setLong(1, id);
                 ps.setInt(2, article.text().length());
                 ps.setBytes(3, body);
@@ -304,7 +310,7 @@ public final class Store implements AutoCloseable {
             if (terms == null) {
                 TermIndex.markPending(c, id);
             } else {
-                TermIndex.add(c, id, terms);
+                TermIndex.add(statements, id, terms);
             }
             return id;
         });
@@ -321,23 +327,22 @@ public final class Store implements AutoCloseable {
 
     /** The id of the article saved under this normalized URL or canonical URL, if any. */
     public synchronized OptionalLong findByKey(String urlKey, String canonicalKey) {
-        return query(c -> findByKey(c, urlKey, canonicalKey));
+        return query(c -> findByKey(statements, urlKey, canonicalKey));
     }
 
-    private static OptionalLong findByKey(Connection c, String urlKey, String canonicalKey) throws SQLException {
-            // One indexed lookup per key: as one WHERE with ORs, SQLite scanned every article.
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id FROM articles WHERE url_key = ?1
-                    UNION ALL SELECT id FROM articles WHERE canonical_key = ?1
-                    UNION ALL SELECT id FROM articles WHERE ?2 IS NOT NULL AND canonical_key = ?2
-                    UNION ALL SELECT id FROM articles WHERE ?2 IS NOT NULL AND url_key = ?2
-                    LIMIT 1""")) {
-                ps.setString(1, urlKey);
-                ps.setString(2, canonicalKey);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
-                }
-            }
+    private static OptionalLong findByKey(StatementCache sql, String urlKey, String canonicalKey) throws SQLException {
+        // One indexed lookup per key: as one WHERE with ORs, SQLite scanned every article.
+        PreparedStatement ps = sql.get("""
+                SELECT id FROM articles WHERE url_key = ?1
+                UNION ALL SELECT id FROM articles WHERE canonical_key = ?1
+                UNION ALL SELECT id FROM articles WHERE ?2 IS NOT NULL AND canonical_key = ?2
+                UNION ALL SELECT id FROM articles WHERE ?2 IS NOT NULL AND url_key = ?2
+                LIMIT 1""");
+        ps.setString(1, urlKey);
+        ps.setString(2, canonicalKey);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+        }
     }
 
     /**
@@ -346,7 +351,7 @@ public final class Store implements AutoCloseable {
      * early "already saved?" check while pages are extracted.
      */
     public OptionalLong findByKeyCommitted(String urlKey, String canonicalKey) {
-        return sideQuery(c -> findByKey(c, urlKey, canonicalKey));
+        return sideQuery(c -> findByKey(sideStatements, urlKey, canonicalKey));
     }
 
     /** The whole article, body included. */
@@ -662,7 +667,7 @@ public final class Store implements AutoCloseable {
             if (!exists(c, id)) {
                 return false;
             }
-            TermIndex.write(c, id, terms);
+            TermIndex.write(statements, c, id, terms);
             return true;
         });
     }
@@ -696,7 +701,7 @@ public final class Store implements AutoCloseable {
 
     /** The document frequencies of the given term hashes; unknown terms are left out. */
     public Map<Integer, Integer> documentFrequencies(Collection<Integer> hashes) {
-        return sideQuery(c -> TermIndex.documentFrequencies(c, hashes));
+        return sideQuery(c -> TermIndex.documentFrequencies(sideStatements, hashes));
     }
 
     /** The stored term vector of article {@code id}. */
@@ -862,6 +867,7 @@ public final class Store implements AutoCloseable {
             try {
                 if (sideConnection == null) {
                     sideConnection = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1&busy_timeout=10000");
+                    sideStatements = new StatementCache(sideConnection);
                 }
                 return work.run(sideConnection);
             } catch (SQLException e) {
@@ -906,8 +912,13 @@ public final class Store implements AutoCloseable {
         } catch (SQLException ignored) {
             // optimizing is a courtesy; closing still matters
         }
+        statements.close();
         closeQuietly(connection);
         synchronized (sideLock) {
+            if (sideStatements != null) {
+                sideStatements.close();
+                sideStatements = null;
+            }
             closeQuietly(sideConnection);
             sideConnection = null;
         }

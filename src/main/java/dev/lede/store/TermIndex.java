@@ -24,33 +24,36 @@ final class TermIndex {
     }
 
     /** Stores (replacing any earlier one) the vector of {@code articleId}. */
-    static void write(Connection c, long articleId, StoredTerms terms) throws SQLException {
+    static void write(StatementCache sql, Connection c, long articleId, StoredTerms terms) throws SQLException {
         remove(c, articleId);
-        add(c, articleId, terms);
+        add(sql, articleId, terms);
     }
 
     /** Stores the vector of an article that has none (one saved just now). */
-    static void add(Connection c, long articleId, StoredTerms terms) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO related_vectors(article_id, length, terms) VALUES (?, ?, ?)")) {
-            ps.setLong(1, articleId);
-            ps.setInt(2, terms.length());
-            ps.setBytes(3, terms.packed());
-            ps.executeUpdate();
-        }
+    static void add(StatementCache sql, long articleId, StoredTerms terms) throws SQLException {
+        PreparedStatement vector = sql.get("INSERT INTO related_vectors(article_id, length, terms) VALUES (?, ?, ?)");
+        vector.setLong(1, articleId);
+        vector.setInt(2, terms.length());
+        vector.setBytes(3, terms.packed());
+        vector.executeUpdate();
+        PreparedStatement posting = sql.get("INSERT OR IGNORE INTO related_postings(term, article_id) VALUES (?, ?)");
         if (terms.posted().length > 0) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT OR IGNORE INTO related_postings(term, article_id) VALUES (?, ?)")) {
-                for (int hash : terms.posted()) {
-                    ps.setInt(1, hash);
-                    ps.setLong(2, articleId);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            for (int hash : terms.posted()) {
+                posting.setInt(1, hash);
+                posting.setLong(2, articleId);
+                posting.addBatch();
             }
+            posting.executeBatch();
         }
-        if (updateTotals(c, 1, terms.length(), 1) >= FOLD_AT) {
-            fold(c);
+        PreparedStatement totals = sql.get("UPDATE related_stats SET docs = docs + 1, length = length + ?,"
+                + " uncounted = uncounted + 1 WHERE id = 1 RETURNING uncounted");
+        totals.setLong(1, terms.length());
+        int uncounted;
+        try (ResultSet rs = totals.executeQuery()) {
+            uncounted = rs.next() ? rs.getInt(1) : 0;
+        }
+        if (uncounted >= FOLD_AT) {
+            fold(sql.connection());
         }
     }
 
@@ -217,18 +220,16 @@ final class TermIndex {
     }
 
     /** The document frequencies of the given term hashes (unknown ones left out). */
-    static Map<Integer, Integer> documentFrequencies(Connection c, Collection<Integer> hashes) throws SQLException {
+    static Map<Integer, Integer> documentFrequencies(StatementCache sql, Collection<Integer> hashes) throws SQLException {
         Map<Integer, Integer> df = new HashMap<>(hashes.size() * 2);
         if (hashes.isEmpty()) {
             return df;
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT hash, df FROM related_terms WHERE hash IN (SELECT value FROM json_each(?))")) {
-            ps.setString(1, hashes.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    df.put(rs.getInt(1), rs.getInt(2));
-                }
+        PreparedStatement ps = sql.get("SELECT hash, df FROM related_terms WHERE hash IN (SELECT value FROM json_each(?))");
+        ps.setString(1, hashes.toString());
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                df.put(rs.getInt(1), rs.getInt(2));
             }
         }
         return df;
