@@ -121,41 +121,46 @@ public final class RelatedStories {
         final int counted;
         final TermStats stats;
         final java.util.concurrent.atomic.AtomicInteger uses = new java.util.concurrent.atomic.AtomicInteger();
-        private final java.util.concurrent.ConcurrentHashMap<Integer, Integer> known;
+        /** Frequencies by hash; guarded by itself. */
+        private final GrowingIntMap known;
 
         SavingFrequencies(TermStats stats, SavingFrequencies previous) {
             this.stats = stats;
             this.counted = stats.docs() - stats.uncounted();
             // The same fold: what was looked up still holds.
-            this.known = previous != null && previous.counted == counted ? previous.known
-                    : new java.util.concurrent.ConcurrentHashMap<>();
+            this.known = previous != null && previous.counted == counted ? previous.known : new GrowingIntMap();
         }
 
         /** The frequency of each hash, 0 for terms no counted article has. */
         int[] of(int[] hashes) {
             int[] df = new int[hashes.length];
             List<Integer> missing = new ArrayList<>();
-            for (int i = 0; i < hashes.length; i++) {
-                Integer f = known.get(hashes[i]);
-                if (f == null) {
-                    missing.add(hashes[i]);
-                } else {
-                    df[i] = f;
+            synchronized (known) {
+                for (int i = 0; i < hashes.length; i++) {
+                    int f = known.get(hashes[i]);
+                    if (f < 0) {
+                        missing.add(hashes[i]);
+                    } else {
+                        df[i] = f;
+                    }
                 }
             }
             if (missing.isEmpty()) {
                 return df;
             }
-            if (known.size() > MAX_SIZE) {
-                known.clear(); // a bound on memory for a very long import
-            }
             Map<Integer, Integer> found = store.documentFrequencies(missing);
-            for (Integer hash : missing) {
-                known.put(hash, found.getOrDefault(hash, 0));
+            synchronized (known) {
+                if (known.size() > MAX_SIZE) {
+                    known.clear(); // a bound on memory for a very long import
+                }
+                for (Integer hash : missing) {
+                    known.put(hash, found.getOrDefault(hash, 0));
+                }
             }
             for (int i = 0; i < hashes.length; i++) {
-                if (df[i] == 0) {
-                    df[i] = known.getOrDefault(hashes[i], 0);
+                Integer f = found.get(hashes[i]);
+                if (f != null) {
+                    df[i] = f;
                 }
             }
             return df;

@@ -208,7 +208,7 @@ public final class Store implements AutoCloseable {
      * The SQL functions the schema relies on (see {@link Compression}): {@code lede_text(body)},
      * which the full-text index reads article text through, and {@code lede_body(text, html)}.
      */
-    private static void defineFunctions(Connection c) throws SQLException {
+    static void defineFunctions(Connection c) throws SQLException {
         // Called by SQLite on the thread that runs the statement, always under the store's lock.
         Compression compression = new Compression();
         org.sqlite.Function.create(c, "lede_text", new org.sqlite.Function() {

@@ -20,15 +20,16 @@ public record TermVector(long articleId, int length, int[] termIds, int[] counts
 
     /** Packs ids (ascending, delta-coded), counts and flags as varints. */
     static byte[] pack(int[] termIds, int[] counts, byte[] flags) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(termIds.length * 4);
+        byte[] out = new byte[termIds.length * 11]; // at most 5 + 5 + 1 bytes a term
+        int n = 0;
         long previous = Integer.MIN_VALUE;
         for (int i = 0; i < termIds.length; i++) {
-            writeVarint(out, termIds[i] - previous);
+            n = writeVarint(out, n, termIds[i] - previous);
             previous = termIds[i];
-            writeVarint(out, counts[i]);
-            out.write(flags[i]);
+            n = writeVarint(out, n, counts[i]);
+            out[n++] = flags[i];
         }
-        return out.toByteArray();
+        return java.util.Arrays.copyOf(out, n);
     }
 
     static TermVector unpack(long articleId, int length, byte[] packed) {
@@ -54,12 +55,14 @@ public record TermVector(long articleId, int length, int[] termIds, int[] counts
                 java.util.Arrays.copyOf(counts, n), java.util.Arrays.copyOf(flags, n));
     }
 
-    private static void writeVarint(java.io.ByteArrayOutputStream out, long value) {
+    /** Writes {@code value} at {@code at} and returns the index after it. */
+    private static int writeVarint(byte[] out, int at, long value) {
         while ((value & ~0x7FL) != 0) {
-            out.write((int) (value & 0x7F) | 0x80);
+            out[at++] = (byte) ((value & 0x7F) | 0x80);
             value >>>= 7;
         }
-        out.write((int) value);
+        out[at++] = (byte) value;
+        return at;
     }
 
     private static long readVarint(byte[] in, int[] pos) {

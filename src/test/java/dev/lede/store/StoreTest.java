@@ -46,6 +46,50 @@ class StoreTest {
     }
 
     @Test
+    void articlesSavedChangedAndDeletedInOneTransactionAreSearchedAsTheyEnded() throws Exception {
+        long[] ids = new long[3];
+        store.inOneTransaction(() -> {
+            // Until the batch commits, its bodies are not indexed yet: deleting and changing
+            // one of them meanwhile must still leave the index right.
+            ids[1] = insert("Night trains", "Sleeper trains return to Vienna.", 200);
+            ids[2] = insert("Tram works", "Tram works close the bridge.", 300);
+            store.delete(ids[2]);
+            ids[0] = insert("Ferry fares rise", "Harbour ferry fares will rise in April.", 100);
+            store.updateBody(ids[0], "Ferry fares fall", "<p>Lagoon boats will cost less.</p>",
+                    "Lagoon boats will cost less.", 5);
+            return null;
+        });
+
+        assertEquals(List.of(ids[0]), ids("lagoon"));
+        assertEquals(List.of(), ids("harbour"));
+        assertEquals(List.of(ids[0]), ids("fall")); // the new title
+        assertEquals(List.of(), ids("rise")); // the old one
+        assertEquals(List.of(ids[1]), ids("vienna"));
+        assertEquals(List.of(), ids("bridge"));
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.file());
+             var s = c.createStatement()) {
+            Store.defineFunctions(c);
+            s.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
+        }
+    }
+
+    @Test
+    void aFailedTransactionLeavesNothingInTheIndex() {
+        try {
+            store.inOneTransaction(() -> {
+                insert("Ferry fares rise", "Harbour ferry fares will rise in April.", 100);
+                throw new IllegalStateException("stop");
+            });
+        } catch (IllegalStateException expected) {
+            // the batch rolled back
+        }
+        long id = insert("Night trains", "Sleeper trains return to Vienna.", 200);
+
+        assertEquals(List.of(), ids("harbour"));
+        assertEquals(List.of(id), ids("vienna"));
+    }
+
+    @Test
     void insertedArticleReadsBackWithItsTags() {
         long id = insert("Ferry fares rise", "Harbour ferry fares will rise in April.", 100, "transit", "city");
         Article a = store.get(id).orElseThrow();
