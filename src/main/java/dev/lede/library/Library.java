@@ -154,6 +154,11 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /** Readies the store for saving many articles in a row (see {@link Store#prepareForBulkWrites}). */
+    void prepareForBulkWrites() {
+        store.prepareForBulkWrites();
+    }
+
     /** Fetches {@code url} and saves its article; any failure is a {@link SaveOutcome.Failed}. */
     public SaveOutcome add(String url, Collection<String> tags) {
         try {
