@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.library.Library;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -9,6 +10,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Most commands open the library: ready SQLite on the other core meanwhile.
+        Thread warmUp = new Thread(Library::warmUp, "lede-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = Cli.run(args, System.in, out, err, System.getenv());

@@ -46,6 +46,11 @@ public final class Library implements AutoCloseable {
         this.clock = clock;
     }
 
+    /** Readies what opening a library needs, ahead of {@link #open} (see {@link Store#warmUp}). */
+    public static void warmUp() {
+        Store.warmUp();
+    }
+
     /** Opens (creating when missing) the library file at {@code file}. */
     public static Library open(Path file) {
         return new Library(Store.open(file), Clock.systemUTC());

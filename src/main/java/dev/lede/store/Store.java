@@ -74,6 +74,19 @@ public final class Store implements AutoCloseable {
         return PACKERS.get().pack(text, html);
     }
 
+    /**
+     * Loads SQLite's native library and the driver's per-connection settings by opening an
+     * in-memory database: the first connection of a process costs about 0.1 s, which a
+     * thread calling this at start-up spends while the command line is still being parsed.
+     */
+    public static void warmUp() {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            c.isClosed(); // opened: that was the point
+        } catch (SQLException | RuntimeException ignored) {
+            // opening the library itself reports what is wrong
+        }
+    }
+
     /** Opens (creating it and its folder when missing) the library at {@code file}. */
     public static Store open(Path file) {
         return open(file, Migrations.latest());
