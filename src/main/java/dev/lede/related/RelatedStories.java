@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Finds the saved articles that tell the same story as a given one.
@@ -120,7 +121,7 @@ public final class RelatedStories {
         private static final int MAX_SIZE = 1 << 20;
         final int counted;
         final TermStats stats;
-        final java.util.concurrent.atomic.AtomicInteger uses = new java.util.concurrent.atomic.AtomicInteger();
+        final AtomicInteger uses = new AtomicInteger();
         /** Frequencies by hash; guarded by itself. */
         private final GrowingIntMap known;
 
