@@ -354,26 +354,11 @@ public final class Update {
 
     private Model tagPaneAction(Model m, Action action) {
         TagPane pane = m.tagPane();
-        int last = pane.queries().size() - 1;
+        int to = movedCursor(action, pane.cursor(), pane.queries().size() - 1, m.listHeight());
+        if (to >= 0) {
+            return m.with(b -> b.tagPane = pane.withCursor(to));
+        }
         switch (action) {
-            case DOWN -> {
-                return m.with(b -> b.tagPane = pane.withCursor(Math.min(last, pane.cursor() + 1)));
-            }
-            case UP -> {
-                return m.with(b -> b.tagPane = pane.withCursor(Math.max(0, pane.cursor() - 1)));
-            }
-            case TOP -> {
-                return m.with(b -> b.tagPane = pane.withCursor(0));
-            }
-            case BOTTOM -> {
-                return m.with(b -> b.tagPane = pane.withCursor(last));
-            }
-            case PAGE_DOWN, HALF_DOWN -> {
-                return m.with(b -> b.tagPane = pane.withCursor(Math.min(last, pane.cursor() + m.listHeight())));
-            }
-            case PAGE_UP, HALF_UP -> {
-                return m.with(b -> b.tagPane = pane.withCursor(Math.max(0, pane.cursor() - m.listHeight())));
-            }
             case OPEN -> {
                 String q = pane.queries().get(pane.cursor());
                 Model back = m.with(b -> b.screen = Screen.LIST);
@@ -568,25 +553,12 @@ public final class Update {
     private Model relatedAction(Model m, Action action) {
         RelatedState r = m.related();
         int last = r.items() == null ? 0 : Math.max(0, r.items().size() - 1);
+        // Two rows an item: half the list's height is a page.
+        int to = movedCursor(action, r.cursor(), last, m.listHeight() / 2);
+        if (to >= 0) {
+            return m.with(b -> b.related = r.withCursor(to));
+        }
         switch (action) {
-            case DOWN -> {
-                return m.with(b -> b.related = r.withCursor(Math.min(last, r.cursor() + 1)));
-            }
-            case UP -> {
-                return m.with(b -> b.related = r.withCursor(Math.max(0, r.cursor() - 1)));
-            }
-            case TOP -> {
-                return m.with(b -> b.related = r.withCursor(0));
-            }
-            case BOTTOM -> {
-                return m.with(b -> b.related = r.withCursor(last));
-            }
-            case PAGE_DOWN, HALF_DOWN -> {
-                return m.with(b -> b.related = r.withCursor(Math.min(last, r.cursor() + m.listHeight() / 2)));
-            }
-            case PAGE_UP, HALF_UP -> {
-                return m.with(b -> b.related = r.withCursor(Math.max(0, r.cursor() - m.listHeight() / 2)));
-            }
             case OPEN -> {
                 if (r.items() == null || r.items().isEmpty()) {
                     return m;
@@ -607,6 +579,22 @@ public final class Update {
                 return m;
             }
         }
+    }
+
+    /**
+     * Where a moving action takes a cursor over items 0 to {@code last}, {@code page} items a
+     * page; -1 for an action that does not move it.
+     */
+    private static int movedCursor(Action action, int cursor, int last, int page) {
+        return switch (action) {
+            case DOWN -> Math.min(last, cursor + 1);
+            case UP -> Math.max(0, cursor - 1);
+            case TOP -> 0;
+            case BOTTOM -> last;
+            case PAGE_DOWN, HALF_DOWN -> Math.min(last, cursor + page);
+            case PAGE_UP, HALF_UP -> Math.max(0, cursor - page);
+            default -> -1;
+        };
     }
 
     // ---- help ----

@@ -214,6 +214,19 @@ class ReaderAppTest {
     }
 
     @Test
+    void theCursorMovesThroughRelatedStoriesAndTheTagList() {
+        try (Harness h = library(80, 24)) {
+            h.press("Enter", "r");
+            String second = h.row(4).strip().replaceAll("^[●★ ]+", "");
+            h.press("j", "j", "k", "j", "Enter"); // two stories: down stops at the second
+            assertTrue(h.row(0).startsWith(" " + second), h.text());
+            h.press("q", "q", "g", "t");
+            h.press("G", "k", "j", "Enter"); // bottom, up, down: the last tag
+            assertTrue(h.row(0).contains("1 article · tag:city"), h.row(0));
+        }
+    }
+
+    @Test
     void filtersNarrowTheListToATagOrToUnreadArticles() {
         try (Harness h = library(80, 24)) {
             h.press("g", "t");
