@@ -1,5 +1,6 @@
 package dev.lede.extract;
 
+import dev.lede.model.ControlText;
 import dev.lede.model.ExtractedArticle;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,8 @@ public final class PlainTextArticle {
 
     /** Cleans {@code text}; the result is empty when the text holds no words. */
     public static ExtractedArticle parse(String text) {
-        String normalized = text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
+        // As HTML text is: no escape sequences or controls; CR LF and CR become LF, BOMs go.
+        String normalized = ControlText.strip(text, true);
         List<String> lines = new ArrayList<>(List.of(normalized.split("\n", -1)));
         String title = null;
         while (!lines.isEmpty() && title == null) {

@@ -74,6 +74,15 @@ class PlainTextArticleTest {
     }
 
     @Test
+    void escapeSequencesAndControlsAreDroppedAndLineEndsBecomeLf() {
+        ExtractedArticle a = PlainTextArticle.parse(
+                "\uFEFFFerry \u001b[31mfares\u001b[0m\r\n\r\nFares rise\u0007 in April,\rsays the port.\n");
+        assertEquals("Ferry fares", a.title());
+        assertEquals("Fares rise in April, says the port.", a.text());
+        assertFalse(a.html().contains("\u001b"));
+    }
+
+    @Test
     void htmlInTextIsEscaped() {
         ExtractedArticle a = PlainTextArticle.parse("Title\n\n<script>alert(1)</script> & more\n");
         assertEquals("<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</p>", a.html());
