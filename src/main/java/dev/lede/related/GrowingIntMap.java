@@ -1,13 +1,32 @@
 package dev.lede.related;
 
 /**
- * A map from int to a non-negative int by open addressing, without boxing; not thread-safe.
- * {@link #get} answers -1 for a key it does not hold.
+ * A map from int to a non-negative int by open addressing, without boxing: a million terms
+ * in 16 MB, not 100. Not thread-safe. {@link #get} answers -1 for a key it does not hold.
  */
 final class GrowingIntMap {
-    private int[] keys = new int[1024];
-    private int[] values = new int[1024]; // value + 1; 0 marks a free slot
+    private int[] keys;
+    private int[] values; // value + 1; 0 marks a free slot
     private int size;
+
+    GrowingIntMap() {
+        this(512);
+    }
+
+    private GrowingIntMap(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(512, expected) * 2 - 1) << 1;
+        keys = new int[capacity];
+        values = new int[capacity];
+    }
+
+    /** A map holding {@code keys[i] -> values[i]}. */
+    static GrowingIntMap of(int[] keys, int[] values) {
+        GrowingIntMap map = new GrowingIntMap(keys.length);
+        for (int i = 0; i < keys.length; i++) {
+            map.put(keys[i], values[i]);
+        }
+        return map;
+    }
 
     int size() {
         return size;

@@ -53,7 +53,7 @@ public final class RelatedStories {
     static final double SAME_TITLE = 0.6;
 
     private final Store store;
-    private IntIntMap df;
+    private GrowingIntMap df;
     private int dfDocs = -1;
 
     public RelatedStories(Store store) {
@@ -367,7 +367,7 @@ public final class RelatedStories {
         if (df == null || changed > Math.max(20, dfDocs / 20)) {
             store.foldTermCounts();
             int[][] loaded = store.documentFrequencies();
-            df = new IntIntMap(loaded[0], loaded[1]);
+            df = GrowingIntMap.of(loaded[0], loaded[1]);
             dfDocs = stats.docs();
         }
     }
@@ -381,7 +381,7 @@ public final class RelatedStories {
         double sum = 0;
         for (int i = 0; i < w.length; i++) {
             int id = v.termIds()[i];
-            int f = Math.min(docs, Math.max(1, df.get(id)));
+            int f = Math.min(docs, Math.max(1, df.get(id))); // -1, not held: 1
             w[i] = weight(v.counts()[i], v.flags()[i], v.length(), avg, f, docs);
             sum += w[i] * w[i];
         }

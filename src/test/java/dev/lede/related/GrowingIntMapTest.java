@@ -35,6 +35,22 @@ class GrowingIntMapTest {
     }
 
     @Test
+    void ofHoldsEveryPairGiven() {
+        int[] keys = new int[100_000];
+        int[] values = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = i * 7919;
+            values[i] = i % 5000;
+        }
+        GrowingIntMap map = GrowingIntMap.of(keys, values);
+        assertEquals(keys.length, map.size());
+        for (int i = 0; i < keys.length; i++) {
+            assertEquals(values[i], map.get(keys[i]));
+        }
+        assertEquals(-1, map.get(1));
+    }
+
+    @Test
     void clearForgetsEverything() {
         GrowingIntMap map = new GrowingIntMap();
         for (int i = 0; i < 5000; i++) {
