@@ -307,7 +307,13 @@ public final class Update {
         // The unfiltered list (the usual case) needs one count, not two.
         int count = list.query().equals(Query.ALL) ? total : library.count(list.query());
         ListState fresh = new ListState(list.query(), list.label(), list.search(), count, list.cursor(), list.top(), 0, List.of());
-        ListState loaded = window(fresh, m.listHeight());
+        ListState window = window(fresh, m.listHeight());
+        // Articles saved meanwhile push rows down: the cursor stays on the article it was on,
+        // so that the next key acts on what the reader still sees highlighted.
+        ArticleSummary was = list.selected();
+        int at = was == null ? -1 : window.indexOf(was.id());
+        ListState loaded = at < 0 || at == window.cursor() ? window
+                : window(window.withCursor(at, window.top() + at - window.cursor()), m.listHeight());
         return m.with(b -> {
             b.total = total;
             b.list = loaded;

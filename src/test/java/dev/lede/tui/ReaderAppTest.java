@@ -56,10 +56,14 @@ class ReaderAppTest {
             }
             h.press("j");
             assertTrue(h.row(0).startsWith(" Lede · 3 articles"), h.row(0));
+            String selected = h.row(3).substring(16, 40);
             h.app.libraryChanged();
-            h.press("k");
+            h.press("k"); // the cursor had stayed on the second article, now third: k goes to the second row
             assertTrue(h.row(0).startsWith(" Lede · 4 articles"), h.row(0));
             assertTrue(h.row(2).contains("Saved from the command line"), h.text());
+            assertTrue(h.row(4).contains(selected), h.text());
+            h.press("Enter");
+            assertFalse(h.row(0).contains("Saved from the command line"), h.text());
         }
     }
 
