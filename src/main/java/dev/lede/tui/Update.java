@@ -913,7 +913,8 @@ public final class Update {
             }
             return next.screen() == Screen.READER ? scroll(next, top) : next;
         }
-        return sized;
+        // Same width, other height: the last screenful must still end at the article's end.
+        return r != null && sized.screen() == Screen.READER ? scroll(sized, r.top()) : sized;
     }
 
     private Model quit(Model m) {

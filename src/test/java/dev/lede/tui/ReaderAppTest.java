@@ -258,6 +258,17 @@ class ReaderAppTest {
     }
 
     @Test
+    void aTallerTerminalAtTheEndOfAnArticleShowsMoreOfItNotBlankRows() {
+        try (Harness h = library(80, 24)) {
+            h.press("Enter", "G");
+            String lastLine = h.row(20);
+            h.resize(80, 40);
+            assertTrue(h.row(36).equals(lastLine), h.text()); // the end stays on the last body row
+            assertFalse(h.row(5).isBlank(), h.text());
+        }
+    }
+
+    @Test
     void theArticleReflowsWhenTheTerminalIsResizedWhileReading() {
         try (Harness h = library(80, 24)) {
             h.press("G", "Enter");
