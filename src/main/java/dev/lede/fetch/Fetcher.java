@@ -87,10 +87,6 @@ public final class Fetcher {
         this.client = builder.build();
     }
 
-    public FetchSettings settings() {
-        return settings;
-    }
-
     /**
      * Fetches the page at {@code url} (http or https), following redirects.
      *
@@ -200,8 +196,10 @@ public final class Fetcher {
             closeQuietly(raw);
         }, left, TimeUnit.NANOSECONDS);
         byte[] body;
+        InputStream decoded = raw;
         try {
-            body = readCapped(decode(raw, encodings), length);
+            decoded = decode(raw, encodings);
+            body = readCapped(decoded, length);
         } catch (IOException e) {
             if (expired.get()) {
                 throw timedOut();
@@ -216,6 +214,7 @@ public final class Fetcher {
             throw new FetchException("connection lost while reading from " + Urls.hostPort(uri), e);
         } finally {
             watchdog.cancel(false);
+            closeQuietly(decoded); // ends the decoders' native zlib memory too
             closeQuietly(raw);
         }
 
@@ -263,7 +262,17 @@ public final class Fetcher {
                 int flg = buffered.read();
                 buffered.reset();
                 boolean zlib = cmf >= 0 && flg >= 0 && (cmf & 0x0f) == 8 && ((cmf << 8) | flg) % 31 == 0;
-                in = new InflaterInputStream(buffered, new Inflater(!zlib), 8192);
+                Inflater inflater = new Inflater(!zlib);
+                in = new InflaterInputStream(buffered, inflater, 8192) {
+                    @Override
+                    public void close() throws IOException {
+                        try {
+                            super.close();
+                        } finally {
+                            inflater.end(); // a stream given an Inflater does not end it
+                        }
+                    }
+                };
             }
         }
         return in;
