@@ -341,7 +341,7 @@ final class MetadataReader {
     }
 
     private String language() {
-        String raw = first(JsonLd.string(article, "inLanguage"), meta("og:locale"), httpEquiv("content-language"),
+        String raw = first(JsonLd.string(article, "inLanguage"), meta("og:locale"), meta("content-language"),
                 meta("language"), doc.firstElementChild() == null ? null : doc.firstElementChild().attr("lang"));
         if (raw == null) {
             return null;
@@ -361,10 +361,6 @@ final class MetadataReader {
     }
 
     private String meta(String name) {
-        return metas.get(lower(name));
-    }
-
-    private String httpEquiv(String name) {
         return metas.get(lower(name));
     }
 

@@ -1,6 +1,7 @@
 package dev.lede.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /** Tells data tables (kept whole) from tables used for page layout (cleaned like divs). */
 final class Tables {
@@ -21,9 +22,10 @@ final class Tables {
         if (table.selectFirst("caption, thead, tfoot, colgroup, th") != null) {
             return true;
         }
-        int rows = table.select("tr").size();
+        Elements trs = table.select("tr");
+        int rows = trs.size();
         int columns = 0;
-        for (Element row : table.select("tr")) {
+        for (Element row : trs) {
             columns = Math.max(columns, row.select("td").size());
             if (columns > 4) {
                 break;

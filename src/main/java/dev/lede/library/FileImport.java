@@ -45,7 +45,7 @@ public final class FileImport {
                             .sorted()
                             .forEach(files::add);
                 } catch (IOException | RuntimeException e) {
-                    files.add(path); // reported as unreadable by importFile
+                    files.add(path); // reported as unreadable when imported
                 }
             } else {
                 files.add(path);
@@ -121,10 +121,6 @@ public final class FileImport {
         }
     }
 
-    /** Imports one file. */
-    public SaveOutcome importFile(Path file, Collection<String> tags) {
-        return library.commit(prepareFile(file, tags));
-    }
 
     private Library.Prepared prepareFile(Path file, Collection<String> tags) {
         if (!Files.exists(file)) {

@@ -18,7 +18,6 @@ import dev.lede.store.StoredTerms;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -379,11 +378,6 @@ public final class Library implements AutoCloseable {
         String canonicalKey = article.canonicalUrl() == null ? null
                 : UrlNormalizer.key(article.canonicalUrl()).orElse(null);
         store.insert(article, urlKey, canonicalKey, UrlNormalizer.host(article.url()), related.terms(article));
-    }
-
-    /** The time saved articles are stamped with. */
-    Instant now() {
-        return clock.instant();
     }
 
     @Override

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,11 +57,6 @@ public final class RelatedStories {
 
     public RelatedStories(Store store) {
         this.store = store;
-    }
-
-    /** The {@code k} articles most related to article {@code id}, most related first. */
-    public static List<RelatedArticle> find(Store store, long id, int k) {
-        return new RelatedStories(store).find(id, k);
     }
 
     /**

@@ -29,7 +29,6 @@ public final class Ansi {
             case LINK -> "4";
             case LINK_NUMBER, DIM -> "2";
             case CODE -> "";
-            case SELECTED -> "7";
             case ERROR, MARK -> "1";
             case PLAIN -> "";
         };

@@ -506,6 +506,9 @@ public final class Store implements AutoCloseable {
     }
 
     private static boolean addTags(Connection c, long id, Collection<String> tags) throws SQLException {
+        if (tags.isEmpty()) {
+            return true; // most saves: no statements to prepare
+        }
         try (PreparedStatement tag = c.prepareStatement("INSERT OR IGNORE INTO tags(name) VALUES (?)");
              PreparedStatement link = c.prepareStatement("""
                      INSERT OR IGNORE INTO article_tags(article_id, tag_id)

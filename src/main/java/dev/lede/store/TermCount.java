@@ -42,8 +42,4 @@ public record TermCount(String term, int count, int flags) {
         h ^= h >>> 16;
         return h;
     }
-
-    public boolean has(int flag) {
-        return (flags & flag) != 0;
-    }
 }

@@ -269,30 +269,4 @@ final class TermIndex {
         return ids;
     }
 
-    /** A JSON array of strings, for {@code json_each}. */
-    static String jsonStrings(Collection<String> values) {
-        StringBuilder json = new StringBuilder(values.size() * 10).append('[');
-        for (String v : values) {
-            if (json.length() > 1) {
-                json.append(',');
-            }
-            json.append('"');
-            for (int i = 0; i < v.length(); i++) {
-                char ch = v.charAt(i);
-                switch (ch) {
-                    case '"' -> json.append("\\\"");
-                    case '\\' -> json.append("\\\\");
-                    default -> {
-                        if (ch < 0x20) {
-                            json.append(String.format("\\u%04x", (int) ch));
-                        } else {
-                            json.append(ch);
-                        }
-                    }
-                }
-            }
-            json.append('"');
-        }
-        return json.append(']').toString();
-    }
 }

@@ -108,15 +108,6 @@ public final class KeyMap {
         return cut < 0 ? help : help.substring(0, cut);
     }
 
-    /** The keys of {@code action}, joined for display: {@code j/Down}. */
-    public String keysOf(Action action) {
-        for (Binding binding : bindings) {
-            if (binding.action() == action) {
-                return String.join("/", binding.keys());
-            }
-        }
-        return "";
-    }
 
     /** The table as Markdown, for the README. */
     public String markdown() {

@@ -44,7 +44,6 @@ public final class Theme {
             case EMPHASIS, QUOTE -> EnumSet.of(SGR.ITALIC);
             case LINK -> EnumSet.of(SGR.UNDERLINE);
             case HIT -> EnumSet.of(SGR.BOLD, SGR.UNDERLINE);
-            case SELECTED -> EnumSet.of(SGR.REVERSE);
             default -> EnumSet.noneOf(SGR.class);
         };
     }
