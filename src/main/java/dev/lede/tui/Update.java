@@ -606,20 +606,12 @@ public final class Update {
     // ---- help ----
 
     private Model helpAction(Model m, Action action) {
-        int last = Math.max(0, keys.bindings().size() * 2 - m.listHeight());
+        int last = Math.max(0, View.helpLines(keys, m.cols()).size() - m.listHeight());
+        int to = movedCursor(action, m.helpTop(), last, m.listHeight() / 2);
+        if (to >= 0) {
+            return m.with(b -> b.helpTop = to);
+        }
         switch (action) {
-            case DOWN -> {
-                return m.with(b -> b.helpTop = Math.min(last, m.helpTop() + 1));
-            }
-            case UP -> {
-                return m.with(b -> b.helpTop = Math.max(0, m.helpTop() - 1));
-            }
-            case PAGE_DOWN, HALF_DOWN -> {
-                return m.with(b -> b.helpTop = Math.min(last, m.helpTop() + m.listHeight() / 2));
-            }
-            case PAGE_UP, HALF_UP, TOP -> {
-                return m.with(b -> b.helpTop = 0);
-            }
             case BACK, CANCEL -> {
                 return m.with(b -> b.screen = m.helpFrom());
             }

@@ -380,14 +380,15 @@ public final class View {
     private void help(Model m, List<Line> lines) {
         lines.add(header(m, " Lede keys"));
         lines.add(rule(m.cols()));
-        List<Line> text = helpLines(m.cols());
+        List<Line> text = helpLines(keys, m.cols());
         for (int i = m.helpTop(); i < Math.min(text.size(), m.helpTop() + m.listHeight()); i++) {
             lines.add(text.get(i));
         }
     }
 
     /** The key table, help text wrapped beside the keys. */
-    private List<Line> helpLines(int cols) {
+    /** The help screen's lines at {@code cols} columns: one binding a line or more. */
+    static List<Line> helpLines(KeyMap keys, int cols) {
         int keyWidth = 0;
         for (KeyMap.Binding b : keys.bindings()) {
             keyWidth = Math.max(keyWidth, String.join(", ", b.keys()).length());

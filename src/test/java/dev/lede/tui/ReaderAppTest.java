@@ -321,6 +321,21 @@ class ReaderAppTest {
     }
 
     @Test
+    void helpScrollsToItsLastKeyAndNoFurther() {
+        try (Harness h = library(80, 24)) {
+            h.press("?", "G");
+            KeyMap.Binding last = KeyMap.DEFAULTS.get(KeyMap.DEFAULTS.size() - 1);
+            String end = h.text();
+            assertTrue(end.contains(last.help()), end);
+            assertFalse(h.row(20).isBlank(), end); // the help fills the screen down to its end
+            h.press("j", "j", "Space");
+            assertEquals(end, h.text());
+            h.press("g", "g");
+            assertTrue(h.text().contains(KeyMap.DEFAULTS.get(0).help()), h.text());
+        }
+    }
+
+    @Test
     void helpListsEveryKeyOfTheKeyMap() {
         try (Harness h = library(120, 40)) {
             h.press("?");
