@@ -1,8 +1,8 @@
 package dev.lede.cli;
 
 import dev.lede.model.ArticleSummary;
+import dev.lede.render.ArticleText;
 import dev.lede.render.TerminalText;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,8 +15,8 @@ final class Output {
     static String row(ArticleSummary a) {
         StringBuilder row = new StringBuilder();
         row.append(String.format("%5d %s%s %s  %s", a.id(), a.read() ? " " : "●", a.bookmarked() ? "★" : " ",
-                date(a), TerminalText.line(a.title())));
-        String site = site(a);
+                ArticleText.date(a), TerminalText.line(a.title())));
+        String site = ArticleText.site(a);
         if (!site.isEmpty()) {
             row.append(" · ").append(TerminalText.line(site));
         }
@@ -27,31 +27,13 @@ final class Output {
         return row.toString();
     }
 
-    /** The published day when known, else the day it was saved. */
-    static String date(ArticleSummary a) {
-        if (a.published() != null && a.published().length() >= 10) {
-            return a.published().substring(0, 10);
-        }
-        return a.saved().atZone(ZoneId.systemDefault()).toLocalDate().toString();
-    }
-
-    static String site(ArticleSummary a) {
-        if (a.site() != null && !a.site().isBlank()) {
-            return a.site();
-        }
-        if (a.url().startsWith("file:")) {
-            return "file";
-        }
-        return dev.lede.library.UrlNormalizer.host(a.url());
-    }
-
     /** The {@code list --json} object: id, url, title, site, author, published, saved, tags, bookmarked, read, words. */
     static Map<String, Object> json(ArticleSummary a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("url", a.url());
         m.put("title", a.title());
-        m.put("site", site(a));
+        m.put("site", ArticleText.site(a));
         m.put("author", a.byline());
         m.put("published", a.published());
         m.put("saved", a.saved().toString());
