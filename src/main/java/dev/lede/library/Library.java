@@ -263,16 +263,21 @@ public final class Library implements AutoCloseable {
     static List<String> normalizeTags(Collection<String> tags) {
         Set<String> clean = new LinkedHashSet<>();
         for (String tag : tags) {
-            String t = tag.strip();
-            while (t.startsWith("#")) {
-                t = t.substring(1);
-            }
-            t = t.toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+            String t = normalizeTag(tag);
             if (!t.isEmpty()) {
                 clean.add(t);
             }
         }
         return List.copyOf(clean);
+    }
+
+    /** A tag as the library stores it: lower case, without leading {@code #}, spaces as dashes; may be empty. */
+    public static String normalizeTag(String tag) {
+        String t = tag.strip();
+        while (t.startsWith("#")) {
+            t = t.substring(1);
+        }
+        return t.toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
     }
 
     /** Imports files and folders (recursively); see {@link FileImport}. */

@@ -685,12 +685,12 @@ public final class Update {
                 continue;
             }
             if (token.startsWith("-")) {
-                String t = normalizeTag(token.substring(1));
+                String t = Library.normalizeTag(token.substring(1));
                 if (!t.isEmpty()) {
                     remove.add(t);
                 }
             } else {
-                String t = normalizeTag(token.startsWith("+") ? token.substring(1) : token);
+                String t = Library.normalizeTag(token.startsWith("+") ? token.substring(1) : token);
                 if (!t.isEmpty()) {
                     add.add(t);
                 }
@@ -726,14 +726,6 @@ public final class Update {
         }
         int index = m.list().indexOf(id);
         return index >= 0 ? m.list().row(index).tags() : List.of();
-    }
-
-    static String normalizeTag(String tag) {
-        String t = tag.strip();
-        while (t.startsWith("#")) {
-            t = t.substring(1);
-        }
-        return t.toLowerCase(Locale.ROOT);
     }
 
     /** Applies a change to article {@code id} wherever the model shows it, before the write lands. */
@@ -802,7 +794,7 @@ public final class Update {
         int start = p.text().lastIndexOf(' ') + 1;
         String token = p.text().substring(start);
         String sign = token.startsWith("-") || token.startsWith("+") ? token.substring(0, 1) : "";
-        String prefix = normalizeTag(token.substring(sign.length()));
+        String prefix = Library.normalizeTag(token.substring(sign.length()));
         // removing completes from the article's own tags, adding from every tag in the library
         List<String> pool = sign.equals("-") ? currentTags(m, p.target()) : p.candidates();
         List<String> matches = pool.stream().filter(t -> t.startsWith(prefix)).sorted().toList();
