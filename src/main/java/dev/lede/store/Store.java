@@ -43,7 +43,6 @@ public final class Store implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
-    private final Compression compression = new Compression();
     /** Guards {@link #sideConnection}; never taken together with the store's own lock. */
     private final Object sideLock = new Object();
     private Connection sideConnection;
@@ -63,7 +62,7 @@ public final class Store implements AutoCloseable {
         this.statements = new StatementCache(connection);
     }
 
-    /** Compressors for {@link #packBody}, one per thread that saves. */
+    /** Compressors (they keep zlib state between uses), one per thread that packs or unpacks bodies. */
     private static final ThreadLocal<Compression> PACKERS = ThreadLocal.withInitial(Compression::new);
 
     /**
@@ -273,7 +272,7 @@ public final class Store implements AutoCloseable {
      */
     public synchronized long insert(Article article, String urlKey, String canonicalKey, String host,
             StoredTerms terms, byte[] packedBody) {
-        byte[] body = packedBody != null ? packedBody : compression.pack(article.text(), article.html());
+        byte[] body = packedBody != null ? packedBody : packBody(article.text(), article.html());
         return write(c -> {
             long id;
             {
@@ -392,7 +391,7 @@ public final class Store implements AutoCloseable {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    String[] body = compression.unpack(rs.getBytes(13));
+                    String[] body = PACKERS.get().unpack(rs.getBytes(13));
                     return Optional.of(new Article(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                             rs.getString(8), Instant.ofEpochMilli(rs.getLong(9)), rs.getInt(10),
@@ -439,7 +438,7 @@ public final class Store implements AutoCloseable {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE article_bodies SET chars = ?, body = ? WHERE id = ?")) {
                 ps.setInt(1, text == null ? 0 : text.length());
-                ps.setBytes(2, compression.pack(text, html));
+                ps.setBytes(2, packBody(text, html));
                 ps.setLong(3, id);
                 ps.executeUpdate();
             }

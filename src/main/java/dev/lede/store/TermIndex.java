@@ -45,14 +45,7 @@ final class TermIndex {
             }
             posting.executeBatch();
         }
-        PreparedStatement totals = sql.get("UPDATE related_stats SET docs = docs + 1, length = length + ?,"
-                + " uncounted = uncounted + 1 WHERE id = 1 RETURNING uncounted");
-        totals.setLong(1, terms.length());
-        int uncounted;
-        try (ResultSet rs = totals.executeQuery()) {
-            uncounted = rs.next() ? rs.getInt(1) : 0;
-        }
-        if (uncounted >= FOLD_AT) {
+        if (updateTotals(sql.get(TOTALS), 1, terms.length(), 1) >= FOLD_AT) {
             fold(sql.connection());
         }
     }
@@ -156,15 +149,22 @@ final class TermIndex {
     }
 
     /** Changes the totals and returns how many vectors are now uncounted. */
+    private static final String TOTALS = "UPDATE related_stats SET docs = docs + ?, length = length + ?,"
+            + " uncounted = uncounted + ? WHERE id = 1 RETURNING uncounted";
+
     private static int updateTotals(Connection c, int docs, long length, int uncounted) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE related_stats SET docs = docs + ?,"
-                + " length = length + ?, uncounted = uncounted + ? WHERE id = 1 RETURNING uncounted")) {
-            ps.setInt(1, docs);
-            ps.setLong(2, length);
-            ps.setInt(3, uncounted);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
+        try (PreparedStatement ps = c.prepareStatement(TOTALS)) {
+            return updateTotals(ps, docs, length, uncounted);
+        }
+    }
+
+    /** Runs {@link #TOTALS} on {@code ps}. */
+    private static int updateTotals(PreparedStatement ps, int docs, long length, int uncounted) throws SQLException {
+        ps.setInt(1, docs);
+        ps.setLong(2, length);
+        ps.setInt(3, uncounted);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
