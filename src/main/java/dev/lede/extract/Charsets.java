@@ -176,7 +176,7 @@ final class Charsets {
 
     /**
      * Share of non-ASCII byte pairs that look like Japanese text in Shift_JIS: kana and the
-     * common kanji rows, counted only when the whole text decodes without errors.
+     * common kanji rows, against all pairs and the bytes that cannot start one.
      */
     static double shiftJisScore(byte[] bytes) {
         int pairs = 0;
