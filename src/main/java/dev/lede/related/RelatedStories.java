@@ -64,23 +64,22 @@ public final class RelatedStories {
      * {@link Store#insert(Article, String, String, String, List)}).
      */
     public StoredTerms terms(Article article) {
-        List<TermCount> terms = TermExtractor.extract(article.title(), article.text(), article.html());
+        TermTable terms = TermExtractor.extract(article.title(), article.text(), article.html());
         int[] hashes = new int[terms.size()];
         int length = 0;
         for (int i = 0; i < hashes.length; i++) {
-            hashes[i] = TermCount.hash(terms.get(i).term());
-            length += terms.get(i).count();
+            hashes[i] = terms.hash(i);
+            length += terms.count(i);
         }
         SavingFrequencies frequencies = savingFrequencies();
         TermStats stats = frequencies.stats;
         int[] known = frequencies.of(hashes);
         int docs = stats.docs() + 1;
         double avg = stats.docs() == 0 ? Math.max(1, length) : stats.averageLength();
-        double[] weight = new double[terms.size()];
-        for (int i = 0; i < terms.size(); i++) {
-            TermCount t = terms.get(i);
+        double[] weight = new double[hashes.length];
+        for (int i = 0; i < hashes.length; i++) {
             int df = Math.min(docs, known[i] + 1);
-            weight[i] = weight(t.count(), t.flags(), length, avg, df, docs);
+            weight[i] = weight(terms.count(i), terms.flags(i), length, avg, df, docs);
         }
         // The most telling terms are posted: the top ones by weight, the earlier of equals first.
         int k = Math.min(POSTED_TERMS, weight.length);
@@ -97,10 +96,16 @@ public final class RelatedStories {
             }
             best[at] = i;
         }
-        List<TermCount> out = new ArrayList<>(terms);
+        int[] flags = new int[hashes.length];
+        for (int i = 0; i < hashes.length; i++) {
+            flags[i] = terms.flags(i);
+        }
         for (int i = 0; i < size; i++) {
-            TermCount t = terms.get(best[i]);
-            out.set(best[i], new TermCount(t.term(), t.count(), t.flags() | TermCount.POSTED));
+            flags[best[i]] |= TermCount.POSTED;
+        }
+        List<TermCount> out = new ArrayList<>(hashes.length);
+        for (int i = 0; i < hashes.length; i++) {
+            out.add(new TermCount(terms.term(i), terms.count(i), flags[i]));
         }
         return StoredTerms.of(out, hashes);
     }
@@ -485,8 +490,9 @@ public final class RelatedStories {
     private Map<Integer, String> termNames(long id) {
         Map<Integer, String> names = new HashMap<>();
         store.get(id).ifPresent(a -> {
-            for (TermCount t : TermExtractor.extract(a.title(), a.text(), a.html())) {
-                names.put(TermCount.hash(t.term()), t.term());
+            TermTable terms = TermExtractor.extract(a.title(), a.text(), a.html());
+            for (int i = 0; i < terms.size(); i++) {
+                names.put(terms.hash(i), terms.term(i));
             }
         });
         return names;

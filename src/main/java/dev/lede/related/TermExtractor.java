@@ -1,14 +1,8 @@
 package dev.lede.related;
 
 import dev.lede.store.TermCount;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns an article into the terms related stories compare: lower-cased words without accents
@@ -19,7 +13,7 @@ final class TermExtractor {
     static final int TITLE_WEIGHT = 2;
     private static final int MAX_LINKS = 50;
 
-    static final Set<String> STOP = Set.of(("""
+    private static final TermTable STOP = stopWords("""
             a about above after again against all almost also although always am among an and
             another any anyone anything are aren around as at back be became because become
             been before being below between both but by can cannot could couldn did didn do
@@ -34,29 +28,37 @@ final class TermExtractor {
             though through thus to too toward towards under until up upon us very via was
             wasn we well were weren what whatever when where whether which while who whom
             whose why will with within without won would wouldn yet you your yours yourself
-            yourselves s t d ll m re ve mr mrs ms""").split("\\s+"));
+            yourselves s t d ll m re ve mr mrs ms""");
 
     private TermExtractor() {
     }
 
-    /** The terms of an article, unordered, each once, without the {@code POSTED} flag. */
-    static List<TermCount> extract(String title, String text, String html) {
-        Map<String, int[]> terms = new HashMap<>(); // term -> {count, flags}
+    private static TermTable stopWords(String words) {
+        String[] list = words.strip().split("\\s+");
+        TermTable table = new TermTable(list.length);
+        for (String word : list) {
+            table.add(word, 1, 0);
+        }
+        return table;
+    }
+
+    /** The terms of an article in first-seen order, each once, without the {@code POSTED} flag. */
+    static TermTable extract(String title, String text, String html) {
         String t = title == null ? "" : title.strip();
         String body = text == null ? "" : text;
         if (!t.isEmpty() && body.startsWith(t)) {
             body = body.substring(t.length()); // the title repeated as the first line
         }
+        TermTable terms = new TermTable(body.length() / 16);
         words(t, TITLE_WEIGHT, TermCount.TITLE, terms);
         words(body, 1, 0, terms);
         links(html, terms);
-        List<TermCount> out = new ArrayList<>(terms.size());
-        terms.forEach((term, cf) -> out.add(new TermCount(term, cf[0], cf[1])));
-        return out;
+        return terms;
     }
 
-    private static void words(String text, int weight, int flags, Map<String, int[]> terms) {
+    private static void words(String text, int weight, int flags, TermTable terms) {
         char[] cs = text.toCharArray(); // an array walks faster than codePointAt
+        char[] lower = new char[32];
         int n = cs.length;
         int i = 0;
         while (i < n) {
@@ -79,17 +81,33 @@ final class TermExtractor {
             if (length < 2 && ascii) {
                 continue;
             }
-            String word = ascii ? lowerAscii(cs, start, length) : fold(new String(cs, start, length));
-            if (word.length() < 2 || STOP.contains(word)) {
+            char[] word;
+            if (ascii) {
+                // Lower-cased in place of a String: most words were seen before and need none.
+                if (lower.length < length) {
+                    lower = new char[Math.max(length, lower.length * 2)];
+                }
+                for (int j = 0; j < length; j++) {
+                    char c = cs[start + j];
+                    lower[j] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                }
+                word = lower;
+            } else {
+                word = fold(new String(cs, start, length)).toCharArray();
+                length = word.length;
+                if (length < 2) {
+                    continue;
+                }
+            }
+            int hash = TermCount.hash(word, 0, length);
+            if (STOP.find(word, 0, length, hash) >= 0) {
                 continue;
             }
             char first = cs[start];
             boolean entity = first >= 'A' && first <= 'Z' || first >= '0' && first <= '9'
                     || first >= 128 && (Character.isUpperCase(Character.codePointAt(cs, start, n))
                             || Character.isDigit(Character.codePointAt(cs, start, n)));
-            int[] cf = terms.computeIfAbsent(word, w -> new int[2]);
-            cf[0] += weight;
-            cf[1] |= flags | (entity ? TermCount.ENTITY : 0);
+            terms.add(word, 0, length, hash, weight, flags | (entity ? TermCount.ENTITY : 0));
         }
     }
 
@@ -98,16 +116,6 @@ final class TermExtractor {
             return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
         }
         return Character.isLetterOrDigit(cp);
-    }
-
-    private static String lowerAscii(char[] cs, int start, int length) {
-        byte[] lower = new byte[length];
-        for (int j = 0; j < length; j++) {
-            char c = cs[start + j];
-            lower[j] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
-        }
-        // From Latin-1 bytes the string keeps them as they are; from chars it would compress them.
-        return new String(lower, StandardCharsets.ISO_8859_1);
     }
 
     /** Lower case without accents, like the search index's {@code remove_diacritics}. */
@@ -125,7 +133,7 @@ final class TermExtractor {
     }
 
     /** Links to article pages (not home pages) as {@code link:host/path} terms. */
-    private static void links(String html, Map<String, int[]> terms) {
+    private static void links(String html, TermTable terms) {
         if (html == null || html.isEmpty()) {
             return;
         }
@@ -171,9 +179,7 @@ final class TermExtractor {
             if (host.isEmpty() || path.isEmpty()) {
                 continue;
             }
-            int[] cf = terms.computeIfAbsent("link:" + host + path, w -> new int[2]);
-            cf[0] = 1;
-            cf[1] |= TermCount.LINK | TermCount.ENTITY;
+            terms.addOnce("link:" + host + path, TermCount.LINK | TermCount.ENTITY);
             seen++;
         }
     }

@@ -30,9 +30,14 @@ public record TermCount(String term, int count, int flags) {
      * Stored in library files: never change it.
      */
     public static int hash(String term) {
+        return hash(term.toCharArray(), 0, term.length());
+    }
+
+    /** {@link #hash(String)} of the term spelled by {@code cs[start, start + length)}. */
+    public static int hash(char[] cs, int start, int length) {
         int h = 0x811c9dc5;
-        for (char c : term.toCharArray()) {
-            h ^= c;
+        for (int i = start; i < start + length; i++) {
+            h ^= cs[i];
             h *= 0x01000193;
         }
         h ^= h >>> 16;
