@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -42,6 +43,14 @@ final class ArticleCleaner {
 
     private final Element root;
     private final Map<Element, Boolean> dataTables = new IdentityHashMap<>();
+    // Matchers reset for each block: a new one per block and pattern cost as much as a failed match.
+    private final Matcher furnitureMatch = Boilerplate.FURNITURE.matcher("");
+    private final Matcher promoMatch = Boilerplate.PROMO.matcher("");
+    private final Matcher newsletterMatch = NEWSLETTER.matcher("");
+    private final Matcher copyrightMatch = COPYRIGHT.matcher("");
+    private final Matcher clickHereMatch = CLICK_HERE.matcher("");
+    private final Matcher bylineMatch = BYLINE.matcher("");
+    private final Matcher datelineMatch = DATELINE.matcher("");
     private final boolean weightClasses;
     private TextStats stats;
 
@@ -205,26 +214,26 @@ final class ArticleCleaner {
         }
     }
 
-    private static boolean isFurniture(String text, TextStats.Counts c, double linkDensity) {
-        if (Boilerplate.FURNITURE.matcher(text).matches()) {
+    private boolean isFurniture(String text, TextStats.Counts c, double linkDensity) {
+        if (furnitureMatch.reset(text).matches()) {
             return true;
         }
-        if (c.text < Boilerplate.PROMO_MAX_CHARS && Boilerplate.PROMO.matcher(text).find()) {
+        if (c.text < Boilerplate.PROMO_MAX_CHARS && promoMatch.reset(text).find()) {
             return true;
         }
         // The unanchored patterns below are the costly ones: a plain substring test first
         // skips them for the many blocks that cannot match (a fifth of extraction time otherwise).
         String lower = c.text < 300 ? text.toLowerCase(Locale.ROOT) : "";
-        if (c.text < 250 && containsAny(lower, NEWSLETTER_WORDS) && NEWSLETTER.matcher(text).find()) {
+        if (c.text < 250 && containsAny(lower, NEWSLETTER_WORDS) && newsletterMatch.reset(text).find()) {
             return true;
         }
-        if (c.text < 300 && containsAny(lower, COPYRIGHT_WORDS) && COPYRIGHT.matcher(text).find()) {
+        if (c.text < 300 && containsAny(lower, COPYRIGHT_WORDS) && copyrightMatch.reset(text).find()) {
             return true;
         }
-        if (c.text < 120 && linkDensity > 0.3 && CLICK_HERE.matcher(text).find()) {
+        if (c.text < 120 && linkDensity > 0.3 && clickHereMatch.reset(text).find()) {
             return true;
         }
-        return c.text < 100 && (BYLINE.matcher(text).matches() || DATELINE.matcher(text).matches());
+        return c.text < 100 && (bylineMatch.reset(text).matches() || datelineMatch.reset(text).matches());
     }
 
     /** Words one of which every {@link #NEWSLETTER} match contains. */

@@ -51,8 +51,24 @@ final class Boilerplate {
      * whatever their case, quotes and punctuation. For titles and bylines.
      */
     static String titleKey(String s) {
-        // NFKC leaves ASCII as it is: most text skips the normalizer.
-        String n = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        char[] out = new char[s.length()];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= 0x80) {
+                return normalizedKey(s); // NFKC leaves ASCII as it is: most text never gets here
+            }
+            if (ch >= 'A' && ch <= 'Z') {
+                out[n++] = (char) (ch + ('a' - 'A'));
+            } else if (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9') {
+                out[n++] = ch;
+            }
+        }
+        return new String(out, 0, n);
+    }
+
+    private static String normalizedKey(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char ch = n.charAt(i);
@@ -61,14 +77,5 @@ final class Boilerplate {
             }
         }
         return out.toString();
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 }

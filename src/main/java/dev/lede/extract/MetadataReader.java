@@ -1,11 +1,5 @@
 package dev.lede.extract;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -33,7 +27,6 @@ final class MetadataReader {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/\\\\]{1,2}\\s+");
     private static final Pattern BY_PREFIX = Pattern.compile("^\\s*(by|written by|posted by|von|par|por)\\s+",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
     private final Document doc;
     private final Map<String, Object> article;
@@ -267,7 +260,7 @@ final class MetadataReader {
             meta("parsely-pub-date"), meta("article.published"), microdata("datePublished"),
             timeElement(), JsonLd.string(article, "dateModified"), meta("article:modified_time")};
         for (String c : candidates) {
-            String iso = isoDate(c);
+            String iso = PageDates.iso(c);
             if (iso != null) {
                 return iso;
             }
@@ -277,67 +270,6 @@ final class MetadataReader {
 
     private String timeElement() {
         return firstTime == null ? null : firstTime.attr("datetime");
-    }
-
-    /** Normalizes a date as pages write it to ISO 8601, or returns null when it is not a date. */
-    /** An ISO 8601 form of a date as pages write it, or null when it is not a plausible date. */
-    static String isoDate(String s) {
-        String iso = parseDate(s);
-        // Placeholder dates ("0001-01-01", "1970-01-01") and far futures are CMS defaults, not news.
-        if (iso == null || iso.length() < 4 || iso.compareTo("1971") < 0
-                || iso.substring(0, 4).compareTo(String.valueOf(java.time.Year.now().getValue() + 1)) > 0) {
-            return null;
-        }
-        return iso;
-    }
-
-    private static String parseDate(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String v = s.strip();
-        try {
-            return OffsetDateTime.parse(v).toString();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return LocalDateTime.parse(v).toString();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return LocalDate.parse(v).toString();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime().toString();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        // "2019-11-18T10:00:00-0500", "2019-11-18 10:00:00", "2019-11-18T10:00Z" and other near-ISO forms.
-        String fixed = v.replace(' ', 'T').replaceAll("([+-]\\d{2})(\\d{2})$", "$1:$2");
-        try {
-            return OffsetDateTime.parse(fixed).toString();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return LocalDateTime.parse(fixed).toString();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        Matcher m = ISO_DATE.matcher(v);
-        if (m.find()) {
-            try {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))).toString();
-            } catch (RuntimeException ignored) {
-                return null;
-            }
-        }
-        return null;
     }
 
     private String language() {
