@@ -1,6 +1,7 @@
 package dev.lede.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Cleans the chosen article container in place: drops link lists, widgets and image grids
@@ -326,7 +329,7 @@ final class ArticleCleaner {
 
     /** Removes kept blocks left without text or images, innermost first. */
     private void dropEmpty() {
-        stats = TextStats.of(root);
+        Set<Element> filled = filled();
         List<Element> all = root.getAllElements();
         for (int i = all.size() - 1; i > 0; i--) {
             Element e = all.get(i);
@@ -336,10 +339,37 @@ final class ArticleCleaner {
                     || tag.equals("td") || tag.equals("th") || tag.equals("tr")) {
                 continue;
             }
-            TextStats.Counts c = stats.get(e);
-            if (c.text == 0 && c.images == 0) {
+            if (!filled.contains(e)) {
                 e.remove();
             }
         }
+    }
+
+    /**
+     * The elements under the root holding visible text or an image. Cheaper than measuring the
+     * tree again after the removals above: each text is read only up to its first visible character.
+     */
+    private Set<Element> filled() {
+        Set<Element> filled = Collections.newSetFromMap(new IdentityHashMap<>());
+        root.traverse((node, depth) -> {
+            boolean content = node instanceof TextNode
+                    ? !isBlank(((TextNode) node).getWholeText())
+                    : node instanceof Element && ((Element) node).normalName().equals("img");
+            // Ancestors of a filled element are filled already: the climb stops there.
+            Node p = node instanceof TextNode ? node.parentNode() : node;
+            while (content && p instanceof Element && filled.add((Element) p) && p != root) {
+                p = p.parentNode();
+            }
+        });
+        return filled;
+    }
+
+    private static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!TextStats.isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

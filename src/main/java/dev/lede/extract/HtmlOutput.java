@@ -27,6 +27,8 @@ final class HtmlOutput {
 
     private final StringBuilder html = new StringBuilder();
     private final StringBuilder text = new StringBuilder();
+    /** The text node at hand with its whitespace collapsed; reused, as a string per node cost more. */
+    private char[] collapsed = new char[256];
     /** Kept elements currently open in the output, innermost last. */
     private final java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
     private boolean autoParagraph;
@@ -260,7 +262,9 @@ final class HtmlOutput {
         String s = sanitize(raw);
         if (captionDepth > 0) {
             if (!s.isBlank()) {
-                html.append(escape(collapse(s), false)).append(' ');
+                int length = collapse(s); // first: it may replace the buffer
+                appendEscaped(html, collapsed, length, false);
+                html.append(' ');
             }
             return;
         }
@@ -283,7 +287,7 @@ final class HtmlOutput {
             openAutoParagraph();
         }
         lastWasBr = false;
-        String collapsed = collapse(s);
+        int length = collapse(s);
         boolean leadingSpace = TextStats.isSpace(s.charAt(0));
         boolean trailingSpace = TextStats.isSpace(s.charAt(s.length() - 1));
         if ((leadingSpace || spaceOwed) && pendingBreak == 0 && !pendingTab && text.length() > 0) {
@@ -293,8 +297,8 @@ final class HtmlOutput {
             html.append(' ');
         }
         flushBreaks();
-        html.append(escape(collapsed, false));
-        text.append(collapsed);
+        appendEscaped(html, collapsed, length, false);
+        text.append(collapsed, 0, length);
         spaceOwed = trailingSpace;
         if (trailingSpace) {
             html.append(' ');
@@ -322,23 +326,28 @@ final class HtmlOutput {
         text.setLength(n);
     }
 
-    private static String collapse(String s) {
-        char[] in = s.toCharArray();
-        char[] out = new char[in.length];
+    /** Puts {@code s} into {@link #collapsed} with whitespace runs as one space, none at the ends; gives its length. */
+    private int collapse(String s) {
+        if (collapsed.length < s.length()) {
+            collapsed = new char[Math.max(s.length(), collapsed.length * 2)];
+        }
+        char[] cs = collapsed;
+        s.getChars(0, s.length(), cs, 0);
         int n = 0;
         boolean space = false;
-        for (char ch : in) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = cs[i];
             if (TextStats.isSpace(ch)) {
                 space = n > 0;
             } else {
                 if (space) {
-                    out[n++] = ' ';
+                    cs[n++] = ' ';
                     space = false;
                 }
-                out[n++] = ch;
+                cs[n++] = ch; // n <= i: the write never overtakes the read
             }
         }
-        return new String(out, 0, n);
+        return n;
     }
 
     /** Drops escape sequences and control characters that could garble a terminal. */
@@ -355,21 +364,29 @@ final class HtmlOutput {
         if (first == in.length) {
             return s; // most text has nothing to escape
         }
-        StringBuilder out = new StringBuilder(s.length() + 16).append(in, 0, first);
-        for (int i = first; i < in.length; i++) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        appendEscaped(out, in, in.length, attribute);
+        return out.toString();
+    }
+
+    private static void appendEscaped(StringBuilder out, char[] in, int length, boolean attribute) {
+        int start = 0; // plain runs are appended whole
+        for (int i = 0; i < length; i++) {
             char ch = in[i];
+            if (!needsEscape(ch)) {
+                continue;
+            }
+            out.append(in, start, i - start);
+            start = i + 1;
             switch (ch) {
                 case '&': out.append("&amp;"); break;
                 case '<': out.append("&lt;"); break;
                 case '>': out.append("&gt;"); break;
-                case '"':
-                    out.append(attribute ? "&quot;" : "\"");
-                    break;
-                case '\u00A0': out.append("&nbsp;"); break;
-                default: out.append(ch);
+                case '"': out.append(attribute ? "&quot;" : "\""); break;
+                default: out.append("&nbsp;"); break; // U+00A0
             }
         }
-        return out.toString();
+        out.append(in, start, length - start);
     }
 
     private static boolean needsEscape(char ch) {

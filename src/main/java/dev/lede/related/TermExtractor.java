@@ -62,19 +62,27 @@ final class TermExtractor {
         int n = cs.length;
         int i = 0;
         while (i < n) {
-            int cp = Character.codePointAt(cs, i, n);
+            int cp = cs[i] < 128 ? cs[i] : Character.codePointAt(cs, i, n);
             if (!isWordChar(cp)) {
-                i += Character.charCount(cp);
+                i += cp < 128 ? 1 : Character.charCount(cp);
                 continue;
             }
             int start = i;
             boolean ascii = true;
             while (i < n) {
+                char c = cs[i];
+                if (c < 128) { // most text: no code point to assemble
+                    if (!isAsciiWordChar(c)) {
+                        break;
+                    }
+                    i++;
+                    continue;
+                }
                 cp = Character.codePointAt(cs, i, n);
-                if (!isWordChar(cp)) {
+                if (!Character.isLetterOrDigit(cp)) {
                     break;
                 }
-                ascii &= cp < 128;
+                ascii = false;
                 i += Character.charCount(cp);
             }
             int length = i - start;
@@ -112,10 +120,11 @@ final class TermExtractor {
     }
 
     private static boolean isWordChar(int cp) {
-        if (cp < 128) {
-            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
-        }
-        return Character.isLetterOrDigit(cp);
+        return cp < 128 ? isAsciiWordChar(cp) : Character.isLetterOrDigit(cp);
+    }
+
+    private static boolean isAsciiWordChar(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /** Lower case without accents, like the search index's {@code remove_diacritics}. */

@@ -136,6 +136,25 @@ class ExtractorTest {
     }
 
     @Test
+    void longTextNodesAreCollapsedAndEscapedWhole() {
+        // Longer than any buffer the renderer starts with, in a caption and in the body.
+        String words = "Tom & Jerry <ran>   far,\n\t  \"fast\" ".repeat(40);
+        String expected = words.replaceAll("\\s+", " ").strip();
+        String page = "<html><body><article><figure><img src=\"/a.png\"><figcaption>" + escapeHtml(words)
+                + "</figcaption></figure><p>" + escapeHtml(words) + "</p></article></body></html>";
+        ExtractedArticle a = extractor.extract(new Page(page.getBytes(StandardCharsets.UTF_8),
+                "https://example.org/long", "text/html", null));
+        assertEquals(expected, a.text());
+        String escaped = expected.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        assertTrue(a.html().contains("<figcaption>" + escaped + " </figcaption>"), "the caption, whole");
+        assertTrue(a.html().contains("<p>" + escaped + " </p>"), "the paragraph, whole");
+    }
+
+    private static String escapeHtml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    @Test
     void separatesParagraphsWithBlankLinesAndListItemsWithNewLines() {
         String html = "<html><body><div class=article><p>First paragraph of the article, long enough to count as prose here.</p>"
                 + "<ul><li>one item</li><li>another item</li></ul>"
