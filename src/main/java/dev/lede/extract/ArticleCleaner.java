@@ -62,10 +62,14 @@ final class ArticleCleaner {
         this.weightClasses = weightClasses;
     }
 
-    /** Cleans {@code root}; {@code title} and {@code byline} (either may be null) are dropped from the body. */
-    static void clean(Element root, String title, String byline, boolean cleanConditionally, boolean weightClasses) {
+    /**
+     * Cleans {@code root}, starting from {@code stats} of it when not null (updated in place);
+     * {@code title} and {@code byline} (either may be null) are dropped from the body.
+     */
+    static void clean(Element root, TextStats stats, String title, String byline, boolean cleanConditionally,
+            boolean weightClasses) {
         ArticleCleaner cleaner = new ArticleCleaner(root, weightClasses);
-        cleaner.stats = TextStats.of(root);
+        cleaner.stats = stats != null ? stats : TextStats.of(root);
         if (weightClasses) {
             cleaner.dropNegativeHeadings();
         }

@@ -32,12 +32,39 @@ final class ContentScorer {
         this.weightClasses = weightClasses;
     }
 
+    /** The article's container, and the measures taken to find it when they hold for it as they are. */
+    record Content(Element root, TextStats stats) {
+    }
+
     /**
-     * Returns the article's container: the best candidate alone, or a new {@code div} holding
-     * it and its related siblings (moved out of the page). Null when nothing scored.
+     * Finds the article's container: the best candidate alone, or a new {@code div} holding
+     * it and its related siblings (moved out of the page). Null when nothing scored. Gives the
+     * measures taken on the way when the cleaner can take them over (else null).
      */
-    static Element findContent(Element body, boolean weightClasses) {
-        return new ContentScorer(body, TextStats.of(body), weightClasses).find();
+    static Content find(Element body, boolean weightClasses) {
+        ContentScorer scorer = new ContentScorer(body, TextStats.of(body), weightClasses);
+        Element root = scorer.find();
+        if (root == null) {
+            return null;
+        }
+        return new Content(root, scorer.measuresHoldFor(root) ? scorer.stats : null);
+    }
+
+    /**
+     * Whether the body's measures of {@code content}'s subtree are what measuring from
+     * {@code content} would give: not when it is a new wrapper, an inline element (whose text
+     * counted towards a block above it) or inside a link (all its text counted as linked).
+     */
+    private boolean measuresHoldFor(Element content) {
+        if (content != body && content.parent() == null || Hints.isInline(content)) {
+            return false;
+        }
+        for (Element p = content.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("a")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Element find() {

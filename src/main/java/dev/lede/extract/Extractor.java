@@ -62,12 +62,12 @@ public final class Extractor {
             Document work = i == 0 ? doc : parse(html, url);
             Element body = work.body();
             Noise.strip(body, flags[0]);
-            Element content = ContentScorer.findContent(body, flags[1]);
+            ContentScorer.Content content = ContentScorer.find(body, flags[1]);
             if (content == null) {
                 continue;
             }
-            ArticleCleaner.clean(content, meta.title(), meta.byline(), flags[2], flags[1]);
-            HtmlOutput.Result result = HtmlOutput.render(content);
+            ArticleCleaner.clean(content.root(), content.stats(), meta.title(), meta.byline(), flags[2], flags[1]);
+            HtmlOutput.Result result = HtmlOutput.render(content.root());
             if (best == null || result.text().length() > best.text().length()) {
                 best = result;
             }
