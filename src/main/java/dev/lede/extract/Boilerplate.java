@@ -14,7 +14,7 @@ final class Boilerplate {
     }
 
     private static final String LEAD = "^[^\\p{L}\\p{N}]*";
-    /** A promo line: a label such as "Read more" followed by a colon, arrow or dash. */
+    /** A promo line: a label such as "Read more" followed by a colon, arrow or dash (match with lookingAt). */
     static final Pattern PROMO = Pattern.compile(LEAD
             + "(read (more|next|also|this)|more reading|also read|related( articles?| stories| coverage"
             + "| content| reading| links?| posts?| news)?|see also|you (might|may) (also )?(like|enjoy|be interested)"
@@ -43,7 +43,7 @@ final class Boilerplate {
     static boolean isBoilerplate(String line) {
         String text = line.strip();
         return FURNITURE.matcher(text).matches()
-                || (text.length() < PROMO_MAX_CHARS && PROMO.matcher(text).find());
+                || (text.length() < PROMO_MAX_CHARS && PROMO.matcher(text).lookingAt());
     }
 
     /**
