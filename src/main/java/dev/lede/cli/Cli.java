@@ -7,6 +7,7 @@ import dev.lede.store.StoreException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
@@ -20,14 +21,15 @@ import picocli.CommandLine.Option;
  * runs the same in a terminal and in tests.
  */
 @Command(name = "lede", mixinStandardHelpOptions = true, version = "Lede 0.1.0",
-        description = "A keyboard-driven terminal news reader. Without a command, opens the reader.",
-        subcommands = {
+        description = "A keyboard-driven terminal news reader. Without a command, opens the reader.")
+public final class Cli implements Callable<Integer> {
+    /** The subcommands, in the order help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(
             AddCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
             ExtractCommand.class, TagCommands.Tag.class, TagCommands.Untag.class, TagCommands.Tags.class,
             StateCommands.Bookmark.class, StateCommands.Unbookmark.class, StateCommands.Read.class,
             StateCommands.Unread.class, StateCommands.Remove.class, RelatedCommand.class,
-            StatsCommand.class, ExportCommand.class, KeysCommand.class, CommandLine.HelpCommand.class})
-public final class Cli implements Callable<Integer> {
+            StatsCommand.class, ExportCommand.class, KeysCommand.class, CommandLine.HelpCommand.class);
 
     @Option(names = "--db", paramLabel = "PATH",
             description = "Library file (default: $LEDE_DB, else $XDG_DATA_HOME/lede/lede.db).")
@@ -70,6 +72,13 @@ public final class Cli implements Callable<Integer> {
             }
         }
         CommandLine line = new CommandLine(cli);
+        // picocli reads every registered command's annotations up front (a tenth of a second
+        // with the quick compiler): only the command being run is registered, or all of them
+        // for help, an unknown command or none.
+        Class<?> command = commandNamed(args);
+        for (Class<?> c : command != null ? List.<Class<?>>of(command) : COMMANDS) {
+            line.addSubcommand(c);
+        }
         line.setOut(out);
         line.setErr(err);
         line.setExitCodeExceptionMapper(e -> e instanceof CliException c ? c.exitCode : 1);
@@ -97,6 +106,30 @@ public final class Cli implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The command {@code args} run, past the global options; null when it is help or not a known one. */
+    private static Class<?> commandNamed(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--db")) {
+                i++; // its value
+            } else if (arg.equals("--debug") || arg.startsWith("--db=")) {
+                continue;
+            } else if (arg.startsWith("-")) {
+                return null; // --help, --version or a mistake: picocli answers with every command known
+            } else {
+                for (Class<?> c : COMMANDS) {
+                    Command spec = c.getAnnotation(Command.class);
+                    if (c != CommandLine.HelpCommand.class
+                            && (spec.name().equals(arg) || List.of(spec.aliases()).contains(arg))) {
+                        return c;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private static String commandName(CommandLine commandLine) {
