@@ -44,6 +44,15 @@ public record Query(
         sites = List.copyOf(sites);
     }
 
+    /**
+     * True when the query has no condition, as {@link #ALL}. Cheaper than {@code equals}, whose
+     * first call in a process costs a record tens of milliseconds of set-up.
+     */
+    public boolean matchesAll() {
+        return !hasText() && excludedWords.isEmpty() && tags.isEmpty() && excludedTags.isEmpty()
+                && bookmarked == null && read == null && sites.isEmpty() && after == null && before == null;
+    }
+
     /** True when the query needs the full-text index (it has words or phrases). */
     public boolean hasText() {
         return !words.isEmpty() || !phrases.isEmpty();

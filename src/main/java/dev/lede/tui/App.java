@@ -166,6 +166,10 @@ public final class App {
         TerminalScreen screen = null;
         try {
             LedeTerminal terminal = new LedeTerminal();
+            // The screen is set up while the library opens on the other thread.
+            screen = new TerminalScreen(terminal);
+            screen.startScreen();
+            Painter painter = new Painter(Theme.forEnvironment(env));
             Library library;
             try {
                 library = opening.get();
@@ -174,8 +178,7 @@ public final class App {
             }
             opened = true;
             Update update = new Update(library, keys, effects, saver.apply(library), browser::open);
-            screen = new TerminalScreen(terminal);
-            App app = new App(screen, update, new View(keys, library.file()), new Painter(Theme.forEnvironment(env)), queue);
+            App app = new App(screen, update, new View(keys, library.file()), painter, queue);
             terminal.addResizeListener((t, size) -> queue.add(new Msg.Resize(size.getColumns(), size.getRows())));
             app.start();
             watch(library, app, background);

@@ -305,7 +305,7 @@ public final class Update {
         int total = library.count(Query.ALL);
         ListState list = m.list();
         // The unfiltered list (the usual case) needs one count, not two.
-        int count = list.query().equals(Query.ALL) ? total : library.count(list.query());
+        int count = list.query().matchesAll() ? total : library.count(list.query());
         ListState fresh = new ListState(list.query(), list.label(), list.search(), count, list.cursor(), list.top(), 0, List.of());
         ListState window = window(fresh, m.listHeight());
         // Articles saved meanwhile push rows down: the cursor stays on the article it was on,

@@ -14,6 +14,18 @@ import org.junit.jupiter.api.Test;
 class QueryParserTest {
 
     @Test
+    void onlyAQueryWithoutConditionsMatchesAll() {
+        assertTrue(Query.ALL.matchesAll());
+        assertTrue(QueryParser.parse("   ").matchesAll());
+        for (String text : List.of("bike", "\"bike lanes\"", "-parking", "tag:city", "-tag:city", "is:bookmarked",
+                "is:unread", "site:example.com", "after:2024-01-01", "before:2024-01-01")) {
+            Query q = QueryParser.parse(text);
+            assertFalse(q.matchesAll(), text);
+            assertFalse(q.equals(Query.ALL), text);
+        }
+    }
+
+    @Test
     void freeWordsAllMustMatch() {
         assertEquals(List.of("bike", "lanes"), QueryParser.parse("bike  lanes").words());
     }
