@@ -80,11 +80,13 @@ public final class FileImport {
                     Path file = files.get(submitted++);
                     pending.add(pool.submit(() -> prepareFile(file, tags)));
                 }
-                // Stored in batches of whatever is ready, in order: one transaction per batch.
+                // Stored in order, one transaction per batch: at least the next MIN_BATCH files
+                // (waiting for them), then whatever else is ready.
                 int from = next;
                 List<Library.Prepared> batch = new ArrayList<>();
                 batch.add(prepared(pending.set(next++, null)));
-                while (next < submitted && batch.size() < BATCH && pending.get(next).isDone()) {
+                while (next < submitted && batch.size() < BATCH
+                        && (batch.size() < MIN_BATCH || pending.get(next).isDone())) {
                     batch.add(prepared(pending.set(next++, null)));
                 }
                 List<SaveOutcome> outcomes = library.commitAll(batch);
@@ -107,6 +109,12 @@ public final class FileImport {
      * batches of 256). A batch holds the write lock for about a second at most.
      */
     private static final int BATCH = 256;
+    /**
+     * Articles a batch waits for. The writer keeps up with extraction, so "whatever is ready"
+     * was mostly one or two articles: a commit each, and a full-text index segment each that
+     * FTS5 then merges again and again.
+     */
+    private static final int MIN_BATCH = 32;
 
     private static Library.Prepared prepared(Future<Library.Prepared> future) {
         try {
