@@ -49,27 +49,63 @@ final class Compression {
         }
     }
 
-    /** The text of a stored body. */
+    /**
+     * The text of a stored body. Only the text's part of the stream is inflated, not the HTML
+     * after it: search snippets read the text of every result shown.
+     */
     String text(byte[] stored) {
-        byte[] all = inflate(stored);
-        int n = textLength(all);
-        return new String(all, 4, n, StandardCharsets.UTF_8);
+        if (stored == null || stored.length == 0) {
+            return "";
+        }
+        inflater.reset();
+        inflater.setInput(stored);
+        byte[] head = new byte[4];
+        inflateExactly(head, "too short");
+        int n = textLength(head);
+        if (n > stored.length * 1032L) { // deflate never packs more than 1032 bytes into one
+            throw new StoreException("an article's stored body is damaged (bad length)");
+        }
+        byte[] text = new byte[n];
+        inflateExactly(text, "bad length");
+        return new String(text, StandardCharsets.UTF_8);
+    }
+
+    private void inflateExactly(byte[] into, String whenShort) {
+        try {
+            int done = 0;
+            while (done < into.length) {
+                int n = inflater.inflate(into, done, into.length - done);
+                if (n == 0 && inflater.finished()) {
+                    throw new StoreException("an article's stored body is damaged (" + whenShort + ")");
+                }
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new StoreException("an article's stored body is cut short");
+                }
+                done += n;
+            }
+        } catch (DataFormatException e) {
+            throw new StoreException("an article's stored body is damaged: " + e.getMessage(), e);
+        }
     }
 
     /** The text ({@code [0]}) and HTML ({@code [1]}) of a stored body. */
     String[] unpack(byte[] stored) {
         byte[] all = inflate(stored);
         int n = textLength(all);
+        if (n > all.length - 4) {
+            throw new StoreException("an article's stored body is damaged (bad length)");
+        }
         return new String[] {new String(all, 4, n, StandardCharsets.UTF_8),
                 new String(all, 4 + n, all.length - 4 - n, StandardCharsets.UTF_8)};
     }
 
+    /** The text's length from the first 4 bytes of {@code all} (which may hold only those). */
     private static int textLength(byte[] all) {
         if (all.length < 4) {
             throw new StoreException("an article's stored body is damaged (too short)");
         }
         int n = (all[0] & 0xFF) << 24 | (all[1] & 0xFF) << 16 | (all[2] & 0xFF) << 8 | (all[3] & 0xFF);
-        if (n < 0 || n > all.length - 4) {
+        if (n < 0) {
             throw new StoreException("an article's stored body is damaged (bad length)");
         }
         return n;
