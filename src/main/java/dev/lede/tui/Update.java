@@ -270,8 +270,11 @@ public final class Update {
         top = Math.max(0, Math.min(top, Math.max(0, list.count() - visible)));
         list = list.withCursor(cursor, top);
         if (!list.covers(top, top + visible)) {
-            int offset = Math.max(0, top - WINDOW / 4);
-            int limit = Math.max(WINDOW, visible * 2);
+            // Ranked results carry a snippet each (about 0.1 ms a row): a few screens of them,
+            // so that each key of a search as you type stays quick.
+            boolean ranked = list.query().hasText();
+            int offset = Math.max(0, top - (ranked ? visible : WINDOW / 4));
+            int limit = ranked ? visible * 3 : Math.max(WINDOW, visible * 2);
             list = list.withWindow(list.count(), offset, rows(list, offset, limit));
         }
         return list;

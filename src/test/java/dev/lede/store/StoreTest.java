@@ -74,6 +74,24 @@ class StoreTest {
     }
 
     @Test
+    void textBeyondAsciiIsIndexedSnippedAndTakenOutAgain() throws Exception {
+        // The index reads bodies as UTF-8 bytes (lede_text); what it adds and removes must match.
+        long kept = insert("Caf\u00e9 culture", "Das Stra\u00dfencaf\u00e9 \u00f6ffnet. \u6771\u4eac \ud83d\ude8b tram.", 100);
+        long gone = insert("Z\u00fcrich trams", "Z\u00fcrich \u00f6ffnet neue Linien \ud83d\ude8b.", 200);
+        String snippet = store.list(QueryParser.parse("stra\u00dfencaf\u00e9"), 0, 10).get(0).snippet();
+        assertTrue(snippet.contains(ArticleSummary.HIT_START + "Stra\u00dfencaf\u00e9" + ArticleSummary.HIT_END), snippet);
+        assertEquals(List.of(gone, kept), ids("offnet"));
+        store.delete(gone);
+        assertEquals(List.of(kept), ids("offnet"));
+        assertEquals(List.of(), ids("linien"));
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.file());
+             var s = c.createStatement()) {
+            Store.defineFunctions(c);
+            s.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
+        }
+    }
+
+    @Test
     void aFailedTransactionLeavesNothingInTheIndex() {
         try {
             store.inOneTransaction(() -> {

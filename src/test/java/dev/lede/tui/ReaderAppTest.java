@@ -209,6 +209,32 @@ class ReaderAppTest {
     }
 
     @Test
+    void searchResultsLoadAsTheCursorMovesThroughThem() {
+        Harness h = new Harness(dir, 80, 24);
+        for (int i = 1; i <= 90; i++) {
+            // More "ferries" in later articles: the newest ranks first, article 1 last.
+            h.add("ferry-" + i, "Ferry story " + i, "<p>" + "Ferries and more ferries. ".repeat(i) + "</p>"
+                    + paragraphs("harbour " + i, 2));
+        }
+        try (h) {
+            h.start();
+            h.press("/").type("ferries").press("Enter");
+            assertTrue(h.row(0).contains("90 articles · search: ferries"), h.row(0));
+            String first = h.row(2);
+            for (int i = 0; i < 60; i++) {
+                h.press("j"); // through several loaded windows
+            }
+            assertTrue(h.row(23).endsWith("61/90"), h.row(23));
+            h.press("G");
+            assertTrue(h.row(23).endsWith("90/90"), h.row(23));
+            assertTrue(h.text().contains("Ferry story 1 "), h.text());
+            h.press("g", "g");
+            assertEquals(first, h.row(2));
+            assertTrue(h.row(3).contains("erries"), "every row has its snippet: " + h.row(3));
+        }
+    }
+
+    @Test
     void aBadQueryIsReportedInTheStatusLineAndThePromptStays() {
         try (Harness h = library(80, 24)) {
             h.press("/").type("lanes after:someday").press("Enter");
