@@ -570,11 +570,8 @@ public final class Store implements AutoCloseable {
         String sql;
         if (where.match() != null) {
             // Rank and cut the page on the index and the small facet rows first, then read the
-            // articles, tags and snippets of that page only.
-            // The snippet is a correlated subquery so that it looks each row up by rowid (a
-            // join would make SQLite scan every match again).
-            sql = columns + ", (SELECT snippet(articles_fts, 1, char(2), char(3), '…', 16) FROM articles_fts"
-                    + " WHERE articles_fts MATCH ? AND rowid = r.id)"
+            // articles, tags and bodies (for the snippets, see Snippets) of that page only.
+            sql = columns + ", (SELECT body FROM article_bodies b WHERE b.id = r.id)"
                     + " FROM (" + ranked(where, page, skip) + ") r"
                     + " JOIN articles a ON a.id = r.id ORDER BY r.score, r.saved DESC, r.id DESC";
         } else {
@@ -584,13 +581,9 @@ public final class Store implements AutoCloseable {
         }
         return query(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                if (where.match() != null) {
-                    ps.setString(i++, where.match()); // the snippet's
-                }
-                where.bind(ps, i);
+                where.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return summaries(rs);
+                    return summaries(rs, where.match() != null ? Snippets.of(query) : null);
                 }
             }
         });
@@ -662,12 +655,18 @@ public final class Store implements AutoCloseable {
     }
 
     private static List<ArticleSummary> summaries(ResultSet rs) throws SQLException {
+        return summaries(rs, null);
+    }
+
+    /** Rows of the summary columns; the 12th is a body to snip when {@code snippets} is given. */
+    private static List<ArticleSummary> summaries(ResultSet rs, Snippets snippets) throws SQLException {
         List<ArticleSummary> rows = new ArrayList<>();
         while (rs.next()) {
+            String snippet = snippets == null ? rs.getString(12) : snippets.of(PACKERS.get().text(rs.getBytes(12)));
             rows.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
                     rs.getString(4), rs.getString(5), rs.getString(6),
                     Instant.ofEpochMilli(rs.getLong(7)), rs.getInt(8), rs.getInt(9) != 0,
-                    rs.getInt(10) != 0, tags(rs.getString(11)), rs.getString(12)));
+                    rs.getInt(10) != 0, tags(rs.getString(11)), snippet));
         }
         return rows;
     }

@@ -1,0 +1,302 @@
+package dev.lede.store;
+
+import dev.lede.model.ArticleSummary;
+import dev.lede.model.Query;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The search snippet of an article: up to {@value #TOKENS} words of its text around the
+ * hits, each hit between {@link ArticleSummary#HIT_START} and {@link ArticleSummary#HIT_END},
+ * "…" where the text was cut. Words and matching follow the full-text index (its unicode61
+ * tokenizer: letters and numbers, case and diacritics folded; the last word as a prefix
+ * while typing). FTS5's snippet() made the same from the index and the content view per
+ * result, about three times the cost of reading the text here.
+ */
+final class Snippets {
+    static final int TOKENS = 16;
+    private static final String ELLIPSIS = "\u2026";
+
+    /** The query's words and phrases, each as its folded tokens. */
+    private final List<String[]> terms;
+    /** The term that matches as a prefix (the word being typed), or -1. */
+    private final int prefixTerm;
+
+    private Snippets(List<String[]> terms, int prefixTerm) {
+        this.terms = terms;
+        this.prefixTerm = prefixTerm;
+    }
+
+    /** Snippets for the words and phrases of {@code query}, as {@link QuerySql} matches them. */
+    static Snippets of(Query query) {
+        List<String[]> terms = new ArrayList<>();
+        int prefixTerm = -1;
+        List<String> words = query.words();
+        for (int i = 0; i < words.size(); i++) {
+            String[] tokens = foldedTokens(words.get(i));
+            if (tokens.length == 0) {
+                continue;
+            }
+            // QuerySql's rule: the last word is a prefix while typing, unless it is one letter.
+            if (query.prefixLast() && i == words.size() - 1 && words.get(i).strip().length() > 1) {
+                prefixTerm = terms.size();
+            }
+            terms.add(tokens);
+        }
+        for (String phrase : query.phrases()) {
+            String[] tokens = foldedTokens(phrase);
+            if (tokens.length > 0) {
+                terms.add(tokens);
+            }
+        }
+        return new Snippets(terms, prefixTerm);
+    }
+
+    /** The snippet of {@code text}, as FTS5's {@code snippet(..., 16)} would make it. */
+    String of(String text) {
+        Tokens t = Tokens.of(text);
+        int count = t.count;
+        // hitEnd[i]: one past the last token of a hit starting at token i, else 0; hitTerm: its term
+        int[] hitEnd = new int[count];
+        int[] hitTerm = new int[count];
+        for (int i = 0; i < count; i++) {
+            for (int k = 0; k < terms.size(); k++) {
+                String[] term = terms.get(k);
+                if (i + term.length <= count && matches(t, i, term, k == prefixTerm)) {
+                    hitEnd[i] = i + term.length;
+                    hitTerm[i] = k;
+                    break;
+                }
+            }
+        }
+        int start = bestStart(t, hitEnd, hitTerm);
+        int last = Math.min(count, start + TOKENS) - 1; // the window's last token
+        StringBuilder out = new StringBuilder();
+        if (start > 0) {
+            out.append(ELLIPSIS);
+        }
+        int from = start == 0 ? 0 : t.start[start]; // from the text's start, as FTS5
+        int openUntil = -1; // one past the last token of the hit being marked
+        for (int i = start; i <= last; i++) {
+            if (hitEnd[i] > 0 && openUntil < 0) {
+                out.append(text, from, t.start[i]).append(ArticleSummary.HIT_START);
+                from = t.start[i];
+            }
+            if (hitEnd[i] > 0) {
+                openUntil = Math.max(openUntil, hitEnd[i]); // overlapping hits are marked as one
+            }
+            if (openUntil == i + 1 || openUntil > 0 && i == last) {
+                out.append(text, from, t.end[i]).append(ArticleSummary.HIT_END);
+                from = t.end[i];
+                openUntil = -1;
+            }
+        }
+        if (last == count - 1) {
+            out.append(text, from, text.length()); // the rest after the last word
+        } else {
+            out.append(text, from, t.end[last]).append(ELLIPSIS);
+        }
+        return out.toString();
+    }
+
+    /**
+     * FTS5's choice of window: for each hit, the window from it (moved to put its hits in the
+     * middle) and the one from the start of its sentence (a bonus of 100, 120 at the text's
+     * start); scored 1000 for each different term in it and 1 for each repeat; the first best.
+     */
+    private int bestStart(Tokens t, int[] hitEnd, int[] hitTerm) {
+        int count = t.count;
+        int best = 0;
+        int bestScore = 0;
+        int sentence = 0; // the start of the sentence of the token at hand
+        for (int i = 0; i < count; i++) {
+            if (t.startsSentence(i)) {
+                sentence = i;
+            }
+            if (hitEnd[i] == 0) {
+                continue;
+            }
+            int score = score(i, hitEnd, hitTerm, count);
+            if (score > bestScore) {
+                bestScore = score;
+                best = centered(i, hitEnd, count);
+            }
+            if (count > TOKENS && sentence < i) {
+                int fromSentence = score(sentence, hitEnd, hitTerm, count) + (sentence == 0 ? 120 : 100);
+                if (fromSentence > bestScore) {
+                    bestScore = fromSentence;
+                    best = sentence;
+                }
+            }
+        }
+        return best;
+    }
+
+    private int score(int from, int[] hitEnd, int[] hitTerm, int count) {
+        boolean[] seen = new boolean[terms.size()];
+        int score = 0;
+        for (int j = from; j < Math.min(count, from + TOKENS); j++) {
+            if (hitEnd[j] > 0) {
+                score += seen[hitTerm[j]] ? 1 : 1000;
+                seen[hitTerm[j]] = true;
+            }
+        }
+        return score;
+    }
+
+    /** The start of the window from hit {@code first} that puts the hits in it in the middle. */
+    private static int centered(int first, int[] hitEnd, int count) {
+        int last = first;
+        for (int j = first; j < Math.min(count, first + TOKENS); j++) {
+            if (hitEnd[j] > 0) {
+                last = hitEnd[j];
+            }
+        }
+        int start = first - (TOKENS - (last - first)) / 2;
+        return Math.max(0, Math.min(start, count - TOKENS));
+    }
+
+    private static boolean matches(Tokens t, int at, String[] term, boolean prefix) {
+        for (int j = 0; j < term.length; j++) {
+            if (!t.is(at + j, term[j], prefix && j == term.length - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The tokens of {@code s}, folded as the index folds them. */
+    static String[] foldedTokens(String s) {
+        Tokens t = Tokens.of(s);
+        String[] out = new String[t.count];
+        for (int i = 0; i < t.count; i++) {
+            out[i] = t.folded(i);
+        }
+        return out;
+    }
+
+    /** Letters, numbers and private-use characters make words; everything else separates them. */
+    private static boolean isTokenChar(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.PRIVATE_USE -> {
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** Lower case without diacritics, as the index's {@code remove_diacritics 2}. */
+    private static String fold(String token) {
+        String decomposed = Normalizer.normalize(token, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            int type = Character.getType(c);
+            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                    && type != Character.COMBINING_SPACING_MARK) {
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The word boundaries of a text; a word beyond ASCII is folded when first compared. */
+    private static final class Tokens {
+        final String text;
+        int[] start = new int[64];
+        int[] end = new int[64];
+        String[] folded = new String[64]; // for words beyond ASCII only
+        boolean[] ascii = new boolean[64];
+        int count;
+
+        private Tokens(String text) {
+            this.text = text;
+        }
+
+        static Tokens of(String text) {
+            Tokens t = new Tokens(text);
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                int cp = text.codePointAt(i);
+                if (!isTokenChar(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                int s = i;
+                boolean ascii = true;
+                while (i < n && isTokenChar(cp = text.codePointAt(i))) {
+                    ascii &= cp < 128;
+                    i += Character.charCount(cp);
+                }
+                t.add(s, i, ascii);
+            }
+            return t;
+        }
+
+        private void add(int s, int e, boolean isAscii) {
+            if (count == start.length) {
+                start = Arrays.copyOf(start, count * 2);
+                end = Arrays.copyOf(end, count * 2);
+                folded = Arrays.copyOf(folded, count * 2);
+                ascii = Arrays.copyOf(ascii, count * 2);
+            }
+            start[count] = s;
+            end[count] = e;
+            ascii[count] = isAscii;
+            count++;
+        }
+
+        String folded(int i) {
+            if (folded[i] == null) {
+                String word = text.substring(start[i], end[i]);
+                folded[i] = ascii[i] ? word.toLowerCase(Locale.ROOT) : fold(word);
+            }
+            return folded[i];
+        }
+
+        /** FTS5's sentence start: the first token, or one after a '.' or ':' and white space. */
+        boolean startsSentence(int i) {
+            if (i == 0) {
+                return true;
+            }
+            int j = start[i] - 1;
+            while (j >= 0 && " \t\n\r".indexOf(text.charAt(j)) >= 0) {
+                j--;
+            }
+            return j < start[i] - 1 && j >= 0 && (text.charAt(j) == '.' || text.charAt(j) == ':');
+        }
+
+        /** Whether token {@code i} is {@code term} (folded), or begins with it when {@code prefix}. */
+        boolean is(int i, String term, boolean prefix) {
+            if (!ascii[i]) {
+                String f = folded(i);
+                return prefix ? f.startsWith(term) : f.equals(term);
+            }
+            int length = end[i] - start[i];
+            if (prefix ? length < term.length() : length != term.length()) {
+                return false;
+            }
+            for (int j = 0; j < term.length(); j++) {
+                char c = text.charAt(start[i] + j);
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                if (c != term.charAt(j)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
