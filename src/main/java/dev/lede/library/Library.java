@@ -326,12 +326,13 @@ public final class Library implements AutoCloseable {
     }
 
     /**
-     * Indexes for related stories the articles saved without their terms (libraries from
-     * before schema step 2, re-extracted articles); slow on a large old library, so callers
-     * run it in the background. Returns how many were indexed.
+     * Readies related stories ahead of the first lookup: indexes the articles saved without
+     * their terms (libraries from before schema step 2, re-extracted articles) and loads the
+     * document frequencies (about 0.1 s at 100,000 articles). Slow on a large old library, so
+     * callers run it in the background. Returns how many articles were indexed.
      */
-    public int indexPending() {
-        return related.indexPending();
+    public int prepareRelated() {
+        return related.prepare();
     }
 
     /** Every tag with its article count, most used first. */

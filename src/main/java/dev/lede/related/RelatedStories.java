@@ -179,8 +179,15 @@ public final class RelatedStories {
         return current;
     }
 
+    /** {@link #indexPending}, then the document frequencies loaded: what the first lookup would wait for. */
+    public synchronized int prepare() {
+        int indexed = indexPending();
+        refreshFrequencies(store.termStats());
+        return indexed;
+    }
+
     /** Indexes every article saved without terms (older libraries, re-extracted articles). */
-    public synchronized int indexPending() {
+    private synchronized int indexPending() {
         int done = 0;
         while (true) {
             List<Long> ids = store.unindexed(200);

@@ -182,11 +182,11 @@ public final class App {
             terminal.addResizeListener((t, size) -> queue.add(new Msg.Resize(size.getColumns(), size.getRows())));
             app.start();
             watch(library, app, background);
-            // Articles from an older library get their related-stories terms now, off the UI
-            // thread, instead of on the first 'r'.
+            // Related stories are readied now, off the UI thread, instead of on the first 'r'
+            // (terms of articles from an older library, document frequencies).
             background.execute(() -> {
                 try {
-                    library.indexPending();
+                    library.prepareRelated();
                 } catch (RuntimeException e) {
                     // the first related lookup tries again and reports
                 }
