@@ -28,14 +28,18 @@ final class ExportCommand implements Callable<Integer> {
         var q = QueryParser.parse(String.join(" ", query));
         try (Library library = cli.openLibrary()) {
             // A page of summaries at a time, then each body: memory stays flat on any library size.
+            // Newest-first pages continue from the last row (keyset: no page costs more than the
+            // first); ranked search results page by offset (keys there are scores, not dates).
+            ArticleSummary last = null;
             for (int offset = 0; ; offset += PAGE) {
-                List<ArticleSummary> page = library.list(q, offset, PAGE);
+                List<ArticleSummary> page = q.hasText() ? library.list(q, offset, PAGE) : library.listAfter(q, last, PAGE);
                 for (ArticleSummary summary : page) {
                     library.get(summary.id()).ifPresent(a -> cli.out.println(Json.write(object(a))));
                 }
                 if (page.size() < PAGE) {
                     return 0;
                 }
+                last = page.get(page.size() - 1);
             }
         }
     }

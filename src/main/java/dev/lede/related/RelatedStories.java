@@ -179,10 +179,20 @@ public final class RelatedStories {
         return current;
     }
 
-    /** {@link #indexPending}, then the document frequencies loaded: what the first lookup would wait for. */
+    /**
+     * {@link #indexPending}, then the document frequencies loaded as last folded: what the
+     * first lookup would wait for. Only reads (beyond old articles' terms), so that it never
+     * waits on another process's import while holding the store: the first lookup folds new
+     * counts in when there are enough of them.
+     */
     public synchronized int prepare() {
         int indexed = indexPending();
-        refreshFrequencies(store.termStats());
+        if (df == null) {
+            TermStats stats = store.termStats();
+            int[][] loaded = store.documentFrequencies();
+            df = GrowingIntMap.of(loaded[0], loaded[1]);
+            dfDocs = stats.docs();
+        }
         return indexed;
     }
 

@@ -187,6 +187,26 @@ class CliTest {
     }
 
     @Test
+    void exportGoesThroughEveryPageOfALargeLibraryOnce() throws Exception {
+        Path pages = Files.createDirectories(dir.resolve("many"));
+        for (int i = 1; i <= 450; i++) { // more than two export pages of 200
+            Files.writeString(pages.resolve(String.format("note-%03d.txt", i)),
+                    "Note number " + i + "\n\nThe harbour ferry note " + i + " has a few words of text to keep.\n");
+        }
+        assertEquals(0, lede(db, "import", pages.toString()).code());
+        String[] lines = lede(db, "export").out().strip().split("\n");
+        assertEquals(450, lines.length);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String line : lines) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\": (\\d+)").matcher(line);
+            assertTrue(m.find(), line);
+            ids.add(m.group(1));
+        }
+        assertEquals(450, ids.size(), "each article once");
+        assertEquals(450, lede(db, "export", "ferry").out().strip().split("\n").length); // ranked: by offset
+    }
+
+    @Test
     void exportPrintsOneWholeArticlePerLine() {
         importAll();
         lede(db, "tag", "1", "harbour");
