@@ -297,8 +297,15 @@ final class HtmlOutput {
             html.append(' ');
         }
         flushBreaks();
-        appendEscaped(html, collapsed, length, false);
-        text.append(collapsed, 0, length);
+        // One string for both outputs: appending chars to a builder of Latin-1 text narrows
+        // them one by one, appending a string copies its bytes.
+        String words = new String(collapsed, 0, length);
+        if (needsEscape(collapsed, length)) {
+            appendEscaped(html, collapsed, length, false);
+        } else {
+            html.append(words);
+        }
+        text.append(words);
         spaceOwed = trailingSpace;
         if (trailingSpace) {
             html.append(' ');
@@ -387,6 +394,15 @@ final class HtmlOutput {
             }
         }
         out.append(in, start, length - start);
+    }
+
+    private static boolean needsEscape(char[] cs, int length) {
+        for (int i = 0; i < length; i++) {
+            if (needsEscape(cs[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean needsEscape(char ch) {

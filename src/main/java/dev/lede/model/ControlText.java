@@ -22,8 +22,7 @@ public final class ControlText {
         // Most text is clean: find the first character that may need a change, if any.
         int i = 0;
         int n = text.length();
-        char[] cs = text.toCharArray();
-        while (i < n && isPlain(cs[i], keepLineBreaks)) {
+        while (i < n && isPlain(text.charAt(i), keepLineBreaks)) {
             i++;
         }
         if (i == n) {

@@ -11,7 +11,7 @@ import java.util.Arrays;
  */
 final class TermTable {
     private int[] slots; // index + 1 into the arrays below; 0 marks a free slot
-    private String[] terms;
+    private char[][] spellings; // a String only when asked for: most lookups compare chars
     private int[] hashes;
     private int[] counts;
     private int[] flags;
@@ -20,7 +20,7 @@ final class TermTable {
     TermTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1;
         slots = new int[capacity];
-        terms = new String[capacity / 2];
+        spellings = new char[capacity / 2][];
         hashes = new int[capacity / 2];
         counts = new int[capacity / 2];
         flags = new int[capacity / 2];
@@ -31,7 +31,7 @@ final class TermTable {
     }
 
     String term(int i) {
-        return terms[i];
+        return new String(spellings[i]);
     }
 
     int hash(int i) {
@@ -51,7 +51,7 @@ final class TermTable {
         int mask = slots.length - 1;
         for (int slot = hash & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
             int i = slots[slot] - 1;
-            if (hashes[i] == hash && spells(terms[i], cs, start, length)) {
+            if (hashes[i] == hash && spells(spellings[i], cs, start, length)) {
                 return i;
             }
         }
@@ -62,7 +62,7 @@ final class TermTable {
     void add(char[] cs, int start, int length, int hash, int weight, int flag) {
         int i = find(cs, start, length, hash);
         if (i < 0) {
-            i = insert(new String(cs, start, length), hash);
+            i = insert(Arrays.copyOfRange(cs, start, start + length), hash);
         }
         counts[i] += weight;
         flags[i] |= flag;
@@ -79,18 +79,18 @@ final class TermTable {
         char[] cs = term.toCharArray();
         int hash = TermCount.hash(cs, 0, cs.length);
         if (find(cs, 0, cs.length, hash) < 0) {
-            int i = insert(term, hash);
+            int i = insert(cs, hash);
             counts[i] = 1;
             flags[i] = flag;
         }
     }
 
-    private int insert(String term, int hash) {
+    private int insert(char[] spelling, int hash) {
         if ((size + 1) * 2 > slots.length) {
             grow();
         }
         int i = size++;
-        terms[i] = term;
+        spellings[i] = spelling;
         hashes[i] = hash;
         place(i);
         return i;
@@ -108,7 +108,7 @@ final class TermTable {
     private void grow() {
         int capacity = slots.length * 2;
         slots = new int[capacity];
-        terms = Arrays.copyOf(terms, capacity / 2);
+        spellings = Arrays.copyOf(spellings, capacity / 2);
         hashes = Arrays.copyOf(hashes, capacity / 2);
         counts = Arrays.copyOf(counts, capacity / 2);
         flags = Arrays.copyOf(flags, capacity / 2);
@@ -117,12 +117,12 @@ final class TermTable {
         }
     }
 
-    private static boolean spells(String term, char[] cs, int start, int length) {
-        if (term.length() != length) {
+    private static boolean spells(char[] spelling, char[] cs, int start, int length) {
+        if (spelling.length != length) {
             return false;
         }
         for (int j = 0; j < length; j++) {
-            if (term.charAt(j) != cs[start + j]) {
+            if (spelling[j] != cs[start + j]) {
                 return false;
             }
         }
