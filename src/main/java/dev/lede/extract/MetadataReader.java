@@ -287,9 +287,10 @@ final class MetadataReader {
     }
 
     private String canonical() {
-        String fromLink = canonicalLink == null ? null : canonicalLink.absUrl("href");
-        return first(absolute(JsonLd.url(article, "mainEntityOfPage")), absolute(JsonLd.string(article, "url")),
-                absolute(meta("og:url")), fromLink);
+        String fromData = first(absolute(JsonLd.url(article, "mainEntityOfPage")),
+                absolute(JsonLd.string(article, "url")), absolute(meta("og:url")));
+        // The link is resolved only when needed: Jsoup's absUrl parses both URLs anew.
+        return fromData != null || canonicalLink == null ? fromData : first(canonicalLink.absUrl("href"));
     }
 
     private String meta(String name) {
