@@ -24,7 +24,7 @@ final class LedeTerminal extends UnixTerminal {
     // Set while Lanterna's constructor runs, so without initializers (they would run after it).
     private String savedSettings;
     private TerminalSize sizeAtStart;
-    private boolean resized;
+    private volatile boolean resized;
 
     LedeTerminal() throws IOException {
         super(System.in, new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
@@ -34,7 +34,7 @@ final class LedeTerminal extends UnixTerminal {
     /** Saves the settings and, in the same shell, applies everything the next calls would ask. */
     @Override
     protected void saveTerminalSettings() throws IOException {
-        String[] lines = shell("\"$0\" -g && \"$0\" -icanon min 1 -echo intr undef && \"$0\" size").split("\n");
+        String[] lines = shell("\"$0\" -g && \"$0\" -icanon min 1 -echo intr undef && \"$0\" size");
         savedSettings = lines[0].trim();
         sizeAtStart = lines.length > 1 ? parseSize(lines[1]) : null;
     }
@@ -75,18 +75,23 @@ final class LedeTerminal extends UnixTerminal {
         });
     }
 
-    private String shell(String script) throws IOException {
+    /** The lines {@code script} prints; when it fails half-way, the settings it saved are put back first. */
+    private String[] shell(String script) throws IOException {
         String stty = System.getProperty("com.googlecode.lanterna.terminal.UnixTerminal.sttyCommand", "/bin/stty");
         Process process = new ProcessBuilder("/bin/sh", "-c", script, stty)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/tty")))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try (InputStream output = process.getInputStream()) {
-            String text = new String(output.readAllBytes(), StandardCharsets.UTF_8);
+            String[] lines = new String(output.readAllBytes(), StandardCharsets.UTF_8).split("\n");
             if (process.waitFor() != 0) {
+                // Lanterna's restoring hook is not in place yet: undo a partial change here.
+                if (!lines[0].isBlank()) {
+                    runSTTYCommand(lines[0].trim());
+                }
                 throw new IOException("stty could not set up the terminal");
             }
-            return text;
+            return lines;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while setting up the terminal", e);

@@ -46,6 +46,21 @@ class SnippetsTest {
     }
 
     @Test
+    void overlappingTermsAreMarkedAsOneAndEachCounts() {
+        assertEquals("I love [new york] city.", snip("new \"new york\"", "I love new york city."));
+        String text = "The food and the foo of fools. " + "filler words here and there. ".repeat(6) + "foo again.";
+        assertEquals("The [food] and the [foo] of [fools]. filler words here and there. filler words here and…",
+                show(Snippets.of(QueryParser.parse("foo fo", true)).of(text)));
+    }
+
+    @Test
+    void accentsTypedApartStayInTheWordAndOtherScriptsKeepTheirs() {
+        assertEquals("[S\u0061\u0303o] Paulo votes.", snip("sao", "S\u0061\u0303o Paulo votes."));
+        assertEquals("\u039f [\u03a3\u039f\u03a6\u039f\u03a3] \u03ba\u03b1\u03b9 \u03bf \u03c3\u03bf\u03c6\u03cc\u03c2.",
+                snip("\u03c3\u03bf\u03c6\u03bf\u03c2", "\u039f \u03a3\u039f\u03a6\u039f\u03a3 \u03ba\u03b1\u03b9 \u03bf \u03c3\u03bf\u03c6\u03cc\u03c2."));
+    }
+
+    @Test
     void prefixesPhrasesCaseAndDiacriticsMatchAsTheIndexMatches() {
         assertEquals("[Zürich] and [ZURICH] trams", snip("zurich", "Zürich and ZURICH trams"));
         assertEquals("The [bike lanes] and bike paths", snip("\"bike lanes\"", "The bike lanes and bike paths"));
