@@ -209,6 +209,17 @@ class ReaderAppTest {
     }
 
     @Test
+    void theStartUpRehearsalLeavesTheScreenAndTheCursorAlone() throws Exception {
+        try (Harness h = library(80, 24)) {
+            String before = h.text();
+            h.app.rehearse(); // what the reader runs in the background after its first frame
+            assertEquals(before, h.text());
+            h.press("j");
+            assertTrue(h.row(23).endsWith("2/3"), h.row(23));
+        }
+    }
+
+    @Test
     void searchResultsLoadAsTheCursorMovesThroughThem() {
         Harness h = new Harness(dir, 80, 24);
         for (int i = 1; i <= 90; i++) {
