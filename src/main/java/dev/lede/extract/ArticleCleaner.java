@@ -305,18 +305,8 @@ final class ArticleCleaner {
         return found;
     }
 
-    /** Whether {@code word} (lower case ASCII) starts at {@code i}, ASCII case ignored. */
     private static boolean at(String text, int i, String word) {
-        if (i + word.length() > text.length()) {
-            return false;
-        }
-        for (int j = 0; j < word.length(); j++) {
-            char c = text.charAt(i + j);
-            if (c != word.charAt(j) && !(c >= 'A' && c <= 'Z' && c + 32 == word.charAt(j))) {
-                return false;
-            }
-        }
-        return true;
+        return text.regionMatches(true, i, word, 0, word.length());
     }
 
     private static boolean isBylineRepeat(String text, String byline) {

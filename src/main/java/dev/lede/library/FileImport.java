@@ -129,7 +129,6 @@ public final class FileImport {
         }
     }
 
-
     private Library.Prepared prepareFile(Path file, Collection<String> tags) {
         if (!Files.exists(file)) {
             return failed("no such file or folder");

@@ -61,7 +61,7 @@ public final class RelatedStories {
 
     /**
      * The terms to store with {@code article} when it is saved (pass them to
-     * {@link Store#insert(Article, String, String, String, List)}).
+     * {@link Store#insert(Article, String, String, String, StoredTerms, byte[])}).
      */
     public StoredTerms terms(Article article) {
         TermTable terms = TermExtractor.extract(article.title(), article.text(), article.html());
@@ -188,10 +188,7 @@ public final class RelatedStories {
     public synchronized int prepare() {
         int indexed = indexPending();
         if (df == null) {
-            TermStats stats = store.termStats();
-            int[][] loaded = store.documentFrequencies();
-            df = GrowingIntMap.of(loaded[0], loaded[1]);
-            dfDocs = stats.docs();
+            loadFrequencies(store.termStats());
         }
         return indexed;
     }
@@ -382,10 +379,15 @@ public final class RelatedStories {
         int changed = Math.abs(stats.docs() - dfDocs) + stats.uncounted();
         if (df == null || changed > Math.max(20, dfDocs / 20)) {
             store.foldTermCounts();
-            int[][] loaded = store.documentFrequencies();
-            df = GrowingIntMap.of(loaded[0], loaded[1]);
-            dfDocs = stats.docs();
+            loadFrequencies(stats);
         }
+    }
+
+    /** The document frequencies as last folded, for a library of {@code stats.docs()} articles. */
+    private void loadFrequencies(TermStats stats) {
+        int[][] loaded = store.documentFrequencies();
+        df = GrowingIntMap.of(loaded[0], loaded[1]);
+        dfDocs = stats.docs();
     }
 
     /** A stored vector with BM25 weights and its Euclidean norm. */

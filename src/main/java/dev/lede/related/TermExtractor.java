@@ -160,8 +160,7 @@ final class TermExtractor {
                 end++;
             }
             from = end;
-            if (!(html.startsWith("http://", start) || html.startsWith("https://", start))
-                    || end == html.indexOf("//", start) + 2) {
+            if (!(html.startsWith("http://", start) || html.startsWith("https://", start))) {
                 continue;
             }
             String url = html.substring(start, end).replace("&amp;", "&");

@@ -16,16 +16,21 @@ final class QuerySql {
     /** The article's day: its published date when that is ISO 8601, else the day it was saved. */
     private static final String DAY_OF = "x.day";
 
+    /**
+     * Whether word {@code i} of {@code q} matches as a prefix: the last one while typing, unless
+     * it is one letter (which would scan a large part of the index and narrow little).
+     */
+    static boolean isPrefix(Query q, int i) {
+        return q.prefixLast() && i == q.words().size() - 1 && q.words().get(i).strip().length() > 1;
+    }
+
     static SqlQuery where(Query q) {
         StringBuilder sql = new StringBuilder();
         List<Object> params = new ArrayList<>();
 
         List<String> positive = new ArrayList<>();
         for (int i = 0; i < q.words().size(); i++) {
-            String word = q.words().get(i);
-            // A one-letter prefix would scan a large part of the index and narrows little.
-            boolean prefix = q.prefixLast() && i == q.words().size() - 1 && word.strip().length() > 1;
-            positive.add(quote(word) + (prefix ? "*" : ""));
+            positive.add(quote(q.words().get(i)) + (isPrefix(q, i) ? "*" : ""));
         }
         for (String phrase : q.phrases()) {
             positive.add(quote(phrase));

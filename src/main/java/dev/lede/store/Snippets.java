@@ -41,8 +41,7 @@ final class Snippets {
             if (tokens.length == 0) {
                 continue;
             }
-            // QuerySql's rule: the last word is a prefix while typing, unless it is one letter.
-            if (query.prefixLast() && i == words.size() - 1 && words.get(i).strip().length() > 1) {
+            if (QuerySql.isPrefix(query, i)) {
                 prefixTerm = terms.size();
             }
             terms.add(tokens);
@@ -137,17 +136,29 @@ final class Snippets {
         return best;
     }
 
-    /** The score of the window from token {@code from}, and one past the last hit in it (FTS5's iLast). */
+    /**
+     * The score of the window from token {@code from}, and one past the last hit in it (FTS5's
+     * iLast). Hits are in token order: only those inside the window are read.
+     */
     private int[] window(int from, List<int[]> hits) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) { // the first hit at or after from
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid)[0] < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
         boolean[] seen = new boolean[terms.size()];
         int score = 0;
         int last = from;
-        for (int[] hit : hits) {
-            if (hit[0] >= from && hit[0] < from + TOKENS) {
-                score += seen[hit[1]] ? 1 : 1000;
-                seen[hit[1]] = true;
-                last = hit[2];
-            }
+        for (int i = lo; i < hits.size() && hits.get(i)[0] < from + TOKENS; i++) {
+            int[] hit = hits.get(i);
+            score += seen[hit[1]] ? 1 : 1000;
+            seen[hit[1]] = true;
+            last = hit[2];
         }
         return new int[] {score, last};
     }

@@ -108,7 +108,6 @@ public final class KeyMap {
         return cut < 0 ? help : help.substring(0, cut);
     }
 
-
     /** The table as Markdown, for the README. */
     public String markdown() {
         StringBuilder out = new StringBuilder("| keys | action |\n|---|---|\n");

@@ -386,8 +386,7 @@ public final class View {
         }
     }
 
-    /** The key table, help text wrapped beside the keys. */
-    /** The help screen's lines at {@code cols} columns: one binding a line or more. */
+    /** The help screen's lines at {@code cols} columns: the key table, help text wrapped beside the keys. */
     static List<Line> helpLines(KeyMap keys, int cols) {
         int keyWidth = 0;
         for (KeyMap.Binding b : keys.bindings()) {
