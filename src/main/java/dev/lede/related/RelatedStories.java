@@ -96,18 +96,16 @@ public final class RelatedStories {
             }
             best[at] = i;
         }
+        int[] counts = new int[hashes.length];
         int[] flags = new int[hashes.length];
         for (int i = 0; i < hashes.length; i++) {
+            counts[i] = terms.count(i);
             flags[i] = terms.flags(i);
         }
         for (int i = 0; i < size; i++) {
             flags[best[i]] |= TermCount.POSTED;
         }
-        List<TermCount> out = new ArrayList<>(hashes.length);
-        for (int i = 0; i < hashes.length; i++) {
-            out.add(new TermCount(terms.term(i), terms.count(i), flags[i]));
-        }
-        return StoredTerms.of(out, hashes);
+        return StoredTerms.of(hashes, counts, flags);
     }
 
     /**

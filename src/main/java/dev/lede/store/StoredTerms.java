@@ -24,7 +24,18 @@ public record StoredTerms(int length, byte[] packed, int[] posted) {
 
     /** As {@link #of(List)}, given each term's {@link TermCount#hash}. */
     public static StoredTerms of(List<TermCount> terms, int[] hashes) {
-        int n = terms.size();
+        int[] counts = new int[terms.size()];
+        int[] flags = new int[terms.size()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = terms.get(i).count();
+            flags[i] = terms.get(i).flags();
+        }
+        return of(hashes, counts, flags);
+    }
+
+    /** As {@link #of(List)}, term {@code i} given as its hash, count and flags (no string needed). */
+    public static StoredTerms of(int[] hashes, int[] termCounts, int[] termFlags) {
+        int n = hashes.length;
         // Hash and position packed in one long, so one primitive sort orders terms by hash.
         long[] keyed = new long[n];
         for (int i = 0; i < n; i++) {
@@ -38,17 +49,17 @@ public record StoredTerms(int length, byte[] packed, int[] posted) {
         int length = 0;
         for (long k : keyed) {
             int hash = (int) (k >> 32);
-            TermCount t = terms.get((int) k);
+            int i = (int) k;
             if (size > 0 && ids[size - 1] == hash) {
-                counts[size - 1] += t.count();
-                flags[size - 1] |= (byte) t.flags();
+                counts[size - 1] += termCounts[i];
+                flags[size - 1] |= (byte) termFlags[i];
             } else {
                 ids[size] = hash;
-                counts[size] = t.count();
-                flags[size] = (byte) t.flags();
+                counts[size] = termCounts[i];
+                flags[size] = (byte) termFlags[i];
                 size++;
             }
-            length += t.count();
+            length += termCounts[i];
         }
         int postedCount = 0;
         for (int i = 0; i < size; i++) {
