@@ -45,6 +45,15 @@ class StoreTest {
         return store.list(QueryParser.parse(query), 0, 100).stream().map(ArticleSummary::id).toList();
     }
 
+    /** FTS5's own check that the index matches the bodies; throws when it does not. */
+    private void assertIndexIntact() throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.file());
+             var s = c.createStatement()) {
+            Store.defineFunctions(c);
+            s.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
+        }
+    }
+
     @Test
     void articlesSavedChangedAndDeletedInOneTransactionAreSearchedAsTheyEnded() throws Exception {
         long[] ids = new long[3];
@@ -66,11 +75,7 @@ class StoreTest {
         assertEquals(List.of(), ids("rise")); // the old one
         assertEquals(List.of(ids[1]), ids("vienna"));
         assertEquals(List.of(), ids("bridge"));
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.file());
-             var s = c.createStatement()) {
-            Store.defineFunctions(c);
-            s.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
-        }
+        assertIndexIntact();
     }
 
     @Test
@@ -84,11 +89,7 @@ class StoreTest {
         store.delete(gone);
         assertEquals(List.of(kept), ids("offnet"));
         assertEquals(List.of(), ids("linien"));
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.file());
-             var s = c.createStatement()) {
-            Store.defineFunctions(c);
-            s.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
-        }
+        assertIndexIntact();
     }
 
     @Test
