@@ -75,26 +75,35 @@ final class ArticleChanges {
         return m.screen() == Screen.READER ? m.with(b -> b.screen = Screen.LIST) : m;
     }
 
-    /** The model after the library deleted {@code a}: kept for undo. */
+    /** The model after the library deleted {@code a}: kept on the undo stack. */
     Model deleted(Model m, Article a) {
+        List<Article> stack = new ArrayList<>(m.deleted());
+        stack.add(a);
         Model next = m.with(b -> {
-            b.lastDeleted = a;
+            b.deleted = stack;
             b.trail = m.trail().without(a.id());
-        }).status("deleted “" + TerminalText.clean(a.title()) + "” · u undo");
+        }).status("deleted “" + TerminalText.clean(a.title()) + "” · u undoes" + undoCount(stack.size()));
         return screens.list.reload(next);
     }
 
-    /** Brings back the last deleted article. */
+    /** Brings back the last deleted article not yet brought back; the one before it is next. */
     Model undo(Model m) {
-        Article a = m.lastDeleted();
-        if (a == null) {
+        if (m.deleted().isEmpty()) {
             return m.status("nothing to undo");
         }
+        List<Article> stack = m.deleted();
+        Article a = stack.get(stack.size() - 1);
+        List<Article> rest = stack.subList(0, stack.size() - 1);
         screens.effects.write(() -> {
             screens.library.restore(a);
-            return new Msg.Status("restored “" + TerminalText.clean(a.title()) + "”", false, true);
+            String left = rest.isEmpty() ? " (none left to undo)" : " (" + rest.size() + " more to undo)";
+            return new Msg.Arrived(a.id(), "restored “" + TerminalText.clean(a.title()) + "”" + left);
         });
-        return m.with(b -> b.lastDeleted = null);
+        return m.with(b -> b.deleted = rest);
+    }
+
+    private static String undoCount(int deletes) {
+        return " (" + deletes + (deletes == 1 ? " delete" : " deletes") + " to undo)";
     }
 
     private Model openBrowser(Model m, ArticleSummary a, int count) {

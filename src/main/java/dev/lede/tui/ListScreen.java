@@ -164,6 +164,23 @@ final class ListScreen implements ScreenHandler {
         });
     }
 
+    /**
+     * The list with its cursor on article {@code id} (just saved or brought back) and
+     * {@code text} in the status line; when the article is not in this list, says so.
+     */
+    Model select(Model m, long id, String text) {
+        ListState list = m.list();
+        int at = list.indexOf(id);
+        if (at < 0) {
+            at = screens.library.indexOf(list.query(), id).orElse(-1);
+        }
+        if (at < 0) {
+            return m.status(text + (m.base() != null ? " · filtered out, Esc shows all" : ""));
+        }
+        int cursor = at;
+        return m.with(b -> b.list = window(list.withCursor(cursor, list.top()), m.listHeight())).status(text);
+    }
+
     /** The list narrowed to {@code queryText} (a filter such as {@code is:unread}). */
     Model filter(Model m, String queryText) {
         Query q = QueryParser.parse(queryText);

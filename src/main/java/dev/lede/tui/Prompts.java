@@ -116,8 +116,10 @@ final class Prompts {
                 if (text.isEmpty()) {
                     return m;
                 }
-                screens.effects.background(() -> new Msg.Status(TerminalText.clean(screens.saver.save(text)), false, true));
-                return m.status("saving " + TerminalText.clean(text) + " …");
+                screens.effects.background(() -> new Msg.SaveDone(text, screens.saver.save(text)));
+                List<String> saving = new java.util.ArrayList<>(m.saving());
+                saving.add(text);
+                return m.with(b -> b.saving = saving).status("saving " + TerminalText.clean(text) + " …");
             }
             default -> {
                 return m;

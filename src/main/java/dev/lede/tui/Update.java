@@ -1,5 +1,9 @@
 package dev.lede.tui;
 
+import dev.lede.library.SaveOutcome;
+import dev.lede.render.TerminalText;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,10 +37,28 @@ public final class Update {
             return screens.list.reload(m);
         } else if (msg instanceof Msg.Deleted d) {
             return screens.changes.deleted(m, d.article());
+        } else if (msg instanceof Msg.Arrived a) {
+            return screens.list.select(screens.list.reload(m), a.id(), TerminalText.clean(a.text()));
+        } else if (msg instanceof Msg.SaveDone d) {
+            return saved(m, d);
         } else if (msg instanceof Msg.RelatedFound f) {
             return screens.related.found(m, f);
         }
         return m;
+    }
+
+    /** A save of the {@code a} key ended: the cursor goes to the article, or the failure is shown. */
+    private Model saved(Model m, Msg.SaveDone d) {
+        List<String> saving = new ArrayList<>(m.saving());
+        saving.remove(d.url());
+        Model next = m.with(b -> b.saving = saving);
+        String text = TerminalText.clean(d.outcome().message());
+        if (d.outcome() instanceof SaveOutcome.Saved s) {
+            return screens.list.select(screens.list.reload(next), s.id(), text);
+        } else if (d.outcome() instanceof SaveOutcome.AlreadySaved s) {
+            return screens.list.select(screens.list.reload(next), s.id(), text);
+        }
+        return next.error(text);
     }
 
     private Model key(Model m, String name) {
