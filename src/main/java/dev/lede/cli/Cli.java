@@ -175,12 +175,12 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
-    /** The reader's {@code a} key: one status line, never an exception. */
-    private static String saveUrl(Library library, String url) {
+    /** The reader's {@code a} key: an outcome, never an exception. */
+    private static dev.lede.library.SaveOutcome saveUrl(Library library, String url) {
         try {
-            return library.add(url, java.util.List.of()).message();
+            return library.add(url, java.util.List.of());
         } catch (RuntimeException e) {
-            return "failed: " + oneLine(e);
+            return new dev.lede.library.SaveOutcome.Failed(oneLine(e));
         }
     }
 

@@ -310,6 +310,14 @@ public final class Library implements AutoCloseable {
         return store.count(query);
     }
 
+    /**
+     * Where article {@code id} stands in the date-ordered list of {@code query}; empty when it
+     * is not in that list or the list is ranked (a query with words).
+     */
+    public java.util.OptionalInt indexOf(Query query, long id) {
+        return dev.lede.store.ListPosition.of(store, query, id);
+    }
+
     /** One article without its body: cheap, for checks and titles. */
     public Optional<ArticleSummary> summary(long id) {
         return store.summaries(List.of(id)).stream().findFirst();
