@@ -258,11 +258,12 @@ class CliTest {
     void libraryDefaultsToTheXdgDataFolderAndLedeDbOverridesIt() {
         StringWriter out = new StringWriter();
         Path data = dir.resolve("xdg");
-        Cli.run(new String[] {"stats"}, new PrintWriter(out), new PrintWriter(new StringWriter()),
+        String pagesDir = dir.resolve("pages").toString();
+        Cli.run(new String[] {"import", pagesDir}, new PrintWriter(out), new PrintWriter(new StringWriter()),
                 Map.of("XDG_DATA_HOME", data.toString()));
         assertTrue(Files.exists(data.resolve("lede/lede.db")), out.toString());
         Path custom = dir.resolve("custom.db");
-        Cli.run(new String[] {"stats"}, new PrintWriter(out), new PrintWriter(new StringWriter()),
+        Cli.run(new String[] {"import", pagesDir}, new PrintWriter(out), new PrintWriter(new StringWriter()),
                 Map.of("XDG_DATA_HOME", data.toString(), "LEDE_DB", custom.toString()));
         assertTrue(Files.exists(custom));
     }
