@@ -205,7 +205,13 @@ public final class Cli implements Callable<Integer> {
         return System.console() != null && in == System.in;
     }
 
+    /** Opens (creating when missing) the library, for commands that change it. */
     Library openLibrary() {
         return Library.open(libraryPath());
+    }
+
+    /** Opens the library for commands that only read it: it must exist, and is never written. */
+    Library openLibraryForReading() {
+        return Library.openReadOnly(libraryPath());
     }
 }

@@ -55,6 +55,14 @@ public final class Library implements AutoCloseable {
         return new Library(Store.open(file), Clock.systemUTC());
     }
 
+    /**
+     * Opens an existing library for commands that only read: never writes, never waits for
+     * another process's write, and fails with a clear message when there is no library there.
+     */
+    public static Library openReadOnly(Path file) {
+        return new Library(Store.openReadOnly(file), Clock.systemUTC());
+    }
+
     /** The library file. */
     public Path file() {
         return store.file();
