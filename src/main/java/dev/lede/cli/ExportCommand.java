@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "export", description = {"Print whole articles as JSON lines (one object a line), for backups and scripts.",
         "Each object has the 'list --json' fields plus canonical_url, language, excerpt, html and text."})
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand implements Callable<Integer>, TakesQuery {
     private static final int PAGE = 200;
 
     @ParentCommand
