@@ -2,6 +2,7 @@ package dev.lede.cli;
 
 import dev.lede.fetch.BulkFetch;
 import dev.lede.library.Library;
+import dev.lede.library.UrlNormalizer;
 import dev.lede.model.ControlText;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -95,7 +96,7 @@ final class AddCommand implements Callable<Integer> {
             // Failures on stderr, like every error: a script reading stdout sees what landed.
             java.io.PrintWriter to = o.ok() ? cli.out : cli.err;
             // Cleaned and cut: a bad line of stdin is echoed here, and may be megabytes long.
-            to.println(ControlText.echo(o.url(), URL_ECHO) + ": " + (o.ok() ? "" : "failed: ")
+            to.println(ControlText.echo(UrlNormalizer.withoutUserInfo(o.url()), URL_ECHO) + ": " + (o.ok() ? "" : "failed: ")
                     + ControlText.echo(o.message(), URL_ECHO));
             to.flush();
             bar.draw(p.done(), p.total(), p.failed(), p.current());

@@ -46,7 +46,7 @@ final class ExportCommand implements Callable<Integer>, TakesQuery {
 
     private static Map<String, Object> object(Article a) {
         Map<String, Object> m = Output.json(a.summary());
-        m.put("canonical_url", a.canonicalUrl());
+        m.put("canonical_url", dev.lede.library.UrlNormalizer.withoutUserInfo(a.canonicalUrl()));
         m.put("language", a.language());
         m.put("excerpt", a.excerpt());
         m.put("position", a.position());

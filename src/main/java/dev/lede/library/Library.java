@@ -82,6 +82,9 @@ public final class Library implements AutoCloseable {
      */
     Prepared prepare(Page page, Collection<String> tags) {
         List<String> cleanTags = normalizeTags(tags); // a bad tag fails the save, whatever the page
+        if (page.url() != null && !page.url().equals(UrlNormalizer.withoutUserInfo(page.url()))) {
+            page = new Page(page.body(), UrlNormalizer.withoutUserInfo(page.url()), page.contentType(), page.charset());
+        }
         Optional<String> urlKey = UrlNormalizer.key(page.url());
         if (urlKey.isEmpty()) {
             return new Prepared(new SaveOutcome.Failed("not a valid absolute URL: " + page.url()));
@@ -97,7 +100,7 @@ public final class Library implements AutoCloseable {
         if (extracted.isEmpty()) {
             return new Prepared(new SaveOutcome.Failed("no article found"));
         }
-        String canonical = usableCanonical(page.url(), extracted.canonicalUrl());
+        String canonical = UrlNormalizer.withoutUserInfo(usableCanonical(page.url(), extracted.canonicalUrl()));
         String canonicalKey = canonical == null ? null : UrlNormalizer.key(canonical).orElse(null);
         Article article = new Article(0, page.url(), canonical, titleOf(extracted, page.url()),
                 extracted.byline(), extracted.site(), extracted.language(), extracted.published(),
