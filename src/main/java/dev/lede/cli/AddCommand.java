@@ -50,13 +50,23 @@ final class AddCommand implements Callable<Integer> {
         Library.normalizeTags(tags); // a bad tag is a usage error before anything is fetched
         try (Library library = cli.openLibrary()) {
             ProgressLine progress = new ProgressLine(cli, all.size() > 1 && cli.interactive());
-            List<BulkFetch.Outcome> outcomes = library.addAll(all, jobs, tags, progress);
-            progress.close();
-            long failed = outcomes.stream().filter(o -> !o.ok()).count();
-            if (all.size() > 1) {
-                cli.out.printf("%d saved or already there, %d failed%n", outcomes.size() - failed, failed);
+            List<BulkFetch.Outcome> outcomes;
+            try (Interruption interruption = Interruption.onSignal()) {
+                outcomes = library.addAll(all, jobs, tags, progress);
+                progress.close();
+                long cancelled = outcomes.stream().filter(o -> !o.ok() && o.message().equals(BulkFetch.CANCELLED)).count();
+                long failed = outcomes.stream().filter(o -> !o.ok()).count() - cancelled;
+                boolean interrupted = Thread.interrupted(); // Ctrl-C or kill: summary, then the signal's exit code
+                if (all.size() > 1 || interrupted) {
+                    cli.out.printf("%d saved or already there, %d failed%s%n", outcomes.size() - failed - cancelled,
+                            failed, cancelled > 0 ? ", " + cancelled + " cancelled (not saved: add them again)" : "");
+                    cli.out.flush();
+                }
+                if (interrupted) {
+                    return 130;
+                }
+                return failed + cancelled > 0 ? 1 : 0;
             }
-            return failed > 0 ? 1 : 0;
         }
     }
 

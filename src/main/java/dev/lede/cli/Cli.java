@@ -165,6 +165,12 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ("dumb".equals(env.get("TERM"))) {
+            // Such a terminal (an editor's shell, a serial console) cannot place text on the screen.
+            err.println("lede: the reader needs a full-screen terminal and TERM=dumb is not one;"
+                    + " run it in a terminal emulator, or use 'lede list' and 'lede show ID'");
+            return 2;
+        }
         if (System.console() == null) {
             err.println("lede: the reader needs a terminal; use 'lede list' and 'lede show ID' in scripts");
             return 2;
