@@ -27,6 +27,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Library.normalizeTags(tags); // a bad tag is a usage error before anything is read
         try (Library library = cli.openLibrary()) {
             List<Path> files = FileImport.expand(paths);
             Tally tally = new Tally();

@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "list", aliases = "ls", description = {"List articles, newest first, or those matching a query, best first.",
         "Query: words \"exact phrase\" -word tag:x -tag:x is:bookmarked is:unread is:read",
         "       site:example.com after:2025-01-01 before:2025-06-30"})
-final class ListCommand implements Callable<Integer> {
+final class ListCommand implements Callable<Integer>, TakesQuery {
     @ParentCommand
     Cli cli;
 

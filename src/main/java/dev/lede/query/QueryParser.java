@@ -1,5 +1,6 @@
 package dev.lede.query;
 
+import dev.lede.model.ControlText;
 import dev.lede.model.Query;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -83,7 +84,7 @@ public final class QueryParser {
                         case "bookmarked", "starred" -> bookmarked = !negated;
                         case "unread" -> read = negated;
                         case "read" -> read = !negated;
-                        default -> throw new QueryException("unknown filter " + token
+                        default -> throw new QueryException("unknown filter " + ControlText.echo(token)
                                 + ": use is:bookmarked, is:unread or is:read");
                     }
                 }
@@ -126,7 +127,7 @@ public final class QueryParser {
 
     private static void refuseNegated(boolean negated, String token, String filter) {
         if (negated) {
-            throw new QueryException("-" + token + ": " + filter + " cannot be negated"
+            throw new QueryException("-" + ControlText.echo(token) + ": " + filter + " cannot be negated"
                     + (filter.equals("site:") ? "" : "; use " + (filter.equals("after:") ? "before:" : "after:")
                     + " instead"));
         }
@@ -136,14 +137,14 @@ public final class QueryParser {
     private static String tag(String token, String value) {
         String tag = requireValue(token, value, "a tag name").replaceFirst("^#+", "").toLowerCase(Locale.ROOT);
         if (tag.isEmpty()) {
-            throw new QueryException("empty filter " + token + ": give a tag name, e.g. tag:city");
+            throw new QueryException("empty filter " + ControlText.echo(token) + ": give a tag name, e.g. tag:city");
         }
         return tag;
     }
 
     private static String requireValue(String token, String value, String what) {
         if (value.isBlank()) {
-            throw new QueryException("empty filter " + token + ": give " + what + ", e.g. " + example(token));
+            throw new QueryException("empty filter " + ControlText.echo(token) + ": give " + what + ", e.g. " + example(token));
         }
         return value;
     }
@@ -152,7 +153,7 @@ public final class QueryParser {
         String host = requireValue(token, value, "a host").toLowerCase(Locale.ROOT);
         host = host.replaceFirst("^[a-z]+://", "").replaceFirst("[/:?#].*$", "").replaceFirst("^www\\.", "");
         if (host.isEmpty()) {
-            throw new QueryException("bad filter " + token + ": give a host, e.g. site:example.com");
+            throw new QueryException("bad filter " + ControlText.echo(token) + ": give a host, e.g. site:example.com");
         }
         return host;
     }
@@ -186,7 +187,7 @@ public final class QueryParser {
         } catch (DateTimeParseException e) {
             // falls through to the message below
         }
-        throw new QueryException("bad date in " + token + ": use YYYY-MM-DD, YYYY-MM or YYYY");
+        throw new QueryException("bad date in " + ControlText.echo(token) + ": use YYYY-MM-DD, YYYY-MM or YYYY");
     }
 
     private static boolean hasWordCharacter(String text) {
