@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "import", description = "Import saved pages (.html, .htm) and text articles (.txt, .md); folders recursively.")
+@Command(name = "import", description = {"Import saved pages (.html, .htm) and text articles (.txt, .md); folders recursively.",
+        "An OPML file or newsboat's urls file subscribes to the feeds it lists."})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
@@ -25,7 +26,11 @@ final class ImportCommand implements Callable<Integer> {
     List<String> tags = new ArrayList<>();
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        Integer subscriptions = SubscriptionImport.run(cli, paths, tags);
+        if (subscriptions != null) {
+            return subscriptions;
+        }
         try (Library library = cli.openLibrary()) {
             List<Path> files = FileImport.expand(paths);
             Tally tally = new Tally();

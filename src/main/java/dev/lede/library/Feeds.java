@@ -9,6 +9,7 @@ import dev.lede.fetch.FeedResponse;
 import dev.lede.fetch.FetchException;
 import dev.lede.fetch.FetchSettings;
 import dev.lede.fetch.Fetcher;
+import dev.lede.interop.FeedEntry;
 import dev.lede.model.Feed;
 import dev.lede.store.FeedStore;
 import java.io.IOException;
@@ -174,6 +175,23 @@ public final class Feeds {
         long id = store.add(address, key.get(), Library.normalizeTags(tags),
                 title == null || title.isBlank() ? null : title.strip(), false, library.clock().instant());
         return new Subscribed(store.get(id).orElseThrow(), null);
+    }
+
+    /** Subscribes, without fetching, to each feed of a subscription list, adding {@code tags} to its own. */
+    public List<Subscription> importAll(List<FeedEntry> entries, Collection<String> tags) {
+        List<Subscription> outcomes = new ArrayList<>();
+        for (FeedEntry e : entries) {
+            List<String> all = new ArrayList<>(e.tags());
+            all.addAll(tags);
+            outcomes.add(subscribeOffline(e.url(), e.title(), all));
+        }
+        return outcomes;
+    }
+
+    /** Every subscription as a subscription-list entry, for OPML export. */
+    public List<FeedEntry> entries() {
+        return store.all().stream().map(f -> new FeedEntry(f.url(), f.title() == null && f.customTitle() == null
+                ? null : f.displayTitle(), f.site(), f.tags())).toList();
     }
 
     /**
