@@ -325,16 +325,21 @@ public final class FeedRefresh {
         if (feed.categoryTags()) {
             tags.addAll(item.categories());
         }
-        SaveOutcome outcome = library.commit(library.prepareExtracted(articleUrl, articleKey, article, tags));
-        long id;
-        if (outcome instanceof SaveOutcome.Saved s) {
-            id = s.id();
-        } else if (outcome instanceof SaveOutcome.AlreadySaved a) {
-            id = a.id();
-        } else {
-            throw new IllegalStateException(outcome.message());
-        }
-        store.linkItem(feed.id(), item.key(), id, library.clock().instant());
+        Library.Prepared prepared = library.prepareExtracted(articleUrl, articleKey, article, tags);
+        // The article and its feed item in one transaction: one commit per item, and never one without the other.
+        library.store().inOneTransaction(() -> {
+            SaveOutcome outcome = library.commit(prepared);
+            long id;
+            if (outcome instanceof SaveOutcome.Saved s) {
+                id = s.id();
+            } else if (outcome instanceof SaveOutcome.AlreadySaved a) {
+                id = a.id();
+            } else {
+                throw new IllegalStateException(outcome.message());
+            }
+            store.linkItem(feed.id(), item.key(), id, library.clock().instant());
+            return id;
+        });
         return fromFeed;
     }
 
