@@ -10,6 +10,12 @@ final class Migrations {
     private Migrations() {
     }
 
+    /**
+     * Not SQL: a step of this one line runs {@link ArticlesRebuild}, with foreign keys off
+     * for the whole migration.
+     */
+    static final String REBUILD_ARTICLES_WITH_AUTOINCREMENT = "-- rebuild articles with AUTOINCREMENT";
+
     static final List<String[]> STEPS = List.<String[]>of(
             // 1: articles, tags, and the full-text index kept in sync by triggers.
             new String[] {
@@ -207,6 +213,12 @@ final class Migrations {
             new String[] {
                 "DROP TRIGGER articles_fts_insert",
             },
+            // Undo stack (issue 13.3): an id once given is never given to another article, so a
+            // script that remembers ids cannot reach the wrong one after a delete. The articles
+            // table is rebuilt with AUTOINCREMENT (see ArticlesRebuild), foreign keys off.
+            new String[] {
+                REBUILD_ARTICLES_WITH_AUTOINCREMENT,
+            },
             // Feeds (issue 11): subscriptions with their conditional-GET state and health, the
             // items seen in each (so a refresh saves only new ones, and an item whose article
             // was deleted does not come back), and each article's first feed. FeedStore holds
@@ -244,6 +256,16 @@ final class Migrations {
                 "ALTER TABLE articles ADD COLUMN feed_id INTEGER REFERENCES feeds(id) ON DELETE SET NULL",
                 "CREATE INDEX articles_by_feed ON articles(feed_id) WHERE feed_id IS NOT NULL",
             });
+
+    /** True when migrating from {@code version} to {@code target} must run with foreign keys off. */
+    static boolean needsForeignKeysOff(int version, int target) {
+        for (int step = Math.max(0, version); step < target && step < STEPS.size(); step++) {
+            if (List.of(STEPS.get(step)).contains(REBUILD_ARTICLES_WITH_AUTOINCREMENT)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The schema version this build writes. */
     static int latest() {
