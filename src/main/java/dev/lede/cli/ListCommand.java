@@ -41,8 +41,10 @@ final class ListCommand implements Callable<Integer>, TakesQuery {
             List<ArticleSummary> rows = library.list(q, 0, limit == 0 ? Integer.MAX_VALUE : limit);
             if (json) {
                 List<Object> objects = new ArrayList<>();
+                var feeds = library.feeds().feedsOf(rows.stream().map(ArticleSummary::id).toList());
                 for (ArticleSummary a : rows) {
                     var m = Output.json(a);
+                    m.put("feed", feeds.get(a.id()));
                     if (snippets && a.snippet() != null) {
                         m.put("snippet", a.snippet().replace(String.valueOf(ArticleSummary.HIT_START), "")
                                 .replace(String.valueOf(ArticleSummary.HIT_END), ""));

@@ -100,14 +100,22 @@ public final class Library implements AutoCloseable {
         if (extracted.isEmpty()) {
             return new Prepared(new SaveOutcome.Failed("no article found"));
         }
-        String canonical = UrlNormalizer.withoutUserInfo(usableCanonical(page.url(), extracted.canonicalUrl()));
+        return prepareExtracted(page.url(), urlKey.get(), extracted, cleanTags);
+    }
+
+    /**
+     * The rest of {@link #prepare} once the article is extracted, for feeds that supply their
+     * own; {@code url} is already without user-info and {@code cleanTags} already checked.
+     */
+    Prepared prepareExtracted(String url, String urlKey, ExtractedArticle extracted, List<String> cleanTags) {
+        String canonical = UrlNormalizer.withoutUserInfo(usableCanonical(url, extracted.canonicalUrl()));
         String canonicalKey = canonical == null ? null : UrlNormalizer.key(canonical).orElse(null);
-        Article article = new Article(0, page.url(), canonical, titleOf(extracted, page.url()),
+        Article article = new Article(0, url, canonical, titleOf(extracted, url),
                 extracted.byline(), extracted.site(), extracted.language(), extracted.published(),
                 clock.instant(), extracted.wordCount(), extracted.excerpt(), extracted.leadImage(),
                 extracted.html(), extracted.text(), false, false, 0, cleanTags);
         // Terms and the compressed body are made here, on the extracting thread, outside the store lock.
-        return new Prepared(article, urlKey.get(), canonicalKey, related.terms(article),
+        return new Prepared(article, urlKey, canonicalKey, related.terms(article),
                 Store.packBody(article.text(), article.html()));
     }
 
@@ -211,7 +219,7 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    private synchronized Fetcher fetcher() {
+    synchronized Fetcher fetcher() {
         if (fetcher == null) {
             fetcher = new Fetcher();
         }
@@ -280,6 +288,20 @@ public final class Library implements AutoCloseable {
     /** A tag as the library stores it (see {@link Tags#normalize}); may be empty, and is not checked. */
     public static String normalizeTag(String tag) {
         return Tags.normalize(tag);
+    }
+
+    /** The store, for the library's own use cases (feeds). */
+    Store store() {
+        return store;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Subscriptions and their refresh; see {@link Feeds}. */
+    public Feeds feeds() {
+        return new Feeds(this);
     }
 
     /** Imports files and folders (recursively); see {@link FileImport}. */

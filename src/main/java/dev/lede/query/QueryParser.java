@@ -13,7 +13,8 @@ import java.util.Locale;
  * Parses the query language: free words, {@code "exact phrase"}, {@code -word},
  * {@code -"phrase"}, {@code tag:x}, {@code -tag:x}, {@code is:bookmarked|unread|read} (and
  * {@code -is:...}), {@code site:host} (subdomains too), {@code after:DATE}, {@code before:DATE}
- * (DATE is YYYY-MM-DD, YYYY-MM or YYYY, both ends inclusive). A last word ending in {@code *}
+ * (DATE is YYYY-MM-DD, YYYY-MM or YYYY, both ends inclusive), {@code feed:ID} or
+ * {@code feed:NAME} ({@code feed:"Two words"}; the title, any case). A last word ending in {@code *}
  * matches as a prefix. Anything that is not a known filter is text, so any input parses
  * (quotes, {@code AND}, {@code NEAR(}, parentheses are just words); only a known filter with
  * a bad value is an error, a {@link QueryException} that names it.
@@ -38,6 +39,7 @@ public final class QueryParser {
         List<String> tags = new ArrayList<>();
         List<String> excludedTags = new ArrayList<>();
         List<String> sites = new ArrayList<>();
+        List<String> feeds = new ArrayList<>();
         Boolean bookmarked = null;
         Boolean read = null;
         LocalDate after = null;
@@ -62,6 +64,15 @@ public final class QueryParser {
                 if (hasWordCharacter(phrase)) {
                     (negated ? excluded : phrases).add(phrase);
                 }
+                i = close < 0 ? s.length() : close + 1;
+                lastIsWord = false;
+                continue;
+            }
+            if (s.regionMatches(true, start, "feed:\"", 0, 6)) {
+                refuseNegated(negated, "feed:", "feed:");
+                int close = s.indexOf('"', start + 6);
+                String name = s.substring(start + 6, close < 0 ? s.length() : close).strip();
+                feeds.add(requireValue("feed:", name, "a feed id or title"));
                 i = close < 0 ? s.length() : close + 1;
                 lastIsWord = false;
                 continue;
@@ -96,6 +107,10 @@ public final class QueryParser {
                     refuseNegated(negated, token, "after:");
                     after = date(token, value, false);
                 }
+                case "feed" -> {
+                    refuseNegated(negated, token, "feed:");
+                    feeds.add(requireValue(token, value, "a feed id or title"));
+                }
                 case "before" -> {
                     refuseNegated(negated, token, "before:");
                     before = date(token, value, true);
@@ -122,13 +137,13 @@ public final class QueryParser {
         boolean typing = asYouType && !s.isEmpty() && !Character.isWhitespace(s.charAt(s.length() - 1));
         boolean prefix = lastIsWord && (typing || lastHasStar);
         return new Query(words, phrases, excluded, tags, excludedTags, bookmarked, read, sites,
-                after, before, prefix);
+                after, before, prefix, feeds);
     }
 
     private static void refuseNegated(boolean negated, String token, String filter) {
         if (negated) {
             throw new QueryException("-" + ControlText.echo(token) + ": " + filter + " cannot be negated"
-                    + (filter.equals("site:") ? "" : "; use " + (filter.equals("after:") ? "before:" : "after:")
+                    + (filter.equals("site:") || filter.equals("feed:") ? "" : "; use " + (filter.equals("after:") ? "before:" : "after:")
                     + " instead"));
         }
     }
@@ -165,6 +180,7 @@ public final class QueryParser {
             case "after:" -> "after:2025-01-01";
             case "before:" -> "before:2025-06-30";
             case "is:" -> "is:unread";
+            case "feed:" -> "feed:3";
             default -> "tag:city";
         };
     }

@@ -218,6 +218,43 @@ final class Migrations {
             // table is rebuilt with AUTOINCREMENT (see ArticlesRebuild), foreign keys off.
             new String[] {
                 REBUILD_ARTICLES_WITH_AUTOINCREMENT,
+            },
+            // Feeds (issue 11): subscriptions with their conditional-GET state and health, the
+            // items seen in each (so a refresh saves only new ones, and an item whose article
+            // was deleted does not come back), and each article's first feed. FeedStore holds
+            // the SQL. A sync account can later add its remote ids to feeds and feed_items.
+            new String[] {
+                """
+                CREATE TABLE feeds (
+                    id            INTEGER PRIMARY KEY,
+                    url           TEXT    NOT NULL,
+                    url_key       TEXT    NOT NULL UNIQUE,
+                    title         TEXT,
+                    custom_title  TEXT,
+                    site          TEXT,
+                    tags          TEXT    NOT NULL DEFAULT '',
+                    category_tags INTEGER NOT NULL DEFAULT 0,
+                    etag          TEXT,
+                    last_modified TEXT,
+                    status        TEXT    NOT NULL DEFAULT 'ok' CHECK (status IN ('ok', 'error', 'gone')),
+                    error         TEXT,
+                    failures      INTEGER NOT NULL DEFAULT 0,
+                    added         INTEGER NOT NULL,
+                    checked       INTEGER,
+                    fetched       INTEGER,
+                    next_poll     INTEGER
+                )""",
+                """
+                CREATE TABLE feed_items (
+                    feed_id    INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+                    item_key   TEXT    NOT NULL,
+                    article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+                    seen       INTEGER NOT NULL,
+                    PRIMARY KEY (feed_id, item_key)
+                ) WITHOUT ROWID""",
+                "CREATE INDEX feed_items_by_article ON feed_items(article_id) WHERE article_id IS NOT NULL",
+                "ALTER TABLE articles ADD COLUMN feed_id INTEGER REFERENCES feeds(id) ON DELETE SET NULL",
+                "CREATE INDEX articles_by_feed ON articles(feed_id) WHERE feed_id IS NOT NULL",
             });
 
     /** True when migrating from {@code version} to {@code target} must run with foreign keys off. */
