@@ -39,6 +39,7 @@ public final class QueryParser {
         List<String> sites = new ArrayList<>();
         Boolean bookmarked = null;
         Boolean read = null;
+        Boolean pending = null;
         LocalDate after = null;
         LocalDate before = null;
         boolean lastIsWord = false;
@@ -83,8 +84,9 @@ public final class QueryParser {
                         case "bookmarked", "starred" -> bookmarked = !negated;
                         case "unread" -> read = negated;
                         case "read" -> read = !negated;
+                        case "pending" -> pending = !negated;
                         default -> throw new QueryException("unknown filter " + token
-                                + ": use is:bookmarked, is:unread or is:read");
+                                + ": use is:bookmarked, is:unread, is:read or is:pending");
                     }
                 }
                 case "site" -> {
@@ -121,7 +123,7 @@ public final class QueryParser {
         boolean typing = asYouType && !s.isEmpty() && !Character.isWhitespace(s.charAt(s.length() - 1));
         boolean prefix = lastIsWord && (typing || lastHasStar);
         return new Query(words, phrases, excluded, tags, excludedTags, bookmarked, read, sites,
-                after, before, prefix);
+                after, before, prefix, pending);
     }
 
     private static void refuseNegated(boolean negated, String token, String filter) {

@@ -206,6 +206,28 @@ final class Migrations {
             // of a batch, wrote and then merged one small index segment per article.
             new String[] {
                 "DROP TRIGGER articles_fts_insert",
+            },
+            // 5 (migration: pending articles and highlights): an article saved from an import
+            // before its page is fetched waits in pending_fetches, with the last error when a
+            // fetch failed; highlights hold a quote, a note and where the quote starts in the
+            // article's plain text (an offset, which holds at any rendering width).
+            new String[] {
+                """
+                CREATE TABLE pending_fetches (
+                    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                    attempts   INTEGER NOT NULL DEFAULT 0,
+                    error      TEXT
+                )""",
+                """
+                CREATE TABLE highlights (
+                    id         INTEGER PRIMARY KEY,
+                    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    quote      TEXT    NOT NULL,
+                    note       TEXT,
+                    position   INTEGER NOT NULL DEFAULT -1,
+                    created    INTEGER NOT NULL
+                )""",
+                "CREATE INDEX highlights_by_article ON highlights(article_id, position)",
             });
 
     /** The schema version this build writes. */
