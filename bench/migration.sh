@@ -45,10 +45,10 @@ for r in $(seq 1 "$runs"); do
     "$root/bin/lede" --db "$work/lede.db" import --no-fetch "$csv" >"$work/out.txt"
     end=$(date +%s.%N)
     times+=("$(echo "$end - $start" | bc)")
-    tail -2 "$work/out.txt" | head -1
+    grep "^imported" "$work/out.txt"
 done
 start=$(date +%s.%N)
-"$root/bin/lede" --db "$work/lede.db" import --no-fetch "$csv" | tail -2 | head -1
+"$root/bin/lede" --db "$work/lede.db" import --no-fetch "$csv" | grep "^imported"
 again=$(echo "$(date +%s.%N) - $start" | bc)
 median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 echo "Pocket export of $n entries, --no-fetch, empty library: runs ${times[*]} s; median $median s ($(echo "$n / $median" | bc) entries/s)"

@@ -139,8 +139,10 @@ public final class ArticleImport {
         OptionalLong known = store.findByKey(p.urlKey(), p.canonicalKey());
         if (known.isPresent()) {
             long id = known.getAsLong();
-            String text = store.get(id).map(Article::text).orElse("");
-            highlights.addNew(id, placed(p.entry().highlights(), text));
+            if (!p.entry().highlights().isEmpty()) {
+                String text = store.get(id).map(Article::text).orElse("");
+                highlights.addNew(id, placed(p.entry().highlights(), text));
+            }
             String title = library.summary(id).map(s -> s.title()).orElse("");
             return new Result(p.entry(), new SaveOutcome.AlreadySaved(id, title), false);
         }
