@@ -69,7 +69,7 @@ final class ImportCommand implements Callable<Integer> {
                     boolean unknownExport = f == null && named.contains(file) && FileImport.typeOf(file) == null
                             && Files.isRegularFile(file);
                     if (unknownExport) {
-                        cli.out.println(TerminalText.line(file.toString()) + ": failed: not a format Lede knows; tried "
+                        cli.err.println(TerminalText.line(file.toString()) + ": failed: not a format Lede knows; tried "
                                 + ExportFormat.TRIED);
                         tally.failed++;
                     } else {
@@ -122,18 +122,18 @@ final class ImportCommand implements Callable<Integer> {
             if (f == ExportFormat.NEWSBOAT) {
                 entries = library.articleImport().newsboatItems(file);
             } else if (f == ExportFormat.OPML) {
-                cli.out.println(label + ": failed: OPML lists feeds; importing feeds needs subscriptions, not in this build");
+                cli.err.println(label + ": failed: OPML lists feeds; importing feeds needs subscriptions, not in this build");
                 tally.failed++;
                 return;
             } else {
                 entries = f.read(Files.readAllBytes(file));
             }
         } catch (IOException e) {
-            cli.out.println(label + ": failed: cannot read the file: " + e.getClass().getSimpleName());
+            cli.err.println(label + ": failed: cannot read the file: " + e.getClass().getSimpleName());
             tally.failed++;
             return;
         } catch (RuntimeException e) {
-            cli.out.println(label + ": failed: not a readable " + f.flag() + " export: " + TerminalText.line(
+            cli.err.println(label + ": failed: not a readable " + f.flag() + " export: " + TerminalText.line(
                     String.valueOf(e.getMessage())));
             tally.failed++;
             return;
@@ -146,7 +146,8 @@ final class ImportCommand implements Callable<Integer> {
             tally.add(r.outcome(), r.pending());
             if (r.outcome().failed()) {
                 bar.clear();
-                cli.out.println(TerminalText.line(r.entry().url()) + ": " + TerminalText.line(r.outcome().message()));
+                // Failures on stderr, like every error: a script reading stdout sees what landed.
+                cli.err.println(TerminalText.line(r.entry().url()) + ": " + TerminalText.line(r.outcome().message()));
             }
             bar.draw(done[0], entries.size(), tally.failed, r.entry().url());
         });
@@ -159,8 +160,9 @@ final class ImportCommand implements Callable<Integer> {
         int[] done = {0};
         library.importer().importAll(files, tags, (file, outcome) -> {
             bar.clear();
-            cli.out.println(TerminalText.line(file.toString()) + ": " + TerminalText.line(outcome.message()));
-            cli.out.flush();
+            java.io.PrintWriter to = outcome.failed() ? cli.err : cli.out;
+            to.println(TerminalText.line(file.toString()) + ": " + TerminalText.line(outcome.message()));
+            to.flush();
             tally.add(outcome, false);
             bar.draw(++done[0], files.size(), tally.failed, file.toString());
         });

@@ -10,6 +10,12 @@ final class Migrations {
     private Migrations() {
     }
 
+    /**
+     * Not SQL: a step of this one line runs {@link ArticlesRebuild}, with foreign keys off
+     * for the whole migration.
+     */
+    static final String REBUILD_ARTICLES_WITH_AUTOINCREMENT = "-- rebuild articles with AUTOINCREMENT";
+
     static final List<String[]> STEPS = List.<String[]>of(
             // 1: articles, tags, and the full-text index kept in sync by triggers.
             new String[] {
@@ -207,7 +213,13 @@ final class Migrations {
             new String[] {
                 "DROP TRIGGER articles_fts_insert",
             },
-            // 5 (migration: pending articles and highlights): an article saved from an import
+            // Undo stack (issue 13.3): an id once given is never given to another article, so a
+            // script that remembers ids cannot reach the wrong one after a delete. The articles
+            // table is rebuilt with AUTOINCREMENT (see ArticlesRebuild), foreign keys off.
+            new String[] {
+                REBUILD_ARTICLES_WITH_AUTOINCREMENT,
+            },
+            // Migration (issue 12), pending articles and highlights: an article saved from an import
             // before its page is fetched waits in pending_fetches, with the last error when a
             // fetch failed; highlights hold a quote, a note and where the quote starts in the
             // article's plain text (an offset, which holds at any rendering width).
@@ -229,6 +241,16 @@ final class Migrations {
                 )""",
                 "CREATE INDEX highlights_by_article ON highlights(article_id, position)",
             });
+
+    /** True when migrating from {@code version} to {@code target} must run with foreign keys off. */
+    static boolean needsForeignKeysOff(int version, int target) {
+        for (int step = Math.max(0, version); step < target && step < STEPS.size(); step++) {
+            if (List.of(STEPS.get(step)).contains(REBUILD_ARTICLES_WITH_AUTOINCREMENT)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The schema version this build writes. */
     static int latest() {

@@ -277,7 +277,7 @@ class ImportFormatsTest {
         Path file = write("notes.dat", "just,some\nrandom,data\n");
         CliRun run = lede(db, "import", file.toString());
         assertEquals(1, run.code());
-        assertTrue(run.out().contains("not a format Lede knows; tried Pocket"), run.out());
+        assertTrue(run.err().contains("not a format Lede knows; tried Pocket"), run.err());
         CliRun bad = lede(db, "import", "--format", "myspace", file.toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("unknown format 'myspace'"), bad.err());
