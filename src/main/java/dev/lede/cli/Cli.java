@@ -33,6 +33,7 @@ public final class Cli implements Callable<Integer> {
             StateCommands.Unread.class, StateCommands.Remove.class, RelatedCommand.class,
             StatsCommand.class, ExportCommand.class, KeysCommand.class,
             FeedCommand.class, RefreshCommand.class,
+            FetchCommand.class,
             CommandLine.HelpCommand.class);
 
     @Option(names = "--db", paramLabel = "PATH",

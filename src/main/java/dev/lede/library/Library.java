@@ -110,7 +110,14 @@ public final class Library implements AutoCloseable {
     Prepared prepareExtracted(String url, String urlKey, ExtractedArticle extracted, List<String> cleanTags) {
         String canonical = UrlNormalizer.withoutUserInfo(usableCanonical(url, extracted.canonicalUrl()));
         String canonicalKey = canonical == null ? null : UrlNormalizer.key(canonical).orElse(null);
-        Article article = new Article(0, url, canonical, titleOf(extracted, url),
+        String title = titleOf(extracted, url);
+        if (url.startsWith("file:") && canonicalKey != null) {
+            // A saved page that names where it came from (canonical link, og:url, JSON-LD) is
+            // stored under that address: 'o' opens the web page and site: matches its host.
+            url = canonical;
+            urlKey = canonicalKey;
+        }
+        Article article = new Article(0, url, canonical, title,
                 extracted.byline(), extracted.site(), extracted.language(), extracted.published(),
                 clock.instant(), extracted.wordCount(), extracted.excerpt(), extracted.leadImage(),
                 extracted.html(), extracted.text(), false, false, 0, cleanTags);
@@ -267,7 +274,7 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    private static String titleOf(ExtractedArticle extracted, String url) {
+    static String titleOf(ExtractedArticle extracted, String url) {
         if (extracted.title() != null && !extracted.title().isBlank()) {
             return extracted.title().strip();
         }
@@ -302,6 +309,26 @@ public final class Library implements AutoCloseable {
     /** Subscriptions and their refresh; see {@link Feeds}. */
     public Feeds feeds() {
         return new Feeds(this);
+    }
+
+    /** Imports the articles of exports from other services and Lede's own; see {@link ArticleImport}. */
+    public ArticleImport articleImport() {
+        return new ArticleImport(this, store, related, clock);
+    }
+
+    /** Fetches the pages of articles saved pending (from imports); see {@link PendingFetch}. */
+    public PendingFetch pendingFetch() {
+        return new PendingFetch(store, this::fetcher);
+    }
+
+    /** The highlights of article {@code id}, in the order they occur in it. */
+    public List<dev.lede.model.Highlight> highlights(long id) {
+        return new dev.lede.store.HighlightStore(store).of(id);
+    }
+
+    /** Which of {@code ids} wait for their page, each with its last fetch error ("" when none). */
+    public Map<Long, String> pendingStates(Collection<Long> ids) {
+        return new dev.lede.store.PendingStore(store).states(ids);
     }
 
     /** Imports files and folders (recursively); see {@link FileImport}. */

@@ -42,6 +42,7 @@ public final class QueryParser {
         List<String> feeds = new ArrayList<>();
         Boolean bookmarked = null;
         Boolean read = null;
+        Boolean pending = null;
         LocalDate after = null;
         LocalDate before = null;
         boolean lastIsWord = false;
@@ -95,8 +96,9 @@ public final class QueryParser {
                         case "bookmarked", "starred" -> bookmarked = !negated;
                         case "unread" -> read = negated;
                         case "read" -> read = !negated;
+                        case "pending" -> pending = !negated;
                         default -> throw new QueryException("unknown filter " + ControlText.echo(token)
-                                + ": use is:bookmarked, is:unread or is:read");
+                                + ": use is:bookmarked, is:unread, is:read or is:pending");
                     }
                 }
                 case "site" -> {
@@ -137,7 +139,7 @@ public final class QueryParser {
         boolean typing = asYouType && !s.isEmpty() && !Character.isWhitespace(s.charAt(s.length() - 1));
         boolean prefix = lastIsWord && (typing || lastHasStar);
         return new Query(words, phrases, excluded, tags, excludedTags, bookmarked, read, sites,
-                after, before, prefix, feeds);
+                after, before, prefix, feeds, pending);
     }
 
     private static void refuseNegated(boolean negated, String token, String filter) {

@@ -255,6 +255,28 @@ final class Migrations {
                 "CREATE INDEX feed_items_by_article ON feed_items(article_id) WHERE article_id IS NOT NULL",
                 "ALTER TABLE articles ADD COLUMN feed_id INTEGER REFERENCES feeds(id) ON DELETE SET NULL",
                 "CREATE INDEX articles_by_feed ON articles(feed_id) WHERE feed_id IS NOT NULL",
+            },
+            // Migration (issue 12), pending articles and highlights: an article saved from an import
+            // before its page is fetched waits in pending_fetches, with the last error when a
+            // fetch failed; highlights hold a quote, a note and where the quote starts in the
+            // article's plain text (an offset, which holds at any rendering width).
+            new String[] {
+                """
+                CREATE TABLE pending_fetches (
+                    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                    attempts   INTEGER NOT NULL DEFAULT 0,
+                    error      TEXT
+                )""",
+                """
+                CREATE TABLE highlights (
+                    id         INTEGER PRIMARY KEY,
+                    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    quote      TEXT    NOT NULL,
+                    note       TEXT,
+                    position   INTEGER NOT NULL DEFAULT -1,
+                    created    INTEGER NOT NULL
+                )""",
+                "CREATE INDEX highlights_by_article ON highlights(article_id, position)",
             });
 
     /** True when migrating from {@code version} to {@code target} must run with foreign keys off. */

@@ -74,6 +74,9 @@ final class QuerySql {
             sql.append(" AND x.read = ?");
             params.add(q.read() ? 1 : 0);
         }
+        if (q.pending() != null) {
+            sql.append(q.pending() ? " AND x.id IN" : " AND x.id NOT IN").append(" (SELECT article_id FROM pending_fetches)");
+        }
         if (!q.sites().isEmpty()) {
             List<String> any = new ArrayList<>();
             for (String site : q.sites()) {
