@@ -41,8 +41,12 @@ final class ListCommand implements Callable<Integer> {
             List<ArticleSummary> rows = library.list(q, 0, limit == 0 ? Integer.MAX_VALUE : limit);
             if (json) {
                 List<Object> objects = new ArrayList<>();
+                List<Long> ids = new ArrayList<>();
+                rows.forEach(a -> ids.add(a.id()));
+                java.util.Map<Long, Long> stories = library.storyIds(ids);
                 for (ArticleSummary a : rows) {
                     var m = Output.json(a);
+                    m.put("story", stories.get(a.id()));
                     if (snippets && a.snippet() != null) {
                         m.put("snippet", a.snippet().replace(String.valueOf(ArticleSummary.HIT_START), "")
                                 .replace(String.valueOf(ArticleSummary.HIT_END), ""));

@@ -17,6 +17,7 @@ import java.util.List;
  * @param sites         sites (a host and its subdomains); any may match
  * @param after         saved or published on or after this day, or null
  * @param before        saved or published on or before this day, or null
+ * @param story         the story the article must belong to, or null
  */
 public record Query(
         List<String> words,
@@ -29,11 +30,12 @@ public record Query(
         List<String> sites,
         LocalDate after,
         LocalDate before,
-        boolean prefixLast) {
+        boolean prefixLast,
+        Long story) {
 
     /** The query that matches everything. */
     public static final Query ALL = new Query(List.of(), List.of(), List.of(), List.of(), List.of(),
-            null, null, List.of(), null, null, false);
+            null, null, List.of(), null, null, false, null);
 
     public Query {
         words = List.copyOf(words);
@@ -50,7 +52,8 @@ public record Query(
      */
     public boolean matchesAll() {
         return !hasText() && excludedWords.isEmpty() && tags.isEmpty() && excludedTags.isEmpty()
-                && bookmarked == null && read == null && sites.isEmpty() && after == null && before == null;
+                && bookmarked == null && read == null && sites.isEmpty() && after == null && before == null
+                && story == null;
     }
 
     /** True when the query needs the full-text index (it has words or phrases). */

@@ -41,6 +41,7 @@ public final class QueryParser {
         Boolean read = null;
         LocalDate after = null;
         LocalDate before = null;
+        Long story = null;
         boolean lastIsWord = false;
         boolean lastHasStar = false;
 
@@ -99,6 +100,10 @@ public final class QueryParser {
                     refuseNegated(negated, token, "before:");
                     before = date(token, value, true);
                 }
+                case "story" -> {
+                    refuseNegated(negated, token, "story:");
+                    story = storyId(token, value);
+                }
                 default -> {
                     boolean star = !negated && token.endsWith("*");
                     String word = star ? token.replaceFirst("\\*+$", "") : token;
@@ -121,7 +126,7 @@ public final class QueryParser {
         boolean typing = asYouType && !s.isEmpty() && !Character.isWhitespace(s.charAt(s.length() - 1));
         boolean prefix = lastIsWord && (typing || lastHasStar);
         return new Query(words, phrases, excluded, tags, excludedTags, bookmarked, read, sites,
-                after, before, prefix);
+                after, before, prefix, story);
     }
 
     private static void refuseNegated(boolean negated, String token, String filter) {
@@ -130,6 +135,19 @@ public final class QueryParser {
                     + (filter.equals("site:") ? "" : "; use " + (filter.equals("after:") ? "before:" : "after:")
                     + " instead"));
         }
+    }
+
+    /** A story id: a positive number, as {@code lede stories} prints it. */
+    private static long storyId(String token, String value) {
+        try {
+            long id = Long.parseLong(value);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new QueryException("bad filter " + token + ": give a story number, e.g. story:12");
     }
 
     /** A tag as the library stores it: without a leading '#', lower case. */
@@ -164,6 +182,7 @@ public final class QueryParser {
             case "after:" -> "after:2025-01-01";
             case "before:" -> "before:2025-06-30";
             case "is:" -> "is:unread";
+            case "story:" -> "story:12";
             default -> "tag:city";
         };
     }

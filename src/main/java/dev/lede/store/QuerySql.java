@@ -92,6 +92,13 @@ final class QuerySql {
             sql.append(" AND ").append(DAY_OF).append(" <= ?");
             params.add(q.before().toString());
         }
+        if (q.story() != null) {
+            // An article not yet placed in a story is a story of its own, under its id.
+            sql.append(" AND (x.id IN (SELECT article_id FROM story_members WHERE story_id = ?)"
+                    + " OR x.id = ? AND x.id NOT IN (SELECT article_id FROM story_members))");
+            params.add(q.story());
+            params.add(q.story());
+        }
         return new SqlQuery(match, sql.toString(), params);
     }
 
