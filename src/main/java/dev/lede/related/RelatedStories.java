@@ -233,7 +233,7 @@ public final class RelatedStories {
             return List.of();
         }
         TermStats stats = store.termStats();
-        refreshFrequencies(stats);
+        refreshFrequencies(stats, 20);
         double avg = stats.averageLength();
         int docs = Math.max(1, stats.docs());
         Weighted query = weigh(maybe.get(), avg, docs);
@@ -355,7 +355,7 @@ public final class RelatedStories {
             return Map.of();
         }
         TermStats stats = store.termStats();
-        refreshFrequencies(stats);
+        refreshFrequencies(stats, 1);
         double avg = stats.averageLength();
         int docs = Math.max(1, stats.docs());
         Weighted query = weigh(maybe.get(), avg, docs);
@@ -426,9 +426,9 @@ public final class RelatedStories {
      * Reloads the document frequencies when the library changed by more than a few percent
      * since they were loaded: slightly stale frequencies hardly move a ranking.
      */
-    private void refreshFrequencies(TermStats stats) {
+    private void refreshFrequencies(TermStats stats, int minChange) {
         int changed = Math.abs(stats.docs() - dfDocs) + stats.uncounted();
-        if (df == null || changed > Math.max(20, dfDocs / 20)) {
+        if (df == null || changed > Math.max(minChange, dfDocs / 20)) {
             store.foldTermCounts();
             loadFrequencies(stats);
         }

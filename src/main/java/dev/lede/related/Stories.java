@@ -37,9 +37,9 @@ public final class Stories {
     static final int NEIGHBOURS = 5;
     static final double LINK = 0.15;
     /** Lookup sizes: cheaper than a related-stories lookup, which reads 30 terms' postings. */
-    static final int QUERY_TERMS = 12;
+    static final int QUERY_TERMS = 30;
     static final int POSTINGS_PER_TERM = 1000;
-    static final int CANDIDATES = 60;
+    static final int CANDIDATES = 100;
     /** Articles published this many days apart or less compare at full similarity. */
     static final int SAME_DAYS = 14;
     private static final int BATCH = 200;
