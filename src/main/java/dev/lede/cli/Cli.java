@@ -30,7 +30,7 @@ public final class Cli implements Callable<Integer> {
             AddCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
             ExtractCommand.class, TagCommands.Tag.class, TagCommands.Untag.class, TagCommands.Tags.class,
             StateCommands.Bookmark.class, StateCommands.Unbookmark.class, StateCommands.Read.class,
-            StateCommands.Unread.class, StateCommands.Remove.class, RelatedCommand.class,
+            StateCommands.Unread.class, StateCommands.Remove.class, RelatedCommand.class, StoriesCommand.class,
             StatsCommand.class, ExportCommand.class, KeysCommand.class,
             FeedCommand.class, RefreshCommand.class,
             FetchCommand.class,

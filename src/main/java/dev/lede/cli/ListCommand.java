@@ -55,9 +55,11 @@ final class ListCommand implements Callable<Integer>, TakesQuery {
             if (json) {
                 List<Object> objects = new ArrayList<>();
                 var feeds = library.feeds().feedsOf(rows.stream().map(ArticleSummary::id).toList());
+                Map<Long, Long> stories = library.storyIds(rows.stream().map(ArticleSummary::id).toList());
                 for (ArticleSummary a : rows) {
                     var m = Output.json(a);
                     m.put("feed", feeds.get(a.id()));
+                    m.put("story", stories.get(a.id()));
                     m.put("pending", pending.containsKey(a.id()));
                     if (pending.containsKey(a.id()) && !pending.get(a.id()).isEmpty()) {
                         m.put("error", pending.get(a.id()));

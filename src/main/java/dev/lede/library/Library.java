@@ -11,7 +11,9 @@ import dev.lede.model.ExtractedArticle;
 import dev.lede.model.Page;
 import dev.lede.model.Query;
 import dev.lede.model.RelatedArticle;
+import dev.lede.model.Story;
 import dev.lede.related.RelatedStories;
+import dev.lede.related.Stories;
 import dev.lede.store.LibraryStats;
 import dev.lede.store.Store;
 import dev.lede.store.StoredTerms;
@@ -34,12 +36,14 @@ public final class Library implements AutoCloseable {
     /** Stateless and thread-safe: one serves every library and thread. */
     private static final Extractor EXTRACTOR = new Extractor();
     private final RelatedStories related;
+    private final Stories stories;
     private final Clock clock;
     private Fetcher fetcher; // made on first use: most commands never fetch
 
     private Library(Store store, Clock clock) {
         this.store = store;
         this.related = new RelatedStories(store);
+        this.stories = new Stories(store, related);
         this.clock = clock;
     }
 
@@ -142,8 +146,12 @@ public final class Library implements AutoCloseable {
             if (duplicate.isPresent()) {
                 return alreadySaved(duplicate.getAsLong());
             }
-            long id = store.insert(article, prepared.urlKey(), prepared.canonicalKey(),
-                    UrlNormalizer.host(article.url()), prepared.terms(), prepared.packedBody());
+            long id = store.inOneTransaction(() -> {
+                long saved = store.insert(article, prepared.urlKey(), prepared.canonicalKey(),
+                        UrlNormalizer.host(article.url()), prepared.terms(), prepared.packedBody());
+                stories.assign(saved);
+                return saved;
+            });
             return new SaveOutcome.Saved(id, article.title());
         }
     }
@@ -394,6 +402,53 @@ public final class Library implements AutoCloseable {
         return related.prepare();
     }
 
+    // ---- stories ----
+
+    /**
+     * The stories of the library, latest activity first: those with at least two articles, or
+     * every story ({@code all}, stories of one included, so each article appears once). With a
+     * query, only stories holding an article that matches. At most {@code limit}.
+     */
+    public List<Story> stories(Query query, boolean all, int limit) {
+        return StoryList.of(store, stories, query, all, limit);
+    }
+
+    /** The story of article {@code id} with its articles, if the article exists. */
+    public Optional<Story> storyOf(long id) {
+        return StoryList.ofArticle(store, stories, id);
+    }
+
+    /** The story id of each of {@code ids} (an article not yet placed is its own story). */
+    public Map<Long, Long> storyIds(Collection<Long> ids) {
+        Map<Long, Long> found = new java.util.HashMap<>(stories.table().storyOf(ids));
+        for (long id : ids) {
+            found.putIfAbsent(id, id);
+        }
+        return found;
+    }
+
+    /** How many articles are in the story of each of {@code ids}. */
+    public Map<Long, Integer> storySizes(Collection<Long> ids) {
+        Map<Long, Long> story = stories.table().storyOf(ids);
+        Map<Long, Integer> sizes = stories.table().sizes(new java.util.HashSet<>(story.values()));
+        Map<Long, Integer> out = new java.util.HashMap<>();
+        for (long id : ids) {
+            Long s = story.get(id);
+            out.put(id, s == null ? 1 : sizes.getOrDefault(s, 1));
+        }
+        return out;
+    }
+
+    /** Places the articles that have no story yet (from libraries older than stories). */
+    public int assignPendingStories() {
+        return stories.assignPending();
+    }
+
+    /** Draws every story again from scratch; returns how many articles it placed. */
+    public int rebuildStories() {
+        return stories.rebuild();
+    }
+
     /** Every tag with its article count, most used first. */
     public Map<String, Integer> tags() {
         return store.tagCounts();
@@ -434,7 +489,7 @@ public final class Library implements AutoCloseable {
 
     /** Deletes an article and returns it, so that {@link #restore} can undo the delete. */
     public Optional<Article> delete(long id) {
-        return store.delete(id);
+        return stories.delete(id, () -> store.delete(id));
     }
 
     /** Puts a deleted article back with its id, state and tags. */
@@ -442,7 +497,12 @@ public final class Library implements AutoCloseable {
         String urlKey = UrlNormalizer.key(article.url()).orElse(article.url());
         String canonicalKey = article.canonicalUrl() == null ? null
                 : UrlNormalizer.key(article.canonicalUrl()).orElse(null);
-        store.insert(article, urlKey, canonicalKey, UrlNormalizer.host(article.url()), related.terms(article));
+        store.inOneTransaction(() -> {
+            long id = store.insert(article, urlKey, canonicalKey, UrlNormalizer.host(article.url()),
+                    related.terms(article));
+            stories.assign(id);
+            return id;
+        });
     }
 
     @Override

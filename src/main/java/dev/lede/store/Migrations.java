@@ -277,6 +277,24 @@ final class Migrations {
                     created    INTEGER NOT NULL
                 )""",
                 "CREATE INDEX highlights_by_article ON highlights(article_id, position)",
+            },
+            // Stories (StoryStore): each article's nearest neighbours, from which stories are
+            // drawn, and the story each article belongs to (the smallest article id in it).
+            new String[] {
+                """
+                CREATE TABLE story_neighbours (
+                    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    neighbour_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    similarity   REAL    NOT NULL,
+                    PRIMARY KEY (article_id, neighbour_id)
+                ) WITHOUT ROWID""",
+                "CREATE INDEX story_neighbours_by_neighbour ON story_neighbours(neighbour_id)",
+                """
+                CREATE TABLE story_members (
+                    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                    story_id   INTEGER NOT NULL
+                )""",
+                "CREATE INDEX story_members_by_story ON story_members(story_id, article_id)",
             });
 
     /** True when migrating from {@code version} to {@code target} must run with foreign keys off. */

@@ -109,6 +109,13 @@ final class QuerySql {
                 params.add(name);
             }
         }
+        if (q.story() != null) {
+            // An article not yet placed in a story is a story of its own, under its id.
+            sql.append(" AND (x.id IN (SELECT article_id FROM story_members WHERE story_id = ?)"
+                    + " OR x.id = ? AND x.id NOT IN (SELECT article_id FROM story_members))");
+            params.add(q.story());
+            params.add(q.story());
+        }
         return new SqlQuery(match, sql.toString(), params);
     }
 
