@@ -29,7 +29,8 @@ public final class Cli implements Callable<Integer> {
             ExtractCommand.class, TagCommands.Tag.class, TagCommands.Untag.class, TagCommands.Tags.class,
             StateCommands.Bookmark.class, StateCommands.Unbookmark.class, StateCommands.Read.class,
             StateCommands.Unread.class, StateCommands.Remove.class, RelatedCommand.class,
-            StatsCommand.class, ExportCommand.class, KeysCommand.class, CommandLine.HelpCommand.class);
+            StatsCommand.class, ExportCommand.class, KeysCommand.class,
+            SyncCommand.class, CommandLine.HelpCommand.class);
 
     @Option(names = "--db", paramLabel = "PATH",
             description = "Library file (default: $LEDE_DB, else $XDG_DATA_HOME/lede/lede.db).")
