@@ -88,8 +88,10 @@ final class AddCommand implements Callable<Integer> {
         @Override
         public void finished(BulkFetch.Outcome o, BulkFetch.Progress p) {
             bar.clear();
-            cli.out.println(TerminalText.line(o.url()) + ": " + (o.ok() ? "" : "failed: ") + TerminalText.line(o.message()));
-            cli.out.flush();
+            // Failures on stderr, like every error: a script reading stdout sees what landed.
+            java.io.PrintWriter to = o.ok() ? cli.out : cli.err;
+            to.println(TerminalText.line(o.url()) + ": " + (o.ok() ? "" : "failed: ") + TerminalText.line(o.message()));
+            to.flush();
             bar.draw(p.done(), p.total(), p.failed(), p.current());
         }
 

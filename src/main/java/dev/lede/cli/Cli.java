@@ -176,12 +176,12 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
-    /** The reader's {@code a} key: one status line, never an exception. */
-    private static String saveUrl(Library library, String url) {
+    /** The reader's {@code a} key: an outcome, never an exception. */
+    private static dev.lede.library.SaveOutcome saveUrl(Library library, String url) {
         try {
-            return library.add(url, java.util.List.of()).message();
+            return library.add(url, java.util.List.of());
         } catch (RuntimeException e) {
-            return "failed: " + oneLine(e);
+            return new dev.lede.library.SaveOutcome.Failed(oneLine(e));
         }
     }
 
@@ -206,7 +206,13 @@ public final class Cli implements Callable<Integer> {
         return System.console() != null && in == System.in;
     }
 
+    /** Opens (creating when missing) the library, for commands that change it. */
     Library openLibrary() {
         return Library.open(libraryPath());
+    }
+
+    /** Opens the library for commands that only read it: it must exist, and is never written. */
+    Library openLibraryForReading() {
+        return Library.openReadOnly(libraryPath());
     }
 }

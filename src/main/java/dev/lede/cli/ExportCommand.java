@@ -26,7 +26,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var q = QueryParser.parse(String.join(" ", query));
-        try (Library library = cli.openLibrary()) {
+        try (Library library = cli.openLibraryForReading()) {
             // A page of summaries at a time, then each body: memory stays flat on any library size.
             // Newest-first pages continue from the last row (keyset: no page costs more than the
             // first); ranked search results page by offset (keys there are scores, not dates).

@@ -4,6 +4,7 @@ import dev.lede.library.FileImport;
 import dev.lede.library.Library;
 import dev.lede.library.SaveOutcome;
 import dev.lede.render.TerminalText;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,10 @@ final class ImportCommand implements Callable<Integer> {
             ProgressBar bar = new ProgressBar(cli.err, files.size() > 1 && cli.interactive());
             library.importer().importAll(files, tags, (file, outcome) -> {
                 bar.clear();
-                cli.out.println(TerminalText.line(file.toString()) + ": " + TerminalText.line(outcome.message()));
-                cli.out.flush();
+                // Failures on stderr, like every error: a script reading stdout sees what landed.
+                PrintWriter to = outcome.failed() ? cli.err : cli.out;
+                to.println(TerminalText.line(file.toString()) + ": " + TerminalText.line(outcome.message()));
+                to.flush();
                 tally.add(outcome);
                 bar.draw(tally.total(), files.size(), tally.failed, file.toString());
             });

@@ -37,7 +37,7 @@ final class ListCommand implements Callable<Integer> {
             throw new CliException("-n must be 0 or more", 2);
         }
         Query q = QueryParser.parse(String.join(" ", query));
-        try (Library library = cli.openLibrary()) {
+        try (Library library = cli.openLibraryForReading()) {
             List<ArticleSummary> rows = library.list(q, 0, limit == 0 ? Integer.MAX_VALUE : limit);
             if (json) {
                 List<Object> objects = new ArrayList<>();

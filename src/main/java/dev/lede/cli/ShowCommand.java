@@ -29,7 +29,7 @@ final class ShowCommand implements Callable<Integer> {
             throw new CliException("--width must be between 20 and 1000", 2);
         }
         long articleId = Ids.parse(id);
-        try (Library library = cli.openLibrary()) {
+        try (Library library = cli.openLibraryForReading()) {
             Article article = library.get(articleId).orElseThrow(() -> CliException.noArticle(articleId));
             // A pipe or file gets plain text; styling is for people at a terminal.
             boolean styled = System.console() != null && !cli.env.containsKey("NO_COLOR");

@@ -56,6 +56,14 @@ public final class Library implements AutoCloseable {
         return new Library(Store.open(file), Clock.systemUTC());
     }
 
+    /**
+     * Opens an existing library for commands that only read: never writes, never waits for
+     * another process's write, and fails with a clear message when there is no library there.
+     */
+    public static Library openReadOnly(Path file) {
+        return new Library(Store.openReadOnly(file), Clock.systemUTC());
+    }
+
     /** The library file. */
     public Path file() {
         return store.file();
@@ -319,6 +327,14 @@ public final class Library implements AutoCloseable {
     /** How many articles match {@code query}. */
     public int count(Query query) {
         return store.count(query);
+    }
+
+    /**
+     * Where article {@code id} stands in the date-ordered list of {@code query}; empty when it
+     * is not in that list or the list is ranked (a query with words).
+     */
+    public java.util.OptionalInt indexOf(Query query, long id) {
+        return dev.lede.store.ListPosition.of(store, query, id);
     }
 
     /** One article without its body: cheap, for checks and titles. */

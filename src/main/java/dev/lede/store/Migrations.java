@@ -10,6 +10,12 @@ final class Migrations {
     private Migrations() {
     }
 
+    /**
+     * Not SQL: a step of this one line runs {@link ArticlesRebuild}, with foreign keys off
+     * for the whole migration.
+     */
+    static final String REBUILD_ARTICLES_WITH_AUTOINCREMENT = "-- rebuild articles with AUTOINCREMENT";
+
     static final List<String[]> STEPS = List.<String[]>of(
             // 1: articles, tags, and the full-text index kept in sync by triggers.
             new String[] {
@@ -207,6 +213,12 @@ final class Migrations {
             new String[] {
                 "DROP TRIGGER articles_fts_insert",
             },
+            // Undo stack (issue 13.3): an id once given is never given to another article, so a
+            // script that remembers ids cannot reach the wrong one after a delete. The articles
+            // table is rebuilt with AUTOINCREMENT (see ArticlesRebuild), foreign keys off.
+            new String[] {
+                REBUILD_ARTICLES_WITH_AUTOINCREMENT,
+            },
             // Sync (Google Reader API account): the account (its password and session live in a
             // 0600 file beside the library, never here), the server items Lede holds with the
             // server's state as last seen, the account's subscriptions, and the queue of changes
@@ -267,6 +279,16 @@ final class Migrations {
                     UPDATE sync_items SET article_id = NULL WHERE article_id = old.id;
                 END""",
             });
+
+    /** True when migrating from {@code version} to {@code target} must run with foreign keys off. */
+    static boolean needsForeignKeysOff(int version, int target) {
+        for (int step = Math.max(0, version); step < target && step < STEPS.size(); step++) {
+            if (List.of(STEPS.get(step)).contains(REBUILD_ARTICLES_WITH_AUTOINCREMENT)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The schema version this build writes. */
     static int latest() {

@@ -241,7 +241,7 @@ public final class ReaderClient {
             if (link == null) {
                 link = href(item.get("alternate"));
             }
-            Instant published = item.get("published") instanceof Double d ? Instant.ofEpochSecond(d.longValue()) : null;
+            Instant published = item.get("published") instanceof Number n ? Instant.ofEpochSecond(n.longValue()) : null;
             out.add(new ServerItem(parseId(id), text(map(item.get("origin")).get("streamId")), text(item.get("title")),
                     link, published, text(item.get("author")), content, read, starred));
         }
@@ -401,8 +401,8 @@ public final class ReaderClient {
         if (o instanceof String s) {
             return s;
         }
-        if (o instanceof Double d) {
-            return d == Math.rint(d) ? String.valueOf(d.longValue()) : d.toString();
+        if (o instanceof Number n) {
+            return n instanceof Double || n instanceof Float ? n.toString() : String.valueOf(n.longValue());
         }
         return null;
     }

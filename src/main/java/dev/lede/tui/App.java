@@ -55,9 +55,8 @@ public final class App {
                 offer(queue, work);
             }
         };
-        KeyMap keys = KeyMap.defaults();
-        Update update = new Update(library, keys, effects, saver, opener);
-        return new App(screen, update, new View(keys, library.file()), new Painter(Theme.forEnvironment(env)), queue);
+        Screens screens = new Screens(library, KeyMap.defaults(), effects, saver, opener);
+        return new App(screen, new Update(screens), new View(screens), new Painter(Theme.forEnvironment(env)), queue);
     }
 
     private static void offer(BlockingQueue<Msg> queue, Supplier<Msg> work) {
@@ -199,8 +198,8 @@ public final class App {
                 throw e.getCause();
             }
             opened = true;
-            Update update = new Update(library, keys, effects, saver.apply(library), browser::open);
-            App app = new App(screen, update, new View(keys, library.file()), painter, queue);
+            Screens screens = new Screens(library, keys, effects, saver.apply(library), browser::open);
+            App app = new App(screen, new Update(screens), new View(screens), painter, queue);
             terminal.addResizeListener((t, size) -> queue.add(new Msg.Resize(size.getColumns(), size.getRows())));
             app.start();
             background.execute(() -> {
