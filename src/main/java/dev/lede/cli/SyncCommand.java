@@ -47,7 +47,7 @@ final class SyncCommand implements Callable<Integer> {
             cli.out.println("synced: " + r.newArticles() + " new articles"
                     + (r.fromServerContent() > 0 ? " (" + r.fromServerContent() + " from the server's copy)" : "")
                     + ", " + r.changedArticles() + " changed, " + r.pushed() + " changes sent, "
-                    + r.subscriptions() + " subscriptions");
+                    + r.subscriptions() + " subscriptions (" + r.requests() + " requests)");
             return 0;
         } catch (SyncException e) {
             if (bar != null) {

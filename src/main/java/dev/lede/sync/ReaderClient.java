@@ -53,7 +53,7 @@ public final class ReaderClient {
         this.password = Objects.requireNonNull(password, "password");
         this.auth = auth;
         this.onLogin = onLogin == null ? a -> { } : onLogin;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(15))
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(15)).version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
