@@ -13,6 +13,7 @@ cd "$root"
 if [ "${SKIP_BUILD:-}" != 1 ]; then
     mvn -B -q -o -DskipTests package >/dev/null
 fi
+bin/lede --version >/dev/null # the class-data archive, made once after a build
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/lede-sync-bench.XXXXXX")"
 freshrss=../shared/servers/freshrss-up.sh
 site_pid=""
@@ -73,7 +74,7 @@ unread=$(curl -fsS -H "Authorization: GoogleLogin auth=$auth" \
     | grep -o '"id"' | wc -l)
 echo "FreshRSS on 127.0.0.1:$port: $feeds feeds, $unread unread items"
 
-lede() { java -Djava.awt.headless=true -Dfile.encoding=UTF-8 -jar target/lede.jar --db "$tmp/lede.db" "$@"; }
+lede() { bin/lede --db "$tmp/lede.db" "$@"; }
 LEDE_SYNC_PASSWORD="$password" lede sync add "$url" --user "$user" >/dev/null
 for run in "first sync" "no-change sync"; do
     start=$(date +%s.%N)

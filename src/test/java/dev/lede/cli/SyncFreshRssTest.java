@@ -255,4 +255,42 @@ class SyncFreshRssTest {
         assertFalse(status.contains(server.password));
         assertNotEquals(-1, status.indexOf("\"user\": \"" + server.user + "\""));
     }
+
+    @Test
+    void aServerThatGoesAwayMidSyncLosesNothingAndDuplicatesNothing() throws Exception {
+        FeedSite site = site(2);
+        phone.quickAdd(site.feedUrl());
+        try (Forwarder forwarder = new Forwarder(server.url)) {
+            Path db = dir.resolve("restart.db");
+            Path password = dir.resolve("pw");
+            Files.writeString(password, server.password);
+            assertEquals(0, CliRun.lede(db, "sync", "add", forwarder.url(server.url), "--user", server.user,
+                    "--password-file", password.toString()).code());
+            assertEquals(0, sync(db).code());
+            CliRun.lede(db, "read", String.valueOf(article(db, site.link(1)).id()));
+            FeedSite later = site(2);
+            phone.quickAdd(later.feedUrl());
+
+            // Pull gets through (subscriptions, unread ids, starred ids, the new items); the
+            // server is gone when the push starts.
+            forwarder.downAfter(4);
+            CliRun cut = sync(db);
+            assertEquals(1, cut.code(), cut.out());
+            assertTrue(cut.err().startsWith("lede: sync failed: "), cut.err());
+            assertTrue(full(db, later.link(2)).text().contains(later.fullText(2)), "what was pulled is kept");
+            assertTrue(CliRun.lede(db, "sync", "status", "--json").out().contains("\"pending\": 1"));
+
+            forwarder.up();
+            CliRun again = sync(db);
+            assertEquals(0, again.code(), again.err());
+            assertTrue(again.out().startsWith("synced: 0 new articles"), again.out());
+            assertTrue(again.out().contains("1 changes sent"), again.out());
+            assertFalse(phone.itemIds(ReaderClient.READING_LIST, ReaderClient.READ).contains(itemOf(site.link(1))));
+            try (Library library = Library.open(db)) {
+                long copies = library.list(Query.ALL, 0, 100_000).stream()
+                        .filter(a -> a.url().equals(later.link(1))).count();
+                assertEquals(1, copies);
+            }
+        }
+    }
 }

@@ -21,6 +21,8 @@ public final class Forwarder implements AutoCloseable {
     private final int port;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket listener;
+    /** Connections still let through before the forwarder goes down by itself; negative: no limit. */
+    private final java.util.concurrent.atomic.AtomicInteger allowance = new java.util.concurrent.atomic.AtomicInteger(-1);
 
     public Forwarder(String targetUrl) throws IOException {
         URI u = URI.create(targetUrl);
@@ -38,6 +40,7 @@ public final class Forwarder implements AutoCloseable {
     }
 
     public synchronized void up() throws IOException {
+        allowance.set(-1);
         ServerSocket s = new ServerSocket();
         s.setReuseAddress(true);
         s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
@@ -46,6 +49,11 @@ public final class Forwarder implements AutoCloseable {
             while (!s.isClosed()) {
                 try {
                     Socket client = s.accept();
+                    if (allowance.getAndDecrement() == 0) {
+                        client.close();
+                        s.close(); // the server "went away" mid-sync
+                        return;
+                    }
                     Socket server = new Socket(targetHost, targetPort);
                     open.add(client);
                     open.add(server);
@@ -58,6 +66,11 @@ public final class Forwarder implements AutoCloseable {
         }, "forwarder-accept");
         accept.setDaemon(true);
         accept.start();
+    }
+
+    /** Lets {@code connections} more connections through, then goes down (one request is one connection to PHP's server). */
+    public void downAfter(int connections) {
+        allowance.set(connections);
     }
 
     /** Refuses new connections and cuts the open ones. */
