@@ -33,7 +33,7 @@ public final class Cli implements Callable<Integer> {
             StateCommands.Unread.class, StateCommands.Remove.class, RelatedCommand.class, StoriesCommand.class,
             StatsCommand.class, ExportCommand.class, KeysCommand.class,
             FeedCommand.class, RefreshCommand.class,
-            FetchCommand.class,
+            FetchCommand.class, SyncCommand.class,
             CommandLine.HelpCommand.class);
 
     @Option(names = "--db", paramLabel = "PATH",

@@ -17,6 +17,7 @@ import dev.lede.related.Stories;
 import dev.lede.store.LibraryStats;
 import dev.lede.store.Store;
 import dev.lede.store.StoredTerms;
+import dev.lede.store.SyncStore;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -232,6 +233,16 @@ public final class Library implements AutoCloseable {
         SaveFailed(String reason) {
             super(reason, null, false, false);
         }
+    }
+
+    /** Fetches a page for a use case of this package that saves it its own way (sync). */
+    Page fetchPage(String url) throws FetchException {
+        return fetcher().fetch(url);
+    }
+
+    /** Sync with a Google Reader API account (see {@link Sync}). */
+    public Sync sync() {
+        return new Sync(this, new SyncStore(store), clock);
     }
 
     synchronized Fetcher fetcher() {

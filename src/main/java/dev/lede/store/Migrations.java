@@ -295,6 +295,66 @@ final class Migrations {
                     story_id   INTEGER NOT NULL
                 )""",
                 "CREATE INDEX story_members_by_story ON story_members(story_id, article_id)",
+            },
+            // Sync (Google Reader API account): the account (its password and session live in a
+            // 0600 file beside the library, never here), the server items Lede holds with the
+            // server's state as last seen, the account's subscriptions, and the queue of changes
+            // made in Lede that the server has not been told yet. Triggers fill the queue, so a
+            // read or bookmark changed anywhere in Lede is queued; a sync applying the server's
+            // state sets sync_account.applying for its own transaction so as not to queue it back.
+            new String[] {
+                """
+                CREATE TABLE sync_account (
+                    id         INTEGER PRIMARY KEY CHECK (id = 1),
+                    url        TEXT    NOT NULL,
+                    user       TEXT    NOT NULL,
+                    last_sync  INTEGER,
+                    last_error TEXT,
+                    applying   INTEGER NOT NULL DEFAULT 0
+                )""",
+                """
+                CREATE TABLE sync_items (
+                    item_id    INTEGER PRIMARY KEY,
+                    article_id INTEGER,
+                    read       INTEGER NOT NULL,
+                    starred    INTEGER NOT NULL
+                )""",
+                "CREATE INDEX sync_items_by_article ON sync_items(article_id) WHERE article_id IS NOT NULL",
+                """
+                CREATE TABLE sync_feeds (
+                    stream_id TEXT PRIMARY KEY,
+                    url       TEXT NOT NULL,
+                    title     TEXT NOT NULL,
+                    site      TEXT,
+                    folders   TEXT NOT NULL
+                )""",
+                """
+                CREATE TABLE sync_queue (
+                    seq    INTEGER PRIMARY KEY AUTOINCREMENT,
+                    kind   TEXT    NOT NULL,
+                    target TEXT    NOT NULL,
+                    value  TEXT    NOT NULL,
+                    at     INTEGER NOT NULL
+                )""",
+                """
+                CREATE TRIGGER sync_queue_read AFTER UPDATE OF read ON articles
+                WHEN old.read <> new.read AND (SELECT applying FROM sync_account) = 0 BEGIN
+                    INSERT INTO sync_queue(kind, target, value, at)
+                        SELECT 'READ', item_id, new.read, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
+                        FROM sync_items WHERE article_id = new.id;
+                END""",
+                """
+                CREATE TRIGGER sync_queue_starred AFTER UPDATE OF bookmarked ON articles
+                WHEN old.bookmarked <> new.bookmarked AND (SELECT applying FROM sync_account) = 0 BEGIN
+                    INSERT INTO sync_queue(kind, target, value, at)
+                        SELECT 'STARRED', item_id, new.bookmarked, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
+                        FROM sync_items WHERE article_id = new.id;
+                END""",
+                // The item stays known, so the next sync does not bring a deleted article back.
+                """
+                CREATE TRIGGER sync_items_article_delete AFTER DELETE ON articles BEGIN
+                    UPDATE sync_items SET article_id = NULL WHERE article_id = old.id;
+                END""",
             });
 
     /** True when migrating from {@code version} to {@code target} must run with foreign keys off. */
