@@ -58,19 +58,20 @@ final class HtmlOutput {
     private HtmlOutput() {
     }
 
-    static Result render(Element root) {
+    static Result render(Element root, Deadline deadline) {
         HtmlOutput out = new HtmlOutput();
-        out.walk(root);
+        out.walk(root, deadline);
         while (!out.open.isEmpty()) {
             out.closeInnermost();
         }
         return new Result(out.html.toString().strip(), out.text.toString().strip());
     }
 
-    private void walk(Element root) {
+    private void walk(Element root, Deadline deadline) {
         root.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
+                deadline.step();
                 if (node instanceof TextNode) {
                     text(((TextNode) node).getWholeText());
                 } else if (node instanceof Element && node != root) {
