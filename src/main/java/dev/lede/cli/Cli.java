@@ -31,7 +31,10 @@ public final class Cli implements Callable<Integer> {
             ExtractCommand.class, TagCommands.Tag.class, TagCommands.Untag.class, TagCommands.Tags.class,
             StateCommands.Bookmark.class, StateCommands.Unbookmark.class, StateCommands.Read.class,
             StateCommands.Unread.class, StateCommands.Remove.class, RelatedCommand.class,
-            StatsCommand.class, ExportCommand.class, KeysCommand.class, CommandLine.HelpCommand.class);
+            StatsCommand.class, ExportCommand.class, KeysCommand.class,
+            CompletionCommand.class,
+            ManCommand.class,
+            CommandLine.HelpCommand.class);
 
     @Option(names = "--db", paramLabel = "PATH",
             description = "Library file (default: $LEDE_DB, else $XDG_DATA_HOME/lede/lede.db).")
@@ -117,6 +120,16 @@ public final class Cli implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The whole command tree, every command registered, for what describes all of them
+     * (shell completion, the man page); never run.
+     */
+    static CommandLine everyCommand() {
+        CommandLine line = new CommandLine(new Cli(InputStream.nullInputStream(), null, null, Map.of()));
+        COMMANDS.forEach(line::addSubcommand);
+        return line;
     }
 
     /** The command {@code args} run, past the global options; null when it is help or not a known one. */
