@@ -4,6 +4,7 @@ import dev.lede.library.FileImport;
 import dev.lede.library.Library;
 import dev.lede.library.SaveOutcome;
 import dev.lede.render.TerminalText;
+import dev.lede.store.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,15 +33,22 @@ final class ImportCommand implements Callable<Integer> {
             List<Path> files = FileImport.expand(paths);
             Tally tally = new Tally();
             ProgressBar bar = new ProgressBar(cli.err, files.size() > 1 && cli.interactive());
-            library.importer().importAll(files, tags, (file, outcome) -> {
+            try {
+                library.importer().importAll(files, tags, (file, outcome) -> {
+                    bar.clear();
+                    // Failures on stderr, like every error: a script reading stdout sees what landed.
+                    PrintWriter to = outcome.failed() ? cli.err : cli.out;
+                    to.println(TerminalText.line(file.toString()) + ": " + TerminalText.line(outcome.message()));
+                    to.flush();
+                    tally.add(outcome);
+                    bar.draw(tally.total(), files.size(), tally.failed, file.toString());
+                });
+            } catch (StoreException.DiskFull full) {
                 bar.clear();
-                // Failures on stderr, like every error: a script reading stdout sees what landed.
-                PrintWriter to = outcome.failed() ? cli.err : cli.out;
-                to.println(TerminalText.line(file.toString()) + ": " + TerminalText.line(outcome.message()));
-                to.flush();
-                tally.add(outcome);
-                bar.draw(tally.total(), files.size(), tally.failed, file.toString());
-            });
+                cli.out.println(tally.summary("imported"));
+                throw new CliException("the disk is full: stopped after " + tally.total() + " of " + files.size()
+                        + " files; free some space and run the same import again (what was saved is skipped)", 1);
+            }
             cli.out.println(tally.summary("imported"));
             return tally.failed > 0 ? 1 : 0;
         }

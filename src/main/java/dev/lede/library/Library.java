@@ -14,6 +14,7 @@ import dev.lede.model.RelatedArticle;
 import dev.lede.related.RelatedStories;
 import dev.lede.store.LibraryStats;
 import dev.lede.store.Store;
+import dev.lede.store.StoreException;
 import dev.lede.store.StoredTerms;
 import java.net.URI;
 import java.nio.file.Path;
@@ -141,11 +142,15 @@ public final class Library implements AutoCloseable {
         synchronized (store) {
             try {
                 return store.inOneTransaction(() -> batch.stream().map(this::commit).toList());
+            } catch (StoreException.DiskFull full) {
+                throw full; // one at a time would fail the same way
             } catch (RuntimeException e) {
                 List<SaveOutcome> outcomes = new java.util.ArrayList<>(batch.size());
                 for (Prepared p : batch) {
                     try {
                         outcomes.add(commit(p));
+                    } catch (StoreException.DiskFull full) {
+                        throw full;
                     } catch (RuntimeException single) {
                         String message = single.getMessage() == null ? single.toString() : single.getMessage();
                         outcomes.add(new SaveOutcome.Failed(message.lines().findFirst().orElse("")));

@@ -851,7 +851,7 @@ public final class Store implements AutoCloseable {
             try {
                 return work.run(connection); // nested call: already inside a transaction
             } catch (SQLException e) {
-                throw new StoreException(failure + reason(e), e);
+                throw StoreException.of(failure + reason(e), e);
             }
         }
         try (Statement s = connection.createStatement()) {
@@ -874,7 +874,7 @@ public final class Store implements AutoCloseable {
                 depth--;
             }
         } catch (SQLException e) {
-            throw new StoreException(failure + reason(e), e);
+            throw StoreException.of(failure + reason(e), e);
         }
     }
 
