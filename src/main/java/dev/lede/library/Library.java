@@ -203,10 +203,17 @@ public final class Library implements AutoCloseable {
         }, listener);
     }
 
-    /** An address typed without a scheme ({@code example.com/story}) is taken as https. */
+    /** A host name with a dot and a top-level domain, {@code localhost} or an IPv4 address; a port; a path. */
+    private static final java.util.regex.Pattern SCHEMELESS = java.util.regex.Pattern.compile(
+            "(?i)([a-z0-9][a-z0-9.-]*\\.[a-z]{2,}|localhost|\\d{1,3}(\\.\\d{1,3}){3})(:\\d+)?([/?#].*)?");
+
+    /**
+     * An address typed without a scheme ({@code example.com/story}) is taken as https: the
+     * one rule for {@code lede add} and the reader's add prompt, which both save through here.
+     */
     static String withScheme(String url) {
         String u = url.strip();
-        return !u.contains("://") && u.matches("(?i)[a-z0-9][a-z0-9.-]*\\.[a-z]{2,}(:\\d+)?([/?#].*)?") ? "https://" + u : u;
+        return !u.contains("://") && SCHEMELESS.matcher(u).matches() ? "https://" + u : u;
     }
 
     /** Carries a save failure out of a bulk handler, which reports it for its URL. */
