@@ -30,8 +30,10 @@ public final class Cli implements Callable<Integer> {
             AddCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
             ExtractCommand.class, TagCommands.Tag.class, TagCommands.Untag.class, TagCommands.Tags.class,
             StateCommands.Bookmark.class, StateCommands.Unbookmark.class, StateCommands.Read.class,
-            StateCommands.Unread.class, StateCommands.Remove.class, RelatedCommand.class,
+            StateCommands.Unread.class, StateCommands.Remove.class, RelatedCommand.class, StoriesCommand.class,
             StatsCommand.class, ExportCommand.class, KeysCommand.class,
+            FeedCommand.class, RefreshCommand.class,
+            FetchCommand.class, SyncCommand.class,
             CompletionCommand.class,
             ManCommand.class,
             CommandLine.HelpCommand.class);
@@ -210,12 +212,12 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
-    /** The reader's {@code a} key: one status line, never an exception. */
-    private static String saveUrl(Library library, String url) {
+    /** The reader's {@code a} key: an outcome, never an exception. */
+    private static dev.lede.library.SaveOutcome saveUrl(Library library, String url) {
         try {
-            return library.add(url, java.util.List.of()).message();
+            return library.add(url, java.util.List.of());
         } catch (RuntimeException e) {
-            return "failed: " + oneLine(e);
+            return new dev.lede.library.SaveOutcome.Failed(oneLine(e));
         }
     }
 

@@ -281,7 +281,7 @@ public final class Fetcher {
     }
 
     /** Content codings in the order to undo them (the last applied comes first). */
-    private static List<String> contentEncodings(HttpHeaders headers) throws FetchException {
+    static List<String> contentEncodings(HttpHeaders headers) throws FetchException {
         List<String> encodings = new ArrayList<>();
         for (String value : headers.allValues("Content-Encoding")) {
             for (String coding : value.split(",")) {
@@ -299,7 +299,7 @@ public final class Fetcher {
         return encodings;
     }
 
-    private static InputStream decode(InputStream in, List<String> encodings) throws IOException {
+    static InputStream decode(InputStream in, List<String> encodings) throws IOException {
         for (String encoding : encodings) {
             if (encoding.equals("gzip")) {
                 in = new GZIPInputStream(in, 8192);

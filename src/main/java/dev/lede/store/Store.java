@@ -194,22 +194,46 @@ public final class Store implements AutoCloseable {
         if (before >= target) {
             return;
         }
-        // Re-read the version under the write lock, so two processes opening a new file at
-        // once do not both migrate it.
-        write(c -> {
-            int version = userVersion(c);
-            try (Statement s = c.createStatement()) {
-                for (int step = version; step < target; step++) {
-                    for (String sql : Migrations.STEPS.get(step)) {
-                        s.execute(sql);
+        // A step that rebuilds a table runs with foreign keys off (set outside a transaction),
+        // or dropping the old table would cascade; the step checks them before it commits.
+        boolean keysOff = Migrations.needsForeignKeysOff(before, target);
+        if (keysOff) {
+            foreignKeys(false);
+        }
+        try {
+            // Re-read the version under the write lock, so two processes opening a new file at
+            // once do not both migrate it.
+            write(c -> {
+                int version = userVersion(c);
+                try (Statement s = c.createStatement()) {
+                    for (int step = version; step < target; step++) {
+                        for (String sql : Migrations.STEPS.get(step)) {
+                            if (sql.equals(Migrations.REBUILD_ARTICLES_WITH_AUTOINCREMENT)) {
+                                ArticlesRebuild.run(c);
+                            } else {
+                                s.execute(sql);
+                            }
+                        }
                     }
+                    s.execute("PRAGMA user_version = " + Math.max(version, target));
                 }
-                s.execute("PRAGMA user_version = " + Math.max(version, target));
+                return null;
+            });
+        } finally {
+            if (keysOff) {
+                foreignKeys(true);
             }
-            return null;
-        });
+        }
         if (before > 0 && before < 3 && target >= 3) {
             compact();
+        }
+    }
+
+    private void foreignKeys(boolean on) {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the library " + file + ": " + reason(e), e);
         }
     }
 
@@ -756,7 +780,12 @@ public final class Store implements AutoCloseable {
 
     /** The newest {@code limit} articles that posted term {@code hash}, newest first. */
     public synchronized long[] postings(int hash, int limit) {
-        return query(c -> TermIndex.postings(c, hash, limit));
+        return postings(hash, limit, Long.MAX_VALUE);
+    }
+
+    /** As {@link #postings(int, int)}, among the articles with ids under {@code below}. */
+    public synchronized long[] postings(int hash, int limit, long below) {
+        return query(c -> TermIndex.postings(c, hash, limit, below));
     }
 
     /** Summaries of the given articles (those that exist), in no particular order. */

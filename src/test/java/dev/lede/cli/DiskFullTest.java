@@ -44,7 +44,7 @@ class DiskFullTest {
             assertEquals(1, run.code());
             String[] errors = run.err().strip().split("\n");
             assertEquals(1, errors.length, run.err());
-            assertTrue(errors[0].matches("lede: the disk is full: stopped after \\d+ of 200 files; free some space"
+            assertTrue(errors[0].matches("lede: the disk is full: stopped after \\d+ saved; free some space"
                     + " and run the same import again \\(what was saved is skipped\\)"), errors[0]);
             int saved = Integer.parseInt(run.out().replaceAll("(?s).*imported (\\d+),.*", "$1"));
             assertTrue(saved > 0 && saved < 200, run.out());

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Commands that only read a library never create, lock or write it. */
 class ReadOnlyLibraryTest {
     private static final List<List<String>> READING = List.of(List.of("list"), List.of("list", "ferry"),
-            List.of("show", "1"), List.of("stats"), List.of("tags"), List.of("related", "1"), List.of("export"));
+            List.of("show", "1"), List.of("stats"), List.of("tags"), List.of("related", "1"), List.of("export"),
+            List.of("stories", "--all"), List.of("stories", "-tag:x"), List.of("feed", "list"), List.of("feed", "export"));
 
     @TempDir
     Path dir;
