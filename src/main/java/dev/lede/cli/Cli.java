@@ -34,6 +34,8 @@ public final class Cli implements Callable<Integer> {
             StatsCommand.class, ExportCommand.class, KeysCommand.class,
             FeedCommand.class, RefreshCommand.class,
             FetchCommand.class, SyncCommand.class,
+            CompletionCommand.class,
+            ManCommand.class,
             CommandLine.HelpCommand.class);
 
     @Option(names = "--db", paramLabel = "PATH",
@@ -120,6 +122,16 @@ public final class Cli implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The whole command tree, every command registered, for what describes all of them
+     * (shell completion, the man page); never run.
+     */
+    static CommandLine everyCommand() {
+        CommandLine line = new CommandLine(new Cli(InputStream.nullInputStream(), null, null, Map.of()));
+        COMMANDS.forEach(line::addSubcommand);
+        return line;
     }
 
     /** The command {@code args} run, past the global options; null when it is help or not a known one. */

@@ -16,6 +16,7 @@ import dev.lede.related.RelatedStories;
 import dev.lede.related.Stories;
 import dev.lede.store.LibraryStats;
 import dev.lede.store.Store;
+import dev.lede.store.StoreException;
 import dev.lede.store.StoredTerms;
 import dev.lede.store.SyncStore;
 import java.net.URI;
@@ -165,11 +166,15 @@ public final class Library implements AutoCloseable {
         synchronized (store) {
             try {
                 return store.inOneTransaction(() -> batch.stream().map(this::commit).toList());
+            } catch (StoreException.DiskFull full) {
+                throw full; // one at a time would fail the same way
             } catch (RuntimeException e) {
                 List<SaveOutcome> outcomes = new java.util.ArrayList<>(batch.size());
                 for (Prepared p : batch) {
                     try {
                         outcomes.add(commit(p));
+                    } catch (StoreException.DiskFull full) {
+                        throw full;
                     } catch (RuntimeException single) {
                         String message = single.getMessage() == null ? single.toString() : single.getMessage();
                         outcomes.add(new SaveOutcome.Failed(message.lines().findFirst().orElse("")));
@@ -222,10 +227,17 @@ public final class Library implements AutoCloseable {
         }, listener);
     }
 
-    /** An address typed without a scheme ({@code example.com/story}) is taken as https. */
+    /** A host name with a dot and a top-level domain, {@code localhost} or an IPv4 address; a port; a path. */
+    private static final java.util.regex.Pattern SCHEMELESS = java.util.regex.Pattern.compile(
+            "(?i)([a-z0-9][a-z0-9.-]*\\.[a-z]{2,}|localhost|\\d{1,3}(\\.\\d{1,3}){3})(:\\d+)?([/?#].*)?");
+
+    /**
+     * An address typed without a scheme ({@code example.com/story}) is taken as https: the
+     * one rule for {@code lede add} and the reader's add prompt, which both save through here.
+     */
     static String withScheme(String url) {
         String u = url.strip();
-        return !u.contains("://") && u.matches("(?i)[a-z0-9][a-z0-9.-]*\\.[a-z]{2,}(:\\d+)?([/?#].*)?") ? "https://" + u : u;
+        return !u.contains("://") && SCHEMELESS.matcher(u).matches() ? "https://" + u : u;
     }
 
     /** Carries a save failure out of a bulk handler, which reports it for its URL. */

@@ -115,6 +115,11 @@ public final class Layout {
             markerWidth = Math.min(markerWidth, 2);
         }
         for (int i = 0; i < list.items().size(); i++) {
+            if (width < MIN_NESTED_WIDTH) {
+                // Nested too deep for markers to fit: the items go on at this width, unmarked.
+                lines.addAll(blocks(list.items().get(i), width, depth + 1, true));
+                continue;
+            }
             String marker = list.ordered() ? (list.start() + i) + ". " : BULLETS[Math.min(depth, BULLETS.length - 1)];
             marker = marker.length() < markerWidth ? " ".repeat(markerWidth - marker.length()) + marker : marker;
             int inner = Math.max(1, width - markerWidth);
@@ -123,6 +128,9 @@ public final class Layout {
         }
         return lines;
     }
+
+    /** Below this width, nested quotes and lists stop indenting, so no line gets wider than the screen. */
+    private static final int MIN_NESTED_WIDTH = 10;
 
     private static List<Line> hanging(Run marker, List<Line> lines) {
         return hanging(marker, lines, DisplayWidth.of(marker.text()));
@@ -147,6 +155,14 @@ public final class Layout {
     }
 
     private static List<Line> quote(Block.Quote quote, int width, int depth) {
+        if (width < MIN_NESTED_WIDTH) {
+            // nested too deep for another bar: the quote goes on at this width
+            List<Line> out = new ArrayList<>();
+            for (Line line : blocks(quote.blocks(), width, depth, false)) {
+                out.add(line.restyled(Style.PLAIN, Style.QUOTE));
+            }
+            return out;
+        }
         List<Line> out = new ArrayList<>();
         for (Line line : blocks(quote.blocks(), Math.max(1, width - 2), depth, false)) {
             Line styled = line.restyled(Style.PLAIN, Style.QUOTE);

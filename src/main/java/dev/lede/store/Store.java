@@ -880,7 +880,7 @@ public final class Store implements AutoCloseable {
             try {
                 return work.run(connection); // nested call: already inside a transaction
             } catch (SQLException e) {
-                throw new StoreException(failure + reason(e), e);
+                throw StoreException.of(failure + reason(e), e);
             }
         }
         try (Statement s = connection.createStatement()) {
@@ -903,7 +903,7 @@ public final class Store implements AutoCloseable {
                 depth--;
             }
         } catch (SQLException e) {
-            throw new StoreException(failure + reason(e), e);
+            throw StoreException.of(failure + reason(e), e);
         }
     }
 
