@@ -292,6 +292,11 @@ public final class Library implements AutoCloseable {
         return store.list(query, offset, limit);
     }
 
+    /** Articles matching {@code query} in {@code sort} order (ranked when it has words), a page at a time. */
+    public List<ArticleSummary> list(Query query, dev.lede.model.Sort sort, int offset, int limit) {
+        return dev.lede.store.SortedList.page(store, query, sort, offset, limit);
+    }
+
     /**
      * The date-ordered list continued after {@code row} (null: from the top); see
      * {@link Store#listAfter}. Queries with words are ranked: page those with {@link #list}.

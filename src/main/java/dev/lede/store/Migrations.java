@@ -218,6 +218,14 @@ final class Migrations {
             // table is rebuilt with AUTOINCREMENT (see ArticlesRebuild), foreign keys off.
             new String[] {
                 REBUILD_ARTICLES_WITH_AUTOINCREMENT,
+            },
+            // Sort orders of the list (issue 13.8; SortedList): by published day, site, title
+            // and length, each read in order from an index.
+            new String[] {
+                "CREATE INDEX article_facets_by_day ON article_facets(day DESC, saved DESC, id DESC)",
+                "CREATE INDEX article_facets_by_site ON article_facets(host, saved DESC, id DESC)",
+                "CREATE INDEX articles_by_title ON articles(title COLLATE NOCASE)",
+                "CREATE INDEX articles_by_words ON articles(words DESC)",
             });
 
     /** True when migrating from {@code version} to {@code target} must run with foreign keys off. */

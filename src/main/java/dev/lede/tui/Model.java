@@ -15,16 +15,17 @@ import java.util.List;
  * @param deleted    the articles deleted in this session, the last one last: {@code u} brings them back in turn
  * @param saving     URLs being saved by {@code a}, to report on quit when they did not finish
  * @param quitting   quit was asked for while saves were in flight: quit when they end
+ * @param textWidth  the reader's widest text column (the config's width); 0 for the terminal's width
  */
 public record Model(int cols, int rows, Screen screen, int total, ListState list, ListState base,
                     ReaderState reader, RelatedState related, TagPane tagPane, int helpTop, Screen helpFrom,
                     Prompt prompt, String status, boolean statusError, Trail trail, List<Article> deleted, List<String> saving,
-                    String pending, int count, int redraws, boolean quitting, boolean quit) {
+                    String pending, int count, int redraws, boolean quitting, boolean quit, int textWidth) {
 
-    /** The first model: the list, nothing loaded. */
-    public static Model start(int cols, int rows) {
-        return new Model(cols, rows, Screen.LIST, 0, ListState.all(), null, null, null, null, 0, Screen.LIST,
-                null, "", false, Trail.EMPTY, List.of(), List.of(), "", 0, 0, false, false);
+    /** The first model: {@code list} showing, nothing loaded. */
+    public static Model start(int cols, int rows, ListState list, int textWidth) {
+        return new Model(cols, rows, Screen.LIST, 0, list, null, null, null, null, 0, Screen.LIST,
+                null, "", false, Trail.EMPTY, List.of(), List.of(), "", 0, 0, false, false, textWidth);
     }
 
     /** A copy changed by {@code change}. */
@@ -44,9 +45,10 @@ public record Model(int cols, int rows, Screen screen, int total, ListState list
         return Math.max(1, rows - 5);
     }
 
-    /** The reader's text width: a column of margin each side. */
+    /** The reader's text width: a column of margin each side, at most the configured width. */
     public int readerWidth() {
-        return Math.max(10, cols - 2);
+        int room = Math.max(10, cols - 2);
+        return textWidth > 0 ? Math.min(room, textWidth) : room;
     }
 
     /** True when the terminal is too small to use. */
@@ -92,6 +94,7 @@ public record Model(int cols, int rows, Screen screen, int total, ListState list
         public int redraws;
         public boolean quitting;
         public boolean quit;
+        public int textWidth;
 
         Builder(Model m) {
             cols = m.cols;
@@ -116,11 +119,12 @@ public record Model(int cols, int rows, Screen screen, int total, ListState list
             redraws = m.redraws;
             quitting = m.quitting;
             quit = m.quit;
+            textWidth = m.textWidth;
         }
 
         Model build() {
             return new Model(cols, rows, screen, total, list, base, reader, related, tagPane, helpTop, helpFrom,
-                    prompt, status, statusError, trail, List.copyOf(deleted), List.copyOf(saving), pending, count, redraws, quitting, quit);
+                    prompt, status, statusError, trail, List.copyOf(deleted), List.copyOf(saving), pending, count, redraws, quitting, quit, textWidth);
         }
     }
 }
