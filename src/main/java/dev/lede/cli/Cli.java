@@ -29,6 +29,7 @@ public final class Cli implements Callable<Integer> {
             ExtractCommand.class, TagCommands.Tag.class, TagCommands.Untag.class, TagCommands.Tags.class,
             StateCommands.Bookmark.class, StateCommands.Unbookmark.class, StateCommands.Read.class,
             StateCommands.Unread.class, StateCommands.Remove.class, RelatedCommand.class,
+            StateCommands.Archive.class, StateCommands.Unarchive.class,
             StatsCommand.class, ExportCommand.class, KeysCommand.class, CommandLine.HelpCommand.class);
 
     @Option(names = "--db", paramLabel = "PATH",

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param theme    colour theme name, one of {@link #THEMES}
  * @param sort     the list's order at start
- * @param filter   the list's query at start (empty: every article)
+ * @param filter   the list's query at start (empty: every article; the default hides archived ones)
  * @param width    the reader's widest text column; 0 for the terminal's width
  * @param browser  command that opens links ({@code %s} stands for the URL); empty for $BROWSER or xdg-open
  * @param bindings key changes, in file order
@@ -21,8 +21,8 @@ public record Config(String theme, Sort sort, String filter, int width, String b
     public static final List<String> THEMES =
             List.of("default", "light", "dark", "solarized-dark", "solarized-light", "no-colour");
 
-    /** Every setting at its default. */
-    public static final Config DEFAULTS = new Config("default", Sort.SAVED, "", 0, "", List.of(), "defaults");
+    /** Every setting at its default: the list starts with archived articles hidden. */
+    public static final Config DEFAULTS = new Config("default", Sort.SAVED, "-is:archived", 0, "", List.of(), "defaults");
 
     /**
      * A {@code bind} or {@code unbind} line: {@code keys} (one key or a sequence such as

@@ -17,6 +17,7 @@ import java.util.List;
  * @param sites         sites (a host and its subdomains); any may match
  * @param after         saved or published on or after this day, or null
  * @param before        saved or published on or before this day, or null
+ * @param archived      required archive state, or null for either
  */
 public record Query(
         List<String> words,
@@ -29,11 +30,25 @@ public record Query(
         List<String> sites,
         LocalDate after,
         LocalDate before,
-        boolean prefixLast) {
+        boolean prefixLast,
+        Boolean archived) {
 
     /** The query that matches everything. */
     public static final Query ALL = new Query(List.of(), List.of(), List.of(), List.of(), List.of(),
-            null, null, List.of(), null, null, false);
+            null, null, List.of(), null, null, false, null);
+
+    /** A query with no archive condition. */
+    public Query(List<String> words, List<String> phrases, List<String> excludedWords, List<String> tags,
+                 List<String> excludedTags, Boolean bookmarked, Boolean read, List<String> sites, LocalDate after,
+                 LocalDate before, boolean prefixLast) {
+        this(words, phrases, excludedWords, tags, excludedTags, bookmarked, read, sites, after, before, prefixLast, null);
+    }
+
+    /** This query with {@code read} as its read condition. */
+    public Query withRead(Boolean read) {
+        return new Query(words, phrases, excludedWords, tags, excludedTags, bookmarked, read, sites, after, before,
+                prefixLast, archived);
+    }
 
     public Query {
         words = List.copyOf(words);
@@ -50,7 +65,8 @@ public record Query(
      */
     public boolean matchesAll() {
         return !hasText() && excludedWords.isEmpty() && tags.isEmpty() && excludedTags.isEmpty()
-                && bookmarked == null && read == null && sites.isEmpty() && after == null && before == null;
+                && bookmarked == null && read == null && sites.isEmpty() && after == null && before == null
+                && archived == null;
     }
 
     /** True when the query needs the full-text index (it has words or phrases). */

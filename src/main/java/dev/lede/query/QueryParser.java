@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * Parses the query language: free words, {@code "exact phrase"}, {@code -word},
- * {@code -"phrase"}, {@code tag:x}, {@code -tag:x}, {@code is:bookmarked|unread|read} (and
+ * {@code -"phrase"}, {@code tag:x}, {@code -tag:x}, {@code is:bookmarked|unread|read|archived} (and
  * {@code -is:...}), {@code site:host} (subdomains too), {@code after:DATE}, {@code before:DATE}
  * (DATE is YYYY-MM-DD, YYYY-MM or YYYY, both ends inclusive). A last word ending in {@code *}
  * matches as a prefix. Anything that is not a known filter is text, so any input parses
@@ -39,6 +39,7 @@ public final class QueryParser {
         List<String> sites = new ArrayList<>();
         Boolean bookmarked = null;
         Boolean read = null;
+        Boolean archived = null;
         LocalDate after = null;
         LocalDate before = null;
         boolean lastIsWord = false;
@@ -78,13 +79,14 @@ public final class QueryParser {
             switch (key) {
                 case "tag" -> (negated ? excludedTags : tags).add(tag(token, value));
                 case "is" -> {
-                    String state = requireValue(token, value, "bookmarked, unread or read").toLowerCase(Locale.ROOT);
+                    String state = requireValue(token, value, "bookmarked, unread, read or archived").toLowerCase(Locale.ROOT);
                     switch (state) {
                         case "bookmarked", "starred" -> bookmarked = !negated;
                         case "unread" -> read = negated;
                         case "read" -> read = !negated;
+                        case "archived" -> archived = !negated;
                         default -> throw new QueryException("unknown filter " + token
-                                + ": use is:bookmarked, is:unread or is:read");
+                                + ": use is:bookmarked, is:unread, is:read or is:archived");
                     }
                 }
                 case "site" -> {
@@ -121,7 +123,7 @@ public final class QueryParser {
         boolean typing = asYouType && !s.isEmpty() && !Character.isWhitespace(s.charAt(s.length() - 1));
         boolean prefix = lastIsWord && (typing || lastHasStar);
         return new Query(words, phrases, excluded, tags, excludedTags, bookmarked, read, sites,
-                after, before, prefix);
+                after, before, prefix, archived);
     }
 
     private static void refuseNegated(boolean negated, String token, String filter) {

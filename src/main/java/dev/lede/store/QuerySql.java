@@ -74,6 +74,10 @@ final class QuerySql {
             sql.append(" AND x.read = ?");
             params.add(q.read() ? 1 : 0);
         }
+        if (q.archived() != null) {
+            sql.append(" AND x.archived = ?");
+            params.add(q.archived() ? 1 : 0);
+        }
         if (!q.sites().isEmpty()) {
             List<String> any = new ArrayList<>();
             for (String site : q.sites()) {

@@ -87,6 +87,12 @@ final class ListScreen implements ScreenHandler {
             case FILTER_ALL -> {
                 return m.base() != null ? clearFilter(m) : m;
             }
+            case FILTER_ARCHIVED -> {
+                return filter(m, "is:archived");
+            }
+            case MARK_ALL_READ, ARCHIVE_ALL, TAG_ALL -> {
+                return screens.changes.askAll(m, action);
+            }
             case SORT -> {
                 return sort(m, list.sort().next());
             }
@@ -159,7 +165,7 @@ final class ListScreen implements ScreenHandler {
         // unread of this list, for the header; ranked search results are counted as results only
         int unread = list.query().hasText() ? -1
                 : list.query().read() != null ? (list.query().read() ? 0 : count)
-                : screens.library.count(unread(list.query()));
+                : screens.library.count(list.query().withRead(false));
         ListState fresh = list.recounted(count, unread);
         ListState window = window(fresh, m.listHeight());
         // Articles saved meanwhile push rows down: the cursor stays on the article it was on,
@@ -205,11 +211,6 @@ final class ListScreen implements ScreenHandler {
         return sorted.status("sorted: " + sort.description() + ranked);
     }
 
-    /** {@code q} narrowed to unread articles. */
-    private static Query unread(Query q) {
-        return new Query(q.words(), q.phrases(), q.excludedWords(), q.tags(), q.excludedTags(), q.bookmarked(),
-                false, q.sites(), q.after(), q.before(), q.prefixLast());
-    }
 
     /** The list narrowed to {@code queryText} (a filter such as {@code is:unread}). */
     Model filter(Model m, String queryText) {
@@ -251,10 +252,10 @@ final class ListScreen implements ScreenHandler {
         String title = list.unread() >= 0 ? " Lede · " + list.unread() + "/" + list.count() + " unread"
                 : " Lede · " + list.count() + (list.count() == 1 ? " result" : " results");
         if (!list.label().isEmpty()) {
-            title += " · " + TerminalText.clean(list.label());
+            title += " · " + (list.label().equals("-is:archived") ? "archived hidden" : TerminalText.clean(list.label()));
         }
         if (!list.query().hasText()) {
-            title += " · " + list.sort().description() + (list.sort() == Sort.PUBLISHED ? " (~ saved)" : "");
+            title += " · by " + list.sort().word() + (list.sort() == Sort.PUBLISHED ? " (~ saved)" : "");
         }
         lines.add(View.header(m, title));
         lines.add(View.rule(m.cols()));

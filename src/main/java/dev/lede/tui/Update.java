@@ -41,6 +41,8 @@ public final class Update {
             return screens.list.reload(m);
         } else if (msg instanceof Msg.Deleted d) {
             return screens.changes.deleted(m, d.article());
+        } else if (msg instanceof Msg.Done d) {
+            return screens.changes.done(m, d.undo(), TerminalText.clean(d.text()));
         } else if (msg instanceof Msg.Arrived a) {
             return screens.list.select(screens.list.reload(m), a.id(), TerminalText.clean(a.text()));
         } else if (msg instanceof Msg.SaveDone d) {

@@ -45,7 +45,7 @@ class ConfigParserTest {
         Config c = ConfigParser.parse("\n# nothing set\n", "config");
         assertEquals(Config.DEFAULTS.theme(), c.theme());
         assertEquals(Sort.SAVED, c.sort());
-        assertEquals("", c.filter());
+        assertEquals("-is:archived", c.filter());
         assertEquals(0, c.width());
     }
 

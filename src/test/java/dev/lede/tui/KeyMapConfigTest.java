@@ -41,9 +41,8 @@ class KeyMapConfigTest {
                 .startsWith("config line 1: no key 'Hyper-x'"));
         assertTrue(assertThrows(ConfigException.class, () -> with("bind 5 delete")).getMessage()
                 .contains("digits are counts"));
-        assertEquals("config: key g both runs an action and starts a sequence (g go to the top · t show one tag · u show unread articles"
-                        + " · b show bookmarked articles · a show all articles); unbind one of them",
-                assertThrows(ConfigException.class, () -> with("bind g delete")).getMessage());
+        assertTrue(assertThrows(ConfigException.class, () -> with("bind g delete")).getMessage()
+                .startsWith("config: key g both runs an action and starts a sequence (g go to the top · t show one tag"));
     }
 
     @Test

@@ -374,7 +374,7 @@ class ReaderAppTest {
 
     @Test
     void helpListsEveryKeyOfTheKeyMap() {
-        try (Harness h = library(120, 40)) {
+        try (Harness h = library(120, 50)) {
             h.press("?");
             String screen = h.text();
             assertTrue(screen.contains("Lede keys"), screen);

@@ -49,10 +49,10 @@ class SortAndConfigTest {
     @Test
     void sCyclesThroughTheOrdersSaysWhichAndRemembersIt() {
         try (Harness h = library(new Harness(dir, 80, 24))) {
-            assertTrue(h.row(0).contains("3/3 unread · newest saved first"), h.row(0));
+            assertTrue(h.row(0).contains("3/3 unread · archived hidden · by saved"), h.row(0));
             assertEquals("Charlie Bravo Alpha", titles(h));
             h.press("s");
-            assertTrue(h.row(0).contains("newest published first (~ saved)"), h.row(0));
+            assertTrue(h.row(0).contains("by published (~ saved)"), h.row(0));
             assertTrue(h.row(23).contains("sorted: newest published first"), h.row(23));
             assertEquals("Bravo Charlie Alpha", titles(h)); // Bravo has no published date: its saved day, today
             assertTrue(h.row(2).contains(LocalDate.now() + "~ Bravo"), h.row(2));
@@ -77,7 +77,7 @@ class SortAndConfigTest {
             assertTrue(h.row(0).contains("is:unread · by title"), h.row(0));
             assertEquals("Alpha Bravo Charlie", titles(h));
             h.press("Esc");
-            assertTrue(h.row(0).contains("3/3 unread · by title"), h.row(0));
+            assertTrue(h.row(0).contains("3/3 unread · archived hidden · by title"), h.row(0));
         }
     }
 
