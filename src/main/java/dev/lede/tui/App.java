@@ -54,6 +54,11 @@ public final class App {
             public void background(Supplier<Msg> work) {
                 offer(queue, work);
             }
+
+            @Override
+            public void post(Msg msg) {
+                queue.add(msg);
+            }
         };
         Screens screens = new Screens(library, KeyMap.defaults(), effects, saver, opener);
         return new App(screen, new Update(screens), new View(screens), new Painter(Theme.forEnvironment(env)), queue);
@@ -178,6 +183,11 @@ public final class App {
             @Override
             public void background(Supplier<Msg> work) {
                 background.execute(() -> offer(queue, work));
+            }
+
+            @Override
+            public void post(Msg msg) {
+                queue.add(msg);
             }
         };
         KeyMap keys = KeyMap.defaults();

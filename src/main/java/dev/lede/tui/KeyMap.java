@@ -49,6 +49,8 @@ public final class KeyMap {
             new Binding(Action.FILTER_UNREAD, List.of("g u"), "show unread articles (is:unread)"),
             new Binding(Action.FILTER_BOOKMARKED, List.of("g b"), "show bookmarked articles (is:bookmarked)"),
             new Binding(Action.FILTER_ALL, List.of("g a"), "show all articles"),
+            new Binding(Action.FEEDS, List.of("g f"), "feeds: unread/total and last error; Enter lists a feed's articles"),
+            new Binding(Action.REFRESH, List.of("R"), "refresh every feed in the background"),
             new Binding(Action.ADD, List.of("a"), "add a URL"),
             new Binding(Action.DELETE, List.of("d"), "delete the article"),
             new Binding(Action.UNDO, List.of("u"), "undo the last delete"),

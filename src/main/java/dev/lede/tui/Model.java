@@ -16,13 +16,13 @@ import java.util.List;
  * @param saving     URLs being saved by {@code a}, to report on quit when they did not finish
  */
 public record Model(int cols, int rows, Screen screen, int total, ListState list, ListState base,
-                    ReaderState reader, RelatedState related, TagPane tagPane, int helpTop, Screen helpFrom,
+                    ReaderState reader, RelatedState related, TagPane tagPane, FeedPane feedPane, int helpTop, Screen helpFrom,
                     Prompt prompt, String status, boolean statusError, Trail trail, List<Article> deleted, List<String> saving,
                     String pending, int count, int redraws, boolean quit) {
 
     /** The first model: the list, nothing loaded. */
     public static Model start(int cols, int rows) {
-        return new Model(cols, rows, Screen.LIST, 0, ListState.all(), null, null, null, null, 0, Screen.LIST,
+        return new Model(cols, rows, Screen.LIST, 0, ListState.all(), null, null, null, null, null, 0, Screen.LIST,
                 null, "", false, Trail.EMPTY, List.of(), List.of(), "", 0, 0, false);
     }
 
@@ -78,6 +78,7 @@ public record Model(int cols, int rows, Screen screen, int total, ListState list
         public ReaderState reader;
         public RelatedState related;
         public TagPane tagPane;
+        public FeedPane feedPane;
         public int helpTop;
         public Screen helpFrom;
         public Prompt prompt;
@@ -101,6 +102,7 @@ public record Model(int cols, int rows, Screen screen, int total, ListState list
             reader = m.reader;
             related = m.related;
             tagPane = m.tagPane;
+            feedPane = m.feedPane;
             helpTop = m.helpTop;
             helpFrom = m.helpFrom;
             prompt = m.prompt;
@@ -116,7 +118,7 @@ public record Model(int cols, int rows, Screen screen, int total, ListState list
         }
 
         Model build() {
-            return new Model(cols, rows, screen, total, list, base, reader, related, tagPane, helpTop, helpFrom,
+            return new Model(cols, rows, screen, total, list, base, reader, related, tagPane, feedPane, helpTop, helpFrom,
                     prompt, status, statusError, trail, List.copyOf(deleted), List.copyOf(saving), pending, count, redraws, quit);
         }
     }
