@@ -93,6 +93,7 @@ public final class FeedRefresh {
     private final FeedFetcher feedFetcher;
     private final Fetcher pageFetcher;
     private final HostLimiter hosts = new HostLimiter(PER_HOST);
+    private final GroupCommit commits;
     private final int jobs;
     private final boolean fullText;
     private final Listener listener;
@@ -110,6 +111,7 @@ public final class FeedRefresh {
         this.jobs = jobs;
         this.fullText = fullText;
         this.listener = listener;
+        this.commits = new GroupCommit(library.store());
     }
 
     /**
@@ -188,11 +190,12 @@ public final class FeedRefresh {
         String movedTo = response.movedTo();
         String movedKey = movedTo == null ? null : UrlNormalizer.key(movedTo).orElse(null);
         if (response.notModified()) {
-            store.recordNotModified(feed.id(), movedTo, movedKey, library.clock().instant());
+            commits.run(() -> store.recordNotModified(feed.id(), movedTo, movedKey, library.clock().instant()));
             return new Fetched(feed, response, null, new FeedReport(feed, 0, 0, "no change", false, false));
         }
         if (response.status() == 410) {
-            store.recordFailure(feed.id(), true, response.describe() + ": no longer polled", null, library.clock().instant());
+            commits.run(() -> store.recordFailure(feed.id(), true, response.describe() + ": no longer polled", null,
+                    library.clock().instant()));
             return new Fetched(feed, response, null, new FeedReport(feed, 0, 0,
                     "failed: " + response.describe() + ", marked gone and no longer polled", true, false));
         }
@@ -213,7 +216,7 @@ public final class FeedRefresh {
     }
 
     private Fetched failed(Feed feed, String error, Instant retryAfter) {
-        store.recordFailure(feed.id(), false, error, retryAfter, library.clock().instant());
+        commits.run(() -> store.recordFailure(feed.id(), false, error, retryAfter, library.clock().instant()));
         return new Fetched(feed, null, null, new FeedReport(feed, 0, 0, "failed: " + error, true, false));
     }
 
@@ -264,9 +267,10 @@ public final class FeedRefresh {
             String movedTo = r.movedTo();
             // Validators are kept only when every item landed: else the next refresh would get a 304 and lose them.
             boolean complete = lost.get() == 0;
-            store.recordFetched(feed.id(), movedTo, movedTo == null ? null : UrlNormalizer.key(movedTo).orElse(null),
-                    fetched.parsed().title(), fetched.parsed().link(), complete ? r.etag() : null,
-                    complete ? r.lastModified() : null, library.clock().instant());
+            commits.run(() -> store.recordFetched(feed.id(), movedTo,
+                    movedTo == null ? null : UrlNormalizer.key(movedTo).orElse(null), fetched.parsed().title(),
+                    fetched.parsed().link(), complete ? r.etag() : null, complete ? r.lastModified() : null,
+                    library.clock().instant()));
             String outcome = saved == 0 ? "no new items" : saved + " new";
             if (fromFeed.get() > 0) {
                 outcome += " (" + fromFeed.get() + " from the feed's own text)";
@@ -292,7 +296,7 @@ public final class FeedRefresh {
         String urlKey = UrlNormalizer.key(url).orElseThrow();
         OptionalLong known = library.store().findByKeyCommitted(urlKey, null);
         if (known.isPresent()) {
-            store.linkItem(feed.id(), item.key(), known.getAsLong(), library.clock().instant());
+            commits.run(() -> store.linkItem(feed.id(), item.key(), known.getAsLong(), library.clock().instant()));
             return false;
         }
         ExtractedArticle article = null;
@@ -326,8 +330,8 @@ public final class FeedRefresh {
             tags.addAll(item.categories());
         }
         Library.Prepared prepared = library.prepareExtracted(articleUrl, articleKey, article, tags);
-        // The article and its feed item in one transaction: one commit per item, and never one without the other.
-        library.store().inOneTransaction(() -> {
+        // The article and its feed item in one transaction (never one without the other), grouped with others'.
+        commits.run(() -> {
             SaveOutcome outcome = library.commit(prepared);
             long id;
             if (outcome instanceof SaveOutcome.Saved s) {
@@ -338,7 +342,6 @@ public final class FeedRefresh {
                 throw new IllegalStateException(outcome.message());
             }
             store.linkItem(feed.id(), item.key(), id, library.clock().instant());
-            return id;
         });
         return fromFeed;
     }
