@@ -87,6 +87,9 @@ public final class FeedRefresh {
     }
 
     private static final Extractor EXTRACTOR = new Extractor();
+    /** Feeds mark text content as such, but the item does not say: a common HTML tag tells. */
+    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile(
+            "(?i)<(/?(p|br|div|span|a|b|i|em|strong|ul|ol|li|h[1-6]|img|blockquote|pre|code|table|figure|hr)\\b|!\\[CDATA)");
 
     private final Library library;
     private final FeedStore store;
@@ -360,7 +363,8 @@ public final class FeedRefresh {
     private static ExtractedArticle fromFeed(FeedItem item, String url) {
         String title = item.title() != null ? item.title() : "Untitled item";
         String body = item.body();
-        if (body != null) {
+        String text = body;
+        if (body != null && HTML_TAG.matcher(body).find()) {
             String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + escape(title)
                     + "</title></head><body><article>" + body + "</article></body></html>";
             ExtractedArticle e = EXTRACTOR.extract(new Page(html.getBytes(StandardCharsets.UTF_8), url, "text/html", "UTF-8"));
@@ -368,8 +372,19 @@ public final class FeedRefresh {
                 return new ExtractedArticle(title, e.byline(), e.site(), e.published(), e.language(), null,
                         e.leadImage(), e.excerpt(), e.html(), e.text());
             }
+            text = body.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+                    .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
         }
-        // Nothing the extractor kept (a title-only item): the title is the article.
+        if (text != null && !text.isBlank()) {
+            // Plain text (JSON Feed's content_text, Atom's type="text"), or HTML too short for
+            // the extractor: the plain-text cleaner, its first line being the title.
+            ExtractedArticle e = Library.extract(new Page((title + "\n\n" + text.strip()).getBytes(StandardCharsets.UTF_8),
+                    url, "text/plain", "UTF-8"));
+            if (!e.isEmpty()) {
+                return new ExtractedArticle(title, null, null, null, null, null, null, e.excerpt(), e.html(), e.text());
+            }
+        }
+        // A title-only item: the title is the article.
         return new ExtractedArticle(title, null, null, null, null, null, null, null,
                 "<p>" + escape(title) + "</p>", title);
     }
