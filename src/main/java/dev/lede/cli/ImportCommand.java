@@ -37,7 +37,8 @@ final class ImportCommand implements Callable<Integer> {
     List<String> tags = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "NAME", description = "Read every file as this format: pocket, instapaper,"
-            + " omnivore, wallabag, raindrop, readwise, karakeep, netscape, newsboat, opml, lede, html, text.")
+            + " omnivore, wallabag, raindrop, readwise, karakeep, netscape, newsboat, opml, lede, markdown (notes with a"
+            + " url in their front matter), html, text.")
     String format;
 
     @Option(names = "--no-fetch", description = "Save articles without content with their metadata only; 'lede fetch' fetches them later.")

@@ -13,12 +13,13 @@ import java.util.Map;
  * cache and OPML are read elsewhere: this class only names them.
  */
 public enum ExportFormat {
-    POCKET, INSTAPAPER, OMNIVORE, WALLABAG, RAINDROP, READWISE, KARAKEEP, NETSCAPE, NEWSBOAT, OPML, LEDE, HTML, TEXT;
+    POCKET, INSTAPAPER, OMNIVORE, WALLABAG, RAINDROP, READWISE, KARAKEEP, NETSCAPE, NEWSBOAT, OPML, LEDE, MARKDOWN, HTML,
+    TEXT;
 
     /** What detection tries, for the error of a file that matches none. */
     public static final String TRIED = "Pocket (zip, CSV, HTML), Instapaper CSV, Omnivore zip, Wallabag JSON, "
             + "Raindrop CSV, Readwise CSV, Karakeep JSON, Netscape bookmarks, newsboat cache.db, OPML, "
-            + "Lede export, HTML page, text or Markdown";
+            + "Lede export (JSON lines or Markdown notes), HTML page, text or Markdown";
 
     private static final byte[] SQLITE = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
@@ -68,6 +69,9 @@ public enum ExportFormat {
         }
         if (lower.startsWith("<?xml") && lower.contains("<opml") || lower.startsWith("<opml")) {
             return OPML;
+        }
+        if (MarkdownNote.accepts(head)) {
+            return MARKDOWN;
         }
         if (LedeJsonLines.accepts(trimmed.lines().findFirst().orElse(""))) {
             return LEDE;
@@ -125,6 +129,7 @@ public enum ExportFormat {
             case KARAKEEP -> KarakeepJson.read(requireJson(bytes));
             case NETSCAPE -> NetscapeBookmarks.read(bytes);
             case LEDE -> LedeJsonLines.read(bytes);
+            case MARKDOWN -> MarkdownNote.read(bytes);
             default -> throw new IllegalStateException(flag() + " is not a list of articles");
         };
     }

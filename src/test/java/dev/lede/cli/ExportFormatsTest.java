@@ -58,6 +58,26 @@ class ExportFormatsTest {
     }
 
     @Test
+    void markdownNotesImportBackWithTheirStatesTagsBodyAndHighlights() {
+        Path folder = dir.resolve("notes");
+        assertEquals(0, lede(db, "export", "--format", "markdown", "-o", folder.toString()).code());
+        Path other = dir.resolve("other.db");
+        CliRun run = lede(other, "import", folder.toString());
+        assertEquals(0, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("markdown export, 1 articles"), run.out());
+        String json = lede(other, "list", "--json").out();
+        assertTrue(json.contains("\"title\": \"Tram: line \\\"7\\\" opens\"") && json.contains("\"url\": \"https://news.example.com/tram\"")
+                && json.contains("\"tags\": [\"city\", \"transit\"]") && json.contains("\"read\": true")
+                && json.contains("\"bookmarked\": true") && json.contains("\"saved\": \"2024-02-03T09:10:11Z\""), json);
+        String export = lede(other, "export").out();
+        assertTrue(export.contains("<em>Monday</em>") && export.contains("<a href=\\\"https://news.example.com/rides\\\">free rides</a>")
+                && export.contains("<pre><code>line 7: every 6 minutes\\n  night: every 20"), export);
+        assertTrue(export.contains("\"highlights\": [{\"quote\": \"free rides for the first week\", \"note\": \"nice\""), export);
+        // And once more: nothing new.
+        assertTrue(lede(other, "import", folder.toString()).out().contains("imported 0, already saved 1"));
+    }
+
+    @Test
     void markdownWithoutAFolderIsAUsageError() {
         CliRun run = lede(db, "export", "--format", "markdown");
         assertEquals(2, run.code());
