@@ -45,7 +45,8 @@ public enum ExportFormat {
 
     /**
      * The format of a file from its content ({@code fileName} only breaks ties between a page
-     * and plain text), or null when it is none of them.
+     * and plain text), or null when it is none of them. {@code bytes} may be only the start of
+     * the file (a zip must be whole: its directory is at the end).
      */
     public static ExportFormat detect(String fileName, byte[] bytes) {
         if (Zip.isZip(bytes)) {
@@ -77,6 +78,15 @@ public enum ExportFormat {
             return LEDE;
         }
         if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+            // Only the start of a large export is at hand here: its shape is told by its first keys.
+            String compact = head.replaceAll("\\s+", "");
+            if (compact.startsWith("[{") && compact.contains("\"url\":")
+                    && (compact.contains("\"is_archived\":") || compact.contains("\"is_starred\":"))) {
+                return WALLABAG;
+            }
+            if (compact.startsWith("{\"bookmarks\":[")) {
+                return KARAKEEP;
+            }
             Object json = json(bytes);
             if (WallabagJson.accepts(json)) {
                 return WALLABAG;
