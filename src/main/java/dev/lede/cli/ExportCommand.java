@@ -27,9 +27,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "export", description = {"Export articles: JSON lines (default; 'lede import' restores it), a folder of"
-        + " Markdown notes, or a Netscape bookmarks file.",
+        + " Markdown notes, a Netscape bookmarks file, or the feeds as OPML.",
         "JSON objects have the 'list --json' fields plus canonical_url, language, excerpt, position, html, text and highlights."})
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand implements Callable<Integer>, TakesQuery {
     private static final int PAGE = 200;
 
     @ParentCommand
@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "NAME", defaultValue = "jsonl",
             description = "jsonl (default), markdown (a folder, one .md per article with YAML front matter and its"
-                    + " highlights) or netscape (bookmarks for any browser or buku).")
+                    + " highlights), netscape (bookmarks for any browser or buku) or opml (the subscribed feeds).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
@@ -51,8 +51,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         var q = QueryParser.parse(String.join(" ", query));
         switch (format) {
-            case "jsonl", "markdown", "netscape" -> { }
-            default -> throw new CliException("unknown export format '" + format + "': use jsonl, markdown or netscape", 2);
+            case "jsonl", "markdown", "netscape", "opml" -> { }
+            default -> throw new CliException("unknown export format '" + format + "': use jsonl, markdown, netscape or opml", 2);
         }
         if (format.equals("markdown") && output == null) {
             throw new CliException("a markdown export is a folder of notes: name it with -o FOLDER", 2);
@@ -72,7 +72,10 @@ final class ExportCommand implements Callable<Integer> {
             }
             PrintWriter out = output == null ? cli.out : open(output);
             try {
-                if (format.equals("netscape")) {
+                if (format.equals("opml")) {
+                    // The subscriptions, as 'lede feed export' prints them; a query does not apply to feeds.
+                    out.print(dev.lede.interop.Opml.write(library.feeds().entries(), java.time.ZonedDateTime.now()));
+                } else if (format.equals("netscape")) {
                     NetscapeWriter writer = new NetscapeWriter(out);
                     writer.header();
                     each(library, q, writer::article);
@@ -134,7 +137,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private static Map<String, Object> object(Article a, Library library) {
         Map<String, Object> m = Output.json(a.summary());
-        m.put("canonical_url", a.canonicalUrl());
+        m.put("canonical_url", dev.lede.library.UrlNormalizer.withoutUserInfo(a.canonicalUrl()));
         m.put("language", a.language());
         m.put("excerpt", a.excerpt());
         m.put("position", a.position());

@@ -25,7 +25,8 @@ import picocli.CommandLine.ParentCommand;
         "Import exports of other services, Lede's own export, saved pages (.html, .htm) and text articles (.txt, .md);"
                 + " folders recursively. The format is found by content.",
         "Articles an export has no content for are saved at once and their pages fetched after"
-                + " (lede fetch resumes an interrupted import). Articles already in the library are kept as they are."})
+                + " (lede fetch resumes an interrupted import). Articles already in the library are kept as they are.",
+        "An OPML file or newsboat's urls file subscribes to the feeds it lists."})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
@@ -48,7 +49,12 @@ final class ImportCommand implements Callable<Integer> {
     int jobs = BulkFetch.DEFAULT_CONCURRENCY;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        Library.normalizeTags(tags); // a bad tag is a usage error before anything is read
+        Integer subscriptions = SubscriptionImport.run(cli, paths, tags);
+        if (subscriptions != null) {
+            return subscriptions;
+        }
         ExportFormat forced = null;
         if (format != null) {
             forced = ExportFormat.named(format);
@@ -122,9 +128,14 @@ final class ImportCommand implements Callable<Integer> {
         try {
             if (f == ExportFormat.NEWSBOAT) {
                 entries = library.articleImport().newsboatItems(file);
+                // Its feeds become subscriptions, as newsboat's urls file does.
+                List<dev.lede.interop.FeedEntry> feeds = dev.lede.store.NewsboatCache.feedUrls(file).stream()
+                        .map(url -> new dev.lede.interop.FeedEntry(url, null, null, List.of())).toList();
+                if (!feeds.isEmpty()) {
+                    tally.failed += SubscriptionImport.subscribe(cli, library, feeds, tags);
+                }
             } else if (f == ExportFormat.OPML) {
-                cli.err.println(label + ": failed: OPML lists feeds; importing feeds needs subscriptions, not in this build");
-                tally.failed++;
+                tally.failed += SubscriptionImport.subscribe(cli, library, dev.lede.interop.Opml.read(Files.readAllBytes(file)), tags);
                 return;
             } else {
                 entries = f.read(Files.readAllBytes(file));

@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "list", aliases = "ls", description = {"List articles, newest first, or those matching a query, best first.",
         "Query: words \"exact phrase\" -word tag:x -tag:x is:bookmarked is:unread is:read",
         "       site:example.com after:2025-01-01 before:2025-06-30"})
-final class ListCommand implements Callable<Integer> {
+final class ListCommand implements Callable<Integer>, TakesQuery {
     @ParentCommand
     Cli cli;
 
@@ -54,8 +54,12 @@ final class ListCommand implements Callable<Integer> {
             Map<Long, String> pending = pendingStates(library, rows);
             if (json) {
                 List<Object> objects = new ArrayList<>();
+                var feeds = library.feeds().feedsOf(rows.stream().map(ArticleSummary::id).toList());
+                Map<Long, Long> stories = library.storyIds(rows.stream().map(ArticleSummary::id).toList());
                 for (ArticleSummary a : rows) {
                     var m = Output.json(a);
+                    m.put("feed", feeds.get(a.id()));
+                    m.put("story", stories.get(a.id()));
                     m.put("pending", pending.containsKey(a.id()));
                     if (pending.containsKey(a.id()) && !pending.get(a.id()).isEmpty()) {
                         m.put("error", pending.get(a.id()));

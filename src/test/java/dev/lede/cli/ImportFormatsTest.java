@@ -270,6 +270,9 @@ class ImportFormatsTest {
         assertTrue(lede(db, "list", "is:read", "is:bookmarked").out().contains("Ferry item"));
         assertTrue(lede(db, "list", "is:unread").out().contains("Bikes item"));
         assertTrue(lede(db, "show", "2").out().contains("reported in full"));
+        // Its feeds are subscriptions now, and go out again as OPML.
+        String opml = lede(db, "export", "--format", "opml").out();
+        assertTrue(opml.contains("xmlUrl=\"" + server.url("/feed") + "\""), opml);
     }
 
     @Test
