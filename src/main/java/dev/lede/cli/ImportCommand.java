@@ -69,7 +69,17 @@ final class ImportCommand implements Callable<Integer> {
         try (Library library = cli.openLibrary()) {
             ImportTally tally = new ImportTally();
             List<Path> pages = new ArrayList<>();
-            for (Path file : FileImport.expand(paths)) {
+            List<Path> rest = new ArrayList<>();
+            for (Path path : paths) {
+                // An export unpacked into a folder (Omnivore's, Pocket's) is read as the export, not file by file.
+                ExportFormat folder = forced == null && Files.isDirectory(path) ? ExportFolder.detect(path) : null;
+                if (folder != null) {
+                    importFolder(library, path, folder, tally);
+                } else {
+                    rest.add(path);
+                }
+            }
+            for (Path file : FileImport.expand(rest)) {
                 ExportFormat f = forced != null ? forced : detect(file);
                 if (f == null || f == ExportFormat.HTML || f == ExportFormat.TEXT) {
                     // Saved pages go through the file importer, which says what it makes of any other file.
@@ -122,6 +132,19 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    private void importFolder(Library library, Path folder, ExportFormat f, ImportTally tally) {
+        List<ImportedArticle> entries;
+        try {
+            entries = f.readFolder(ExportFolder.files(folder));
+        } catch (IOException | RuntimeException e) {
+            cli.err.println(TerminalText.line(folder.toString()) + ": failed: not a readable " + f.flag() + " export: "
+                    + TerminalText.line(String.valueOf(e.getMessage())));
+            tally.failed++;
+            return;
+        }
+        importEntries(library, folder, f, entries, tally);
+    }
+
     private void importExport(Library library, Path file, ExportFormat f, ImportTally tally) {
         String label = TerminalText.line(file.toString());
         List<ImportedArticle> entries;
@@ -150,6 +173,12 @@ final class ImportCommand implements Callable<Integer> {
             tally.failed++;
             return;
         }
+        importEntries(library, file, f, entries, tally);
+    }
+
+    private void importEntries(Library library, Path file, ExportFormat f, List<ImportedArticle> entries,
+                               ImportTally tally) {
+        String label = TerminalText.line(file.toString());
         cli.out.println(label + ": " + f.flag() + " export, " + entries.size() + " articles");
         ProgressBar bar = new ProgressBar(cli.err, entries.size() > 1 && cli.interactive());
         int[] done = {0};

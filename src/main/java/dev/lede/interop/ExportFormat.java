@@ -120,6 +120,31 @@ public enum ExportFormat {
         return null;
     }
 
+    /**
+     * The format of an unpacked export folder, from its files by their paths in it: Omnivore's
+     * ({@code metadata_*_to_*.json} beside {@code content/} and {@code highlights/}) or Pocket's
+     * ({@code part_*.csv}, {@code annotations/}); null for any other folder.
+     */
+    public static ExportFormat detectFolder(java.util.Set<String> paths) {
+        if (paths.stream().anyMatch(p -> !p.contains("/") && p.matches("metadata_\\d+_to_\\d+\\.json"))) {
+            return OMNIVORE;
+        }
+        if (paths.stream().anyMatch(p -> !p.contains("/") && p.matches("part_\\d+\\.csv"))
+                && paths.stream().anyMatch(p -> p.startsWith("annotations/"))) {
+            return POCKET;
+        }
+        return null;
+    }
+
+    /** The articles of an unpacked export folder, its files by their paths in it (see {@link #detectFolder}). */
+    public List<ImportedArticle> readFolder(Map<String, byte[]> files) {
+        return switch (this) {
+            case OMNIVORE -> OmnivoreZip.read(files);
+            case POCKET -> PocketExport.readZip(files);
+            default -> throw new IllegalStateException(flag() + " is not a folder export");
+        };
+    }
+
     /** True for the formats {@link #read} takes: lists of articles in one file. */
     public boolean isArticleList() {
         return this != NEWSBOAT && this != OPML && this != HTML && this != TEXT;
