@@ -274,6 +274,9 @@ public final class Library implements AutoCloseable {
      * cleaner, anything else through the HTML extractor.
      */
     public static ExtractedArticle extract(Page page) {
+        if ("text/markdown".equals(page.contentType())) {
+            return dev.lede.extract.MarkdownArticle.parse(page.body(), page.charset(), page.url());
+        }
         return isPlainText(page) ? PlainTextArticle.parse(page.body(), page.charset()) : EXTRACTOR.extract(page);
     }
 
