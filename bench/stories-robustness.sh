@@ -25,7 +25,7 @@ for half, keep in (("odd", 1), ("even", 0)):
             if int(r["group"].lstrip("T")) % 2 == keep:
                 out.write(json.dumps(r) + "\n")
 PY
-java="java -Djava.awt.headless=true -Dfile.encoding=UTF-8 -XX:+UseSerialGC -jar target/lede.jar"
+java="java -Djava.awt.headless=true -Dfile.encoding=UTF-8 -XX:+UseSerialGC -jar ${JAR:-target/lede.jar}"
 for seed in $(seq 1 "$runs"); do
     db="$tmp/lede-$seed.db"
     { ls "$related"/html/*.html; if [ -n "${DISTRACTORS:-}" ]; then ls "$DISTRACTORS"/*.html; fi; } \

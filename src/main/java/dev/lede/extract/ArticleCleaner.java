@@ -191,6 +191,8 @@ final class ArticleCleaner {
             Element span = spans.get(i);
             TextStats.Counts c = stats.get(span);
             if (c.images > 0 && c.text > 0 && c.linkText * 10 >= c.text * 9 && span.select("a").size() >= 2) {
+                // Out of the measures too, or the span around the name would now look like a card.
+                stats.forget(span);
                 span.remove();
             }
         }

@@ -2,6 +2,8 @@ package dev.lede.extract;
 
 import dev.lede.model.ControlText;
 
+import java.util.ArrayDeque;
+import java.util.Iterator;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -29,8 +31,16 @@ final class HtmlOutput {
     private final StringBuilder text = new StringBuilder();
     /** The text node at hand with its whitespace collapsed; reused, as a string per node cost more. */
     private char[] collapsed = new char[256];
-    /** Kept elements currently open in the output, innermost last. */
-    private final java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
+    /** Tags currently open in the output, innermost last. */
+    private final ArrayDeque<String> open = new ArrayDeque<>();
+    /**
+     * The source element of each entry of {@link #open} ({@link #AUTO} for an automatic paragraph), so
+     * that an element's end closes exactly what its start opened, and whatever is still open
+     * inside it: the output nests as the source does and is always balanced.
+     */
+    private final ArrayDeque<Element> openSources = new ArrayDeque<>();
+    /** Stands for the source of a paragraph the output opened itself around loose text. */
+    private static final Element AUTO = new Element("p");
     private boolean autoParagraph;
     private int preDepth;
     /** Line breaks owed before the next text: 0 none, 1 new line, 2 blank line. */
@@ -51,7 +61,9 @@ final class HtmlOutput {
     static Result render(Element root) {
         HtmlOutput out = new HtmlOutput();
         out.walk(root);
-        out.closeAutoParagraph();
+        while (!out.open.isEmpty()) {
+            out.closeInnermost();
+        }
         return new Result(out.html.toString().strip(), out.text.toString().strip());
     }
 
@@ -87,7 +99,7 @@ final class HtmlOutput {
     private void start(Element e) {
         String tag = e.normalName();
         boolean inline = Hints.isInline(e);
-        if (!KEPT.contains(tag)) {
+        if (!KEPT.contains(tag) || !fitsHere(tag)) {
             if (!inline) {
                 blockBoundary(2);
             }
@@ -173,32 +185,72 @@ final class HtmlOutput {
                 html.append('<').append(tag).append('>');
         }
         open.addLast(tag);
+        openSources.addLast(e);
+    }
+
+    /**
+     * Whether a table part or list item may open here: only right inside its table, row or
+     * list (the element that held it may have been dropped or be outside the article), as a
+     * browser would otherwise drop or move it. Elsewhere it is written as a plain block.
+     */
+    private boolean fitsHere(String tag) {
+        String parent = open.peekLast();
+        switch (tag) {
+            case "tr":
+                return "tbody".equals(parent) || "thead".equals(parent) || "tfoot".equals(parent) || "table".equals(parent);
+            case "td": case "th":
+                return "tr".equals(parent);
+            case "thead": case "tbody": case "tfoot": case "caption":
+                return "table".equals(parent);
+            case "li":
+                return "ul".equals(parent) || "ol".equals(parent);
+            default:
+                return true;
+        }
     }
 
     private void end(Element e) {
         String tag = e.normalName();
-        if (!KEPT.contains(tag)) {
+        boolean opened = !VOID.contains(tag) && isOpen(e);
+        if (!opened) {
             if (!Hints.isInline(e)) {
                 blockBoundary(2);
             }
             return;
         }
-        if (VOID.contains(tag)) {
-            return;
+        // Whatever is still open inside the element (an automatic paragraph, say) closes with it.
+        while (openSources.peekLast() != e) {
+            closeInnermost();
         }
-        if (open.isEmpty() || !open.peekLast().equals(tag)) {
-            return;
+        closeInnermost();
+        if (!Hints.isInline(e)) {
+            pendingBreak = Math.max(pendingBreak, linesAround(tag));
+            spaceOwed = false;
         }
-        open.removeLast();
+    }
+
+    /** Whether {@code e}'s start opened an element that is still open (a block boundary may have closed it). */
+    private boolean isOpen(Element e) {
+        for (Iterator<Element> it = openSources.descendingIterator(); it.hasNext();) {
+            if (it.next() == e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Writes the end tag of the innermost open element. */
+    private void closeInnermost() {
+        String tag = open.removeLast();
+        Element source = openSources.removeLast();
         html.append("</").append(tag).append('>');
         if (tag.equals("pre")) {
             preDepth--;
         } else if (tag.equals("figcaption")) {
             captionDepth--;
         }
-        if (!Hints.isInline(e)) {
-            pendingBreak = Math.max(pendingBreak, linesAround(tag));
-            spaceOwed = false;
+        if (source == AUTO) {
+            autoParagraph = false;
         }
     }
 
@@ -238,6 +290,7 @@ final class HtmlOutput {
     private void openAutoParagraph() {
         html.append("<p>");
         open.addLast("p");
+        openSources.addLast(AUTO);
         autoParagraph = true;
         pendingBreak = Math.max(pendingBreak, 2);
     }
@@ -248,9 +301,9 @@ final class HtmlOutput {
         }
         // Inline elements left open inside the paragraph are closed with it.
         while (!open.isEmpty()) {
-            String tag = open.removeLast();
-            html.append("</").append(tag).append('>');
-            if (tag.equals("p")) {
+            boolean paragraph = openSources.peekLast() == AUTO;
+            closeInnermost();
+            if (paragraph) {
                 break;
             }
         }

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
 /**
@@ -49,7 +50,7 @@ final class Noise {
                 }
                 if (tag.equals("pre") || tag.equals("code") || tag.equals("table")) {
                     protectedDepth++;
-                } else if (stripUnlikely && protectedDepth == 0 && isUnlikely(e)) {
+                } else if (stripUnlikely && protectedDepth == 0 && isUnlikely(e) && !inRunningText(e)) {
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
@@ -100,6 +101,35 @@ final class Noise {
         // A wrapper named after furniture can still hold the article (e.g. "page-with-sidebar"),
         // and embedded posts (tweets and the like) are quotes the article relies on.
         return e.selectFirst("article, [itemprop=articleBody], blockquote") == null;
+    }
+
+    /**
+     * True when an inline element is words of a sentence: text sits right before or after it
+     * ("threatened to kill Rep. <span class=hover-card>Name</span> (D-Minn.)"). A widget named
+     * like furniture but wrapped around a name or term must not take the words with it; its
+     * pop-up parts, next to the name rather than to text, still go. An element that is all of
+     * an inline parent's content is judged by the parent's neighbours.
+     */
+    static boolean inRunningText(Element e) {
+        for (Element x = e; x != null && Hints.isInline(x); x = x.parent()) {
+            if (isWords(x.previousSibling()) || isWords(x.nextSibling())) {
+                return true;
+            }
+            if (!isOnlyContent(x)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWords(Node n) {
+        return n instanceof TextNode && !((TextNode) n).isBlank();
+    }
+
+    private static boolean isOnlyContent(Element e) {
+        Node prev = e.previousSibling();
+        Node next = e.nextSibling();
+        return (prev == null || prev instanceof TextNode) && (next == null || next instanceof TextNode);
     }
 
     /** Forms and headers sometimes wrap a whole page (ASP.NET, old templates): keep those. */

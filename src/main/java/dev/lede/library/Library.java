@@ -21,13 +21,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * A Lede library: the one object the TUI and the CLI work through. Thread-safe; saving
@@ -59,6 +57,14 @@ public final class Library implements AutoCloseable {
         return new Library(Store.open(file), Clock.systemUTC());
     }
 
+    /**
+     * Opens an existing library for commands that only read: never writes, never waits for
+     * another process's write, and fails with a clear message when there is no library there.
+     */
+    public static Library openReadOnly(Path file) {
+        return new Library(Store.openReadOnly(file), Clock.systemUTC());
+    }
+
     /** The library file. */
     public Path file() {
         return store.file();
@@ -79,6 +85,10 @@ public final class Library implements AutoCloseable {
      * run on many threads at once; {@link #commit} then stores the result.
      */
     Prepared prepare(Page page, Collection<String> tags) {
+        List<String> cleanTags = normalizeTags(tags); // a bad tag fails the save, whatever the page
+        if (page.url() != null && !page.url().equals(UrlNormalizer.withoutUserInfo(page.url()))) {
+            page = new Page(page.body(), UrlNormalizer.withoutUserInfo(page.url()), page.contentType(), page.charset());
+        }
         Optional<String> urlKey = UrlNormalizer.key(page.url());
         if (urlKey.isEmpty()) {
             return new Prepared(new SaveOutcome.Failed("not a valid absolute URL: " + page.url()));
@@ -94,14 +104,29 @@ public final class Library implements AutoCloseable {
         if (extracted.isEmpty()) {
             return new Prepared(new SaveOutcome.Failed("no article found"));
         }
-        String canonical = usableCanonical(page.url(), extracted.canonicalUrl());
+        return prepareExtracted(page.url(), urlKey.get(), extracted, cleanTags);
+    }
+
+    /**
+     * The rest of {@link #prepare} once the article is extracted, for feeds that supply their
+     * own; {@code url} is already without user-info and {@code cleanTags} already checked.
+     */
+    Prepared prepareExtracted(String url, String urlKey, ExtractedArticle extracted, List<String> cleanTags) {
+        String canonical = UrlNormalizer.withoutUserInfo(usableCanonical(url, extracted.canonicalUrl()));
         String canonicalKey = canonical == null ? null : UrlNormalizer.key(canonical).orElse(null);
-        Article article = new Article(0, page.url(), canonical, titleOf(extracted, page.url()),
+        String title = titleOf(extracted, url);
+        if (url.startsWith("file:") && canonicalKey != null) {
+            // A saved page that names where it came from (canonical link, og:url, JSON-LD) is
+            // stored under that address: 'o' opens the web page and site: matches its host.
+            url = canonical;
+            urlKey = canonicalKey;
+        }
+        Article article = new Article(0, url, canonical, title,
                 extracted.byline(), extracted.site(), extracted.language(), extracted.published(),
                 clock.instant(), extracted.wordCount(), extracted.excerpt(), extracted.leadImage(),
-                extracted.html(), extracted.text(), false, false, 0, normalizeTags(tags));
+                extracted.html(), extracted.text(), false, false, 0, cleanTags);
         // Terms and the compressed body are made here, on the extracting thread, outside the store lock.
-        return new Prepared(article, urlKey.get(), canonicalKey, related.terms(article),
+        return new Prepared(article, urlKey, canonicalKey, related.terms(article),
                 Store.packBody(article.text(), article.html()));
     }
 
@@ -209,7 +234,7 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    private synchronized Fetcher fetcher() {
+    synchronized Fetcher fetcher() {
         if (fetcher == null) {
             fetcher = new Fetcher();
         }
@@ -257,7 +282,7 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    private static String titleOf(ExtractedArticle extracted, String url) {
+    static String titleOf(ExtractedArticle extracted, String url) {
         if (extracted.title() != null && !extracted.title().isBlank()) {
             return extracted.title().strip();
         }
@@ -267,25 +292,51 @@ public final class Library implements AutoCloseable {
         return last.isEmpty() ? url : last;
     }
 
-    /** Tags are trimmed, lower-cased, without a leading '#', duplicates removed. */
-    static List<String> normalizeTags(Collection<String> tags) {
-        Set<String> clean = new LinkedHashSet<>();
-        for (String tag : tags) {
-            String t = normalizeTag(tag);
-            if (!t.isEmpty()) {
-                clean.add(t);
-            }
-        }
-        return List.copyOf(clean);
+    /**
+     * Tags as stored (see {@link Tags}), duplicates removed; a bad tag (empty, too long, with
+     * a control character) is a {@link Tags.InvalidTagException} naming it.
+     */
+    public static List<String> normalizeTags(Collection<String> tags) {
+        return Tags.checked(tags);
     }
 
-    /** A tag as the library stores it: lower case, without leading {@code #}, spaces as dashes; may be empty. */
+    /** A tag as the library stores it (see {@link Tags#normalize}); may be empty, and is not checked. */
     public static String normalizeTag(String tag) {
-        String t = tag.strip();
-        while (t.startsWith("#")) {
-            t = t.substring(1);
-        }
-        return t.toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+        return Tags.normalize(tag);
+    }
+
+    /** The store, for the library's own use cases (feeds). */
+    Store store() {
+        return store;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Subscriptions and their refresh; see {@link Feeds}. */
+    public Feeds feeds() {
+        return new Feeds(this);
+    }
+
+    /** Imports the articles of exports from other services and Lede's own; see {@link ArticleImport}. */
+    public ArticleImport articleImport() {
+        return new ArticleImport(this, store, related, clock);
+    }
+
+    /** Fetches the pages of articles saved pending (from imports); see {@link PendingFetch}. */
+    public PendingFetch pendingFetch() {
+        return new PendingFetch(store, this::fetcher, stories::assign);
+    }
+
+    /** The highlights of article {@code id}, in the order they occur in it. */
+    public List<dev.lede.model.Highlight> highlights(long id) {
+        return new dev.lede.store.HighlightStore(store).of(id);
+    }
+
+    /** Which of {@code ids} wait for their page, each with its last fetch error ("" when none). */
+    public Map<Long, String> pendingStates(Collection<Long> ids) {
+        return new dev.lede.store.PendingStore(store).states(ids);
     }
 
     /** Imports files and folders (recursively); see {@link FileImport}. */
@@ -316,6 +367,14 @@ public final class Library implements AutoCloseable {
     /** How many articles match {@code query}. */
     public int count(Query query) {
         return store.count(query);
+    }
+
+    /**
+     * Where article {@code id} stands in the date-ordered list of {@code query}; empty when it
+     * is not in that list or the list is ranked (a query with words).
+     */
+    public java.util.OptionalInt indexOf(Query query, long id) {
+        return dev.lede.store.ListPosition.of(store, query, id);
     }
 
     /** One article without its body: cheap, for checks and titles. */
@@ -378,6 +437,11 @@ public final class Library implements AutoCloseable {
             out.put(id, s == null ? 1 : sizes.getOrDefault(s, 1));
         }
         return out;
+    }
+
+    /** Places an article stored outside {@link #commit} (imports of other services' exports) in its story. */
+    void placeInStory(long id) {
+        stories.assign(id);
     }
 
     /** Places the articles that have no story yet (from libraries older than stories). */

@@ -198,6 +198,9 @@ public final class RelatedStories {
 
     /** Indexes every article saved without terms (older libraries, re-extracted articles). */
     private synchronized int indexPending() {
+        if (store.isReadOnly()) {
+            return 0; // a reading command never writes: such articles show no related stories yet
+        }
         int done = 0;
         while (true) {
             List<Long> ids = store.unindexed(200);
@@ -428,7 +431,11 @@ public final class RelatedStories {
      */
     private void refreshFrequencies(TermStats stats, int minChange) {
         int changed = Math.abs(stats.docs() - dfDocs) + stats.uncounted();
-        if (df == null || changed > Math.max(minChange, dfDocs / 20)) {
+        if (store.isReadOnly()) {
+            if (df == null) {
+                loadFrequencies(stats); // as last folded: a reading command never writes
+            }
+        } else if (df == null || changed > Math.max(minChange, dfDocs / 20)) {
             store.foldTermCounts();
             loadFrequencies(stats);
         }

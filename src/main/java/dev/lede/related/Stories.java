@@ -35,19 +35,13 @@ import java.util.Set;
  */
 public final class Stories {
     static final int NEIGHBOURS = 5;
-    static final double LINK = 0.2;
+    static final double LINK = 0.15;
     /**
      * Less similar than this, an article is no neighbour at all: about the most that articles of
      * unrelated stories reach (1 in 1,000 such pairs on the benchmark), while 19 in 20 pairs of
      * one story are above it.
      */
     static final double FLOOR = 0.1;
-    /**
-     * A neighbour counts only when at least this fraction as similar as the nearest one: a
-     * story of two or three articles then keeps a similar event's articles, which fill the rest
-     * of its list, out of its neighbourhood.
-     */
-    static final double NEAR_ENOUGH = 0.5;
     /** Lookup sizes: cheaper than a related-stories lookup, which reads 30 terms' postings. */
     static final int QUERY_TERMS = 30;
     static final int POSTINGS_PER_TERM = 1000;
@@ -242,7 +236,7 @@ public final class Stories {
             parent.put(id, id);
         }
         for (long a : region) {
-            for (Neighbour n : near(lists.getOrDefault(a, List.of()))) {
+            for (Neighbour n : lists.getOrDefault(a, List.of())) {
                 if (parent.containsKey(n.id()) && linked(a, n.id(), lists)) {
                     union(parent, a, n.id());
                 }
@@ -261,9 +255,9 @@ public final class Stories {
     }
 
     /**
-     * Weighted Jaccard overlap of two neighbour lists, each holding its own article as similar as
-     * its nearest neighbour: the measure then does not depend on how high similarities run in a
-     * library (a young library's term weights make them low).
+     * Weighted Jaccard overlap of two neighbour lists, each holding its own article at 1: two
+     * articles whose similarities are low (a young library's term weights, or a loose match)
+     * need more shared neighbours to be linked than two close ones.
      */
     static double overlap(long a, List<Neighbour> listA, long b, List<Neighbour> listB) {
         Map<Long, Double> ra = withSelf(a, listA);
@@ -281,29 +275,12 @@ public final class Stories {
         return max == 0 ? 0 : min / max;
     }
 
-    /** The neighbours in {@code list} that count: see {@link #NEAR_ENOUGH}. */
-    static List<Neighbour> near(List<Neighbour> list) {
-        double nearest = 0;
-        for (Neighbour n : list) {
-            nearest = Math.max(nearest, n.similarity());
-        }
-        List<Neighbour> out = new ArrayList<>(list.size());
-        for (Neighbour n : list) {
-            if (n.similarity() >= NEAR_ENOUGH * nearest) {
-                out.add(n);
-            }
-        }
-        return out;
-    }
-
     private static Map<Long, Double> withSelf(long id, List<Neighbour> list) {
         Map<Long, Double> row = new HashMap<>();
-        double nearest = 0;
-        for (Neighbour n : near(list)) {
+        for (Neighbour n : list) {
             row.put(n.id(), n.similarity());
-            nearest = Math.max(nearest, n.similarity());
         }
-        row.put(id, nearest);
+        row.put(id, 1.0);
         return row;
     }
 

@@ -10,6 +10,12 @@ final class Migrations {
     private Migrations() {
     }
 
+    /**
+     * Not SQL: a step of this one line runs {@link ArticlesRebuild}, with foreign keys off
+     * for the whole migration.
+     */
+    static final String REBUILD_ARTICLES_WITH_AUTOINCREMENT = "-- rebuild articles with AUTOINCREMENT";
+
     static final List<String[]> STEPS = List.<String[]>of(
             // 1: articles, tags, and the full-text index kept in sync by triggers.
             new String[] {
@@ -207,6 +213,71 @@ final class Migrations {
             new String[] {
                 "DROP TRIGGER articles_fts_insert",
             },
+            // Undo stack (issue 13.3): an id once given is never given to another article, so a
+            // script that remembers ids cannot reach the wrong one after a delete. The articles
+            // table is rebuilt with AUTOINCREMENT (see ArticlesRebuild), foreign keys off.
+            new String[] {
+                REBUILD_ARTICLES_WITH_AUTOINCREMENT,
+            },
+            // Feeds (issue 11): subscriptions with their conditional-GET state and health, the
+            // items seen in each (so a refresh saves only new ones, and an item whose article
+            // was deleted does not come back), and each article's first feed. FeedStore holds
+            // the SQL. A sync account can later add its remote ids to feeds and feed_items.
+            new String[] {
+                """
+                CREATE TABLE feeds (
+                    id            INTEGER PRIMARY KEY,
+                    url           TEXT    NOT NULL,
+                    url_key       TEXT    NOT NULL UNIQUE,
+                    title         TEXT,
+                    custom_title  TEXT,
+                    site          TEXT,
+                    tags          TEXT    NOT NULL DEFAULT '',
+                    category_tags INTEGER NOT NULL DEFAULT 0,
+                    etag          TEXT,
+                    last_modified TEXT,
+                    status        TEXT    NOT NULL DEFAULT 'ok' CHECK (status IN ('ok', 'error', 'gone')),
+                    error         TEXT,
+                    failures      INTEGER NOT NULL DEFAULT 0,
+                    added         INTEGER NOT NULL,
+                    checked       INTEGER,
+                    fetched       INTEGER,
+                    next_poll     INTEGER
+                )""",
+                """
+                CREATE TABLE feed_items (
+                    feed_id    INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+                    item_key   TEXT    NOT NULL,
+                    article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+                    seen       INTEGER NOT NULL,
+                    PRIMARY KEY (feed_id, item_key)
+                ) WITHOUT ROWID""",
+                "CREATE INDEX feed_items_by_article ON feed_items(article_id) WHERE article_id IS NOT NULL",
+                "ALTER TABLE articles ADD COLUMN feed_id INTEGER REFERENCES feeds(id) ON DELETE SET NULL",
+                "CREATE INDEX articles_by_feed ON articles(feed_id) WHERE feed_id IS NOT NULL",
+            },
+            // Migration (issue 12), pending articles and highlights: an article saved from an import
+            // before its page is fetched waits in pending_fetches, with the last error when a
+            // fetch failed; highlights hold a quote, a note and where the quote starts in the
+            // article's plain text (an offset, which holds at any rendering width).
+            new String[] {
+                """
+                CREATE TABLE pending_fetches (
+                    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                    attempts   INTEGER NOT NULL DEFAULT 0,
+                    error      TEXT
+                )""",
+                """
+                CREATE TABLE highlights (
+                    id         INTEGER PRIMARY KEY,
+                    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    quote      TEXT    NOT NULL,
+                    note       TEXT,
+                    position   INTEGER NOT NULL DEFAULT -1,
+                    created    INTEGER NOT NULL
+                )""",
+                "CREATE INDEX highlights_by_article ON highlights(article_id, position)",
+            },
             // Stories (StoryStore): each article's nearest neighbours, from which stories are
             // drawn, and the story each article belongs to (the smallest article id in it).
             new String[] {
@@ -225,6 +296,16 @@ final class Migrations {
                 )""",
                 "CREATE INDEX story_members_by_story ON story_members(story_id, article_id)",
             });
+
+    /** True when migrating from {@code version} to {@code target} must run with foreign keys off. */
+    static boolean needsForeignKeysOff(int version, int target) {
+        for (int step = Math.max(0, version); step < target && step < STEPS.size(); step++) {
+            if (List.of(STEPS.get(step)).contains(REBUILD_ARTICLES_WITH_AUTOINCREMENT)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The schema version this build writes. */
     static int latest() {

@@ -55,9 +55,8 @@ public final class App {
                 offer(queue, work);
             }
         };
-        KeyMap keys = KeyMap.defaults();
-        Update update = new Update(library, keys, effects, saver, opener);
-        return new App(screen, update, new View(keys, library.file()), new Painter(Theme.forEnvironment(env)), queue);
+        Screens screens = new Screens(library, KeyMap.defaults(), effects, saver, opener);
+        return new App(screen, new Update(screens), new View(screens), new Painter(Theme.forEnvironment(env)), queue);
     }
 
     private static void offer(BlockingQueue<Msg> queue, Supplier<Msg> work) {
@@ -184,6 +183,7 @@ public final class App {
         KeyMap keys = KeyMap.defaults();
         Browser browser = new Browser(env);
         Throwable failure = null;
+        String cancelled = "";
         boolean opened = false;
         TerminalScreen screen = null;
         try {
@@ -199,8 +199,8 @@ public final class App {
                 throw e.getCause();
             }
             opened = true;
-            Update update = new Update(library, keys, effects, saver.apply(library), browser::open);
-            App app = new App(screen, update, new View(keys, library.file()), painter, queue);
+            Screens screens = new Screens(library, keys, effects, saver.apply(library), browser::open);
+            App app = new App(screen, new Update(screens), new View(screens), painter, queue);
             terminal.addResizeListener((t, size) -> queue.add(new Msg.Resize(size.getColumns(), size.getRows())));
             app.start();
             background.execute(() -> {
@@ -237,6 +237,7 @@ public final class App {
             reader.setDaemon(true);
             reader.start();
             app.loop();
+            cancelled = cancelledSaves(app.model());
         } catch (Throwable t) {
             failure = t;
         } finally {
@@ -258,6 +259,10 @@ public final class App {
                 }
             }
         }
+        if (!cancelled.isEmpty()) {
+            err.println(cancelled);
+            err.flush();
+        }
         if (failure != null && !opened) {
             // the library could not be opened: its message already says what to do
             err.println("lede: " + failure.getMessage());
@@ -270,6 +275,19 @@ public final class App {
             return 1;
         }
         return 0;
+    }
+
+    /** What to say on the terminal after quitting with saves still running, or empty. */
+    static String cancelledSaves(Model m) {
+        if (m.saving().isEmpty()) {
+            return "";
+        }
+        int n = m.saving().size();
+        StringBuilder out = new StringBuilder("lede: " + n + (n == 1 ? " save" : " saves") + " cancelled; lede add saves again:");
+        for (String url : m.saving()) {
+            out.append("\n  ").append(dev.lede.render.TerminalText.clean(url));
+        }
+        return out.toString();
     }
 
     private void loop() throws IOException, InterruptedException {

@@ -1,6 +1,7 @@
 package dev.lede.tui;
 
 import dev.lede.model.Article;
+import java.util.List;
 
 /**
  * Everything the screen shows, as one value: {@link Update} makes the next one, {@link View}
@@ -11,16 +12,19 @@ import dev.lede.model.Article;
  * @param pending    the first key of a key sequence ({@code g}), or empty
  * @param count      a number typed before a key ({@code 3 o}), or 0
  * @param redraws    bumped to ask the painter for a full redraw
+ * @param deleted    the articles deleted in this session, the last one last: {@code u} brings them back in turn
+ * @param saving     URLs being saved by {@code a}, to report on quit when they did not finish
+ * @param quitting   quit was asked for while saves were in flight: quit when they end
  */
 public record Model(int cols, int rows, Screen screen, int total, ListState list, ListState base,
                     ReaderState reader, RelatedState related, TagPane tagPane, int helpTop, Screen helpFrom,
-                    Prompt prompt, String status, boolean statusError, Trail trail, Article lastDeleted,
-                    String pending, int count, int redraws, boolean quit) {
+                    Prompt prompt, String status, boolean statusError, Trail trail, List<Article> deleted, List<String> saving,
+                    String pending, int count, int redraws, boolean quitting, boolean quit) {
 
     /** The first model: the list, nothing loaded. */
     public static Model start(int cols, int rows) {
         return new Model(cols, rows, Screen.LIST, 0, ListState.all(), null, null, null, null, 0, Screen.LIST,
-                null, "", false, Trail.EMPTY, null, "", 0, 0, false);
+                null, "", false, Trail.EMPTY, List.of(), List.of(), "", 0, 0, false, false);
     }
 
     /** A copy changed by {@code change}. */
@@ -81,10 +85,12 @@ public record Model(int cols, int rows, Screen screen, int total, ListState list
         public String status;
         public boolean statusError;
         public Trail trail;
-        public Article lastDeleted;
+        public List<Article> deleted;
+        public List<String> saving;
         public String pending;
         public int count;
         public int redraws;
+        public boolean quitting;
         public boolean quit;
 
         Builder(Model m) {
@@ -103,16 +109,18 @@ public record Model(int cols, int rows, Screen screen, int total, ListState list
             status = m.status;
             statusError = m.statusError;
             trail = m.trail;
-            lastDeleted = m.lastDeleted;
+            deleted = m.deleted;
+            saving = m.saving;
             pending = m.pending;
             count = m.count;
             redraws = m.redraws;
+            quitting = m.quitting;
             quit = m.quit;
         }
 
         Model build() {
             return new Model(cols, rows, screen, total, list, base, reader, related, tagPane, helpTop, helpFrom,
-                    prompt, status, statusError, trail, lastDeleted, pending, count, redraws, quit);
+                    prompt, status, statusError, trail, List.copyOf(deleted), List.copyOf(saving), pending, count, redraws, quitting, quit);
         }
     }
 }

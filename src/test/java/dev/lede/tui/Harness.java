@@ -36,7 +36,9 @@ final class Harness implements AutoCloseable {
         }
         app = App.direct(screen, library, url -> {
             savedUrls.add(url);
-            return "saved " + url;
+            String html = "<html><head><title>Saved from the prompt</title></head><body><article>"
+                    + "<h1>Saved from the prompt</h1><p>A story saved with the a key.</p></article></body></html>";
+            return library.save(new Page(html.getBytes(StandardCharsets.UTF_8), url, "text/html", null), List.of());
         }, Map.of("NO_COLOR", "1"), url -> {
             opened.add(url);
             return null;

@@ -353,7 +353,7 @@ class ReaderAppTest {
         try (Harness h = library(80, 24)) {
             h.press("a").type("https://example.org/story").press("Enter");
             assertEquals(List.of("https://example.org/story"), h.savedUrls);
-            assertTrue(h.row(23).contains("saved https://example.org/story"), h.row(23));
+            assertTrue(h.row(23).contains("saved as #4: Saved from the prompt"), h.row(23));
         }
     }
 
