@@ -418,6 +418,25 @@ public final class Library implements AutoCloseable {
         return StoryList.ofArticle(store, stories, id);
     }
 
+    /** The story of article {@code id} in time order, with what each article adds (at most 50 articles read). */
+    public Optional<dev.lede.model.StoryTimeline> storyTimeline(long id) {
+        Optional<Story> story = storyOf(id);
+        if (story.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Article> articles = new java.util.ArrayList<>();
+        for (ArticleSummary s : story.get().articles()) {
+            if (articles.size() < 50) {
+                store.get(s.id()).ifPresent(articles::add);
+            }
+        }
+        List<List<String>> adds = new java.util.ArrayList<>(dev.lede.related.StoryTerms.distinctive(articles, 4));
+        while (adds.size() < story.get().articles().size()) {
+            adds.add(List.of());
+        }
+        return Optional.of(new dev.lede.model.StoryTimeline(story.get(), adds.subList(0, story.get().articles().size())));
+    }
+
     /** The story id of each of {@code ids} (an article not yet placed is its own story). */
     public Map<Long, Long> storyIds(Collection<Long> ids) {
         Map<Long, Long> found = new java.util.HashMap<>(stories.table().storyOf(ids));

@@ -44,7 +44,7 @@ public final class Stories {
     static final double FLOOR = 0.1;
     /** Lookup sizes: cheaper than a related-stories lookup, which reads 30 terms' postings. */
     static final int QUERY_TERMS = 30;
-    static final int POSTINGS_PER_TERM = 1000;
+    static final int POSTINGS_PER_TERM = 300;
     static final int CANDIDATES = 100;
     /** Articles published this many days apart or less compare at full similarity. */
     static final int SAME_DAYS = 14;

@@ -71,6 +71,12 @@ final class ListScreen implements ScreenHandler {
             case RELATED -> {
                 return selected == null ? m : screens.related.open(m, selected.id(), selected.title());
             }
+            case STORY -> {
+                return selected == null ? m : screens.story.open(m, selected.id());
+            }
+            case STORIES -> {
+                return screens.story.openList(m);
+            }
             case TRAIL_FORWARD -> {
                 return m.trail().index() >= 0 ? screens.reader.open(m, m.trail().current(), m.trail()) : m;
             }
@@ -127,6 +133,10 @@ final class ListScreen implements ScreenHandler {
      * same at row 100,000 as at row 0); ranked search results and far jumps use the offset.
      */
     private List<ArticleSummary> rows(ListState list, int offset, int limit) {
+        return screens.story.withMarks(unmarkedRows(list, offset, limit));
+    }
+
+    private List<ArticleSummary> unmarkedRows(ListState list, int offset, int limit) {
         Query q = list.query();
         if (!q.hasText()) {
             ArticleSummary before = offset > 0 ? list.row(offset - 1) : null;
@@ -251,7 +261,7 @@ final class ListScreen implements ScreenHandler {
                     selected.add(lines.size() + 1);
                 }
             }
-            lines.add(row(a, m.cols(), tagColumn));
+            lines.add(row(a, m.cols(), tagColumn, screens.story.storySize(a.id())));
             if (list.search()) {
                 lines.add(snippet(a));
             }
@@ -302,6 +312,11 @@ final class ListScreen implements ScreenHandler {
 
     /** One list row: marks, date, title, site, minutes, tags; the title takes what is left. */
     static Line row(ArticleSummary a, int cols, int tagColumn) {
+        return row(a, cols, tagColumn, 1);
+    }
+
+    /** A row; an article whose story has others shows the story's size ({@code +3}: three articles). */
+    static Line row(ArticleSummary a, int cols, int tagColumn, int storySize) {
         boolean wide = cols >= 100;
         boolean medium = cols >= 70;
         boolean narrow = cols >= 56;
@@ -316,13 +331,22 @@ final class ListScreen implements ScreenHandler {
         int fixed = DisplayWidth.of(marks) + DisplayWidth.of(date) + (medium ? siteWidth + 2 : 0) + 4
                 + (tagWidth > 0 ? tagWidth + 2 : 0);
         int titleWidth = Math.max(8, cols - fixed - 2);
-        String title = DisplayWidth.fit(TerminalText.clean(a.title()), titleWidth);
+        String story = storySize > 1 ? " [" + storySize + "]" : "";
+        String title = DisplayWidth.fit(TerminalText.clean(a.title()), titleWidth - story.length());
         List<Run> runs = new ArrayList<>();
         runs.add(new Run(marks, Style.MARK));
         if (!date.isEmpty()) {
             runs.add(new Run(date, Style.DIM));
         }
-        runs.add(new Run(title, a.read() ? Style.PLAIN : Style.BOLD));
+        if (story.isEmpty()) {
+            runs.add(new Run(title, a.read() ? Style.PLAIN : Style.BOLD));
+        } else {
+            // The title is padded to its column: the mark goes after its last letter.
+            String shown = title.stripTrailing();
+            runs.add(new Run(shown, a.read() ? Style.PLAIN : Style.BOLD));
+            runs.add(new Run(story, Style.MARK));
+            runs.add(Run.plain(" ".repeat(Math.max(0, DisplayWidth.of(title) - DisplayWidth.of(shown)))));
+        }
         runs.add(Run.plain("  "));
         if (medium) {
             runs.add(new Run(DisplayWidth.fit(site, siteWidth), Style.DIM));

@@ -17,13 +17,13 @@ import java.util.List;
  * @param quitting   quit was asked for while saves were in flight: quit when they end
  */
 public record Model(int cols, int rows, Screen screen, int total, ListState list, ListState base,
-                    ReaderState reader, RelatedState related, TagPane tagPane, int helpTop, Screen helpFrom,
+                    ReaderState reader, RelatedState related, StoryState story, TagPane tagPane, int helpTop, Screen helpFrom,
                     Prompt prompt, String status, boolean statusError, Trail trail, List<Article> deleted, List<String> saving,
                     String pending, int count, int redraws, boolean quitting, boolean quit) {
 
     /** The first model: the list, nothing loaded. */
     public static Model start(int cols, int rows) {
-        return new Model(cols, rows, Screen.LIST, 0, ListState.all(), null, null, null, null, 0, Screen.LIST,
+        return new Model(cols, rows, Screen.LIST, 0, ListState.all(), null, null, null, null, null, 0, Screen.LIST,
                 null, "", false, Trail.EMPTY, List.of(), List.of(), "", 0, 0, false, false);
     }
 
@@ -78,6 +78,7 @@ public record Model(int cols, int rows, Screen screen, int total, ListState list
         public ListState base;
         public ReaderState reader;
         public RelatedState related;
+        public StoryState story;
         public TagPane tagPane;
         public int helpTop;
         public Screen helpFrom;
@@ -102,6 +103,7 @@ public record Model(int cols, int rows, Screen screen, int total, ListState list
             base = m.base;
             reader = m.reader;
             related = m.related;
+            story = m.story;
             tagPane = m.tagPane;
             helpTop = m.helpTop;
             helpFrom = m.helpFrom;
@@ -119,7 +121,7 @@ public record Model(int cols, int rows, Screen screen, int total, ListState list
         }
 
         Model build() {
-            return new Model(cols, rows, screen, total, list, base, reader, related, tagPane, helpTop, helpFrom,
+            return new Model(cols, rows, screen, total, list, base, reader, related, story, tagPane, helpTop, helpFrom,
                     prompt, status, statusError, trail, List.copyOf(deleted), List.copyOf(saving), pending, count, redraws, quitting, quit);
         }
     }

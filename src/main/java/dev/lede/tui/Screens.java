@@ -22,6 +22,7 @@ final class Screens {
     final ListScreen list;
     final ReaderScreen reader;
     final RelatedScreen related;
+    final StoryScreen story;
     final TagPaneScreen tagPane;
     final HelpScreen help;
     final Prompts prompts;
@@ -38,6 +39,7 @@ final class Screens {
         list = new ListScreen(this);
         reader = new ReaderScreen(this);
         related = new RelatedScreen(this);
+        story = new StoryScreen(this);
         tagPane = new TagPaneScreen(this);
         help = new HelpScreen(this);
         prompts = new Prompts(this);
@@ -45,6 +47,7 @@ final class Screens {
         handlers.put(Screen.LIST, list);
         handlers.put(Screen.READER, reader);
         handlers.put(Screen.RELATED, related);
+        handlers.put(Screen.STORY, story);
         handlers.put(Screen.TAGS, tagPane);
         handlers.put(Screen.HELP, help);
         for (Screen s : Screen.values()) {

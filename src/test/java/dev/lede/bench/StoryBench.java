@@ -54,11 +54,23 @@ public final class StoryBench {
                 stories.assign(ids.get(warm + i));
                 ms[i] = (System.nanoTime() - t0) / 1e6;
             }
-            double mean = Arrays.stream(ms).average().orElse(0);
-            Arrays.sort(ms);
-            System.out.printf(Locale.ROOT, "story assignment per saved article: median %.2f ms, p99 %.2f ms,"
-                    + " mean %.2f ms (%d articles)%n", ScaleBench.percentile(ms, 50), ScaleBench.percentile(ms, 99),
-                    mean, ms.length);
+            // The same articles' related-stories lookups, timed in turn: a yardstick that moves
+            // with the load of the machine as story assignment does.
+            double[] related10 = new double[ms.length];
+            for (int i = 0; i < related10.length; i++) {
+                long t0 = System.nanoTime();
+                related.find(ids.get(warm + i), 10);
+                related10[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            report("story assignment per saved article", ms);
+            report("related stories of the same articles", related10);
         }
+    }
+
+    private static void report(String what, double[] ms) {
+        double mean = Arrays.stream(ms).average().orElse(0);
+        Arrays.sort(ms);
+        System.out.printf(Locale.ROOT, "%s: median %.2f ms, p99 %.2f ms, mean %.2f ms (%d articles)%n", what,
+                ScaleBench.percentile(ms, 50), ScaleBench.percentile(ms, 99), mean, ms.length);
     }
 }
