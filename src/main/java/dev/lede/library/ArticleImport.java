@@ -148,6 +148,7 @@ public final class ArticleImport {
         }
         Article a = p.article();
         long id = store.insert(a, p.urlKey(), p.canonicalKey(), UrlNormalizer.host(a.url()), p.terms(), p.body());
+        library.placeInStory(id);
         if (p.pending()) {
             pending.add(id);
         }

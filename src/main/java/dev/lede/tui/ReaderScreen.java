@@ -120,6 +120,9 @@ final class ReaderScreen implements ScreenHandler {
             case RELATED -> {
                 return screens.related.open(savePosition(m), r.article().id(), r.article().title());
             }
+            case STORY -> {
+                return screens.story.open(savePosition(m), r.article().id());
+            }
             case TRAIL_BACK -> {
                 Model saved = savePosition(m);
                 return m.trail().canGoBack() ? open(saved, m.trail().back().current(), m.trail().back())

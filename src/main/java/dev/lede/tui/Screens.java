@@ -28,6 +28,7 @@ final class Screens {
     final ListScreen list;
     final ReaderScreen reader;
     final RelatedScreen related;
+    final StoryScreen story;
     final TagPaneScreen tagPane;
     final HelpScreen help;
     final FeedsScreen feeds;
@@ -48,6 +49,7 @@ final class Screens {
         list = new ListScreen(this);
         reader = new ReaderScreen(this);
         related = new RelatedScreen(this);
+        story = new StoryScreen(this);
         tagPane = new TagPaneScreen(this);
         help = new HelpScreen(this);
         feeds = new FeedsScreen(this);
@@ -56,6 +58,7 @@ final class Screens {
         handlers.put(Screen.LIST, list);
         handlers.put(Screen.READER, reader);
         handlers.put(Screen.RELATED, related);
+        handlers.put(Screen.STORY, story);
         handlers.put(Screen.TAGS, tagPane);
         handlers.put(Screen.HELP, help);
         handlers.put(Screen.FEEDS, feeds);

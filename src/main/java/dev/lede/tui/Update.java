@@ -49,6 +49,10 @@ public final class Update {
             return saved(m, d);
         } else if (msg instanceof Msg.RelatedFound f) {
             return screens.related.found(m, f);
+        } else if (msg instanceof Msg.StoriesFound f) {
+            return screens.story.found(m, f);
+        } else if (msg instanceof Msg.TimelineFound f) {
+            return screens.story.found(m, f);
         }
         return m;
     }
