@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "export", description = {"Print whole articles as JSON lines (one object a line), for backups and scripts.",
         "Each object has the 'list --json' fields plus canonical_url, language, excerpt, html and text."})
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand implements Callable<Integer>, TakesQuery {
     private static final int PAGE = 200;
 
     @ParentCommand
@@ -46,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private static Map<String, Object> object(Article a) {
         Map<String, Object> m = Output.json(a.summary());
-        m.put("canonical_url", a.canonicalUrl());
+        m.put("canonical_url", dev.lede.library.UrlNormalizer.withoutUserInfo(a.canonicalUrl()));
         m.put("language", a.language());
         m.put("excerpt", a.excerpt());
         m.put("position", a.position());

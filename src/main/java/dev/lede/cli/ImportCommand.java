@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "import", description = "Import saved pages (.html, .htm) and text articles (.txt, .md); folders recursively.")
+@Command(name = "import", description = {"Import saved pages (.html, .htm) and text articles (.txt, .md); folders recursively.",
+        "An OPML file or newsboat's urls file subscribes to the feeds it lists."})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
@@ -26,7 +27,12 @@ final class ImportCommand implements Callable<Integer> {
     List<String> tags = new ArrayList<>();
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        Library.normalizeTags(tags); // a bad tag is a usage error before anything is read
+        Integer subscriptions = SubscriptionImport.run(cli, paths, tags);
+        if (subscriptions != null) {
+            return subscriptions;
+        }
         try (Library library = cli.openLibrary()) {
             List<Path> files = FileImport.expand(paths);
             Tally tally = new Tally();

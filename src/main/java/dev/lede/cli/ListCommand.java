@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "list", aliases = "ls", description = {"List articles, newest first, or those matching a query, best first.",
         "Query: words \"exact phrase\" -word tag:x -tag:x is:bookmarked is:unread is:read",
         "       site:example.com after:2025-01-01 before:2025-06-30"})
-final class ListCommand implements Callable<Integer> {
+final class ListCommand implements Callable<Integer>, TakesQuery {
     @ParentCommand
     Cli cli;
 
@@ -41,8 +41,10 @@ final class ListCommand implements Callable<Integer> {
             List<ArticleSummary> rows = library.list(q, 0, limit == 0 ? Integer.MAX_VALUE : limit);
             if (json) {
                 List<Object> objects = new ArrayList<>();
+                var feeds = library.feeds().feedsOf(rows.stream().map(ArticleSummary::id).toList());
                 for (ArticleSummary a : rows) {
                     var m = Output.json(a);
+                    m.put("feed", feeds.get(a.id()));
                     if (snippets && a.snippet() != null) {
                         m.put("snippet", a.snippet().replace(String.valueOf(ArticleSummary.HIT_START), "")
                                 .replace(String.valueOf(ArticleSummary.HIT_END), ""));

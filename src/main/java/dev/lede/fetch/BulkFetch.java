@@ -34,6 +34,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * thread inside {@link #run} stops the batch: URLs not yet done are reported as cancelled.
  */
 public final class BulkFetch {
+    /** The message of a URL that was never done because the batch was interrupted. */
+    public static final String CANCELLED = "cancelled";
+
     /** Enough to hide network latency without hammering a site or two cores. */
     public static final int DEFAULT_CONCURRENCY = 8;
 
@@ -231,7 +234,7 @@ public final class BulkFetch {
         synchronized void cancelUnfinished() {
             for (int i = 0; i < urls.size(); i++) {
                 if (outcomes.get(i) == null) {
-                    finish(new Outcome(i, urls.get(i), false, "cancelled"));
+                    finish(new Outcome(i, urls.get(i), false, CANCELLED));
                 }
             }
         }

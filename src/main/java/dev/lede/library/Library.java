@@ -20,13 +20,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * A Lede library: the one object the TUI and the CLI work through. Thread-safe; saving
@@ -84,6 +82,10 @@ public final class Library implements AutoCloseable {
      * run on many threads at once; {@link #commit} then stores the result.
      */
     Prepared prepare(Page page, Collection<String> tags) {
+        List<String> cleanTags = normalizeTags(tags); // a bad tag fails the save, whatever the page
+        if (page.url() != null && !page.url().equals(UrlNormalizer.withoutUserInfo(page.url()))) {
+            page = new Page(page.body(), UrlNormalizer.withoutUserInfo(page.url()), page.contentType(), page.charset());
+        }
         Optional<String> urlKey = UrlNormalizer.key(page.url());
         if (urlKey.isEmpty()) {
             return new Prepared(new SaveOutcome.Failed("not a valid absolute URL: " + page.url()));
@@ -99,14 +101,22 @@ public final class Library implements AutoCloseable {
         if (extracted.isEmpty()) {
             return new Prepared(new SaveOutcome.Failed("no article found"));
         }
-        String canonical = usableCanonical(page.url(), extracted.canonicalUrl());
+        return prepareExtracted(page.url(), urlKey.get(), extracted, cleanTags);
+    }
+
+    /**
+     * The rest of {@link #prepare} once the article is extracted, for feeds that supply their
+     * own; {@code url} is already without user-info and {@code cleanTags} already checked.
+     */
+    Prepared prepareExtracted(String url, String urlKey, ExtractedArticle extracted, List<String> cleanTags) {
+        String canonical = UrlNormalizer.withoutUserInfo(usableCanonical(url, extracted.canonicalUrl()));
         String canonicalKey = canonical == null ? null : UrlNormalizer.key(canonical).orElse(null);
-        Article article = new Article(0, page.url(), canonical, titleOf(extracted, page.url()),
+        Article article = new Article(0, url, canonical, titleOf(extracted, url),
                 extracted.byline(), extracted.site(), extracted.language(), extracted.published(),
                 clock.instant(), extracted.wordCount(), extracted.excerpt(), extracted.leadImage(),
-                extracted.html(), extracted.text(), false, false, 0, normalizeTags(tags));
+                extracted.html(), extracted.text(), false, false, 0, cleanTags);
         // Terms and the compressed body are made here, on the extracting thread, outside the store lock.
-        return new Prepared(article, urlKey.get(), canonicalKey, related.terms(article),
+        return new Prepared(article, urlKey, canonicalKey, related.terms(article),
                 Store.packBody(article.text(), article.html()));
     }
 
@@ -220,7 +230,7 @@ public final class Library implements AutoCloseable {
         return new Sync(this, new SyncStore(store), clock);
     }
 
-    private synchronized Fetcher fetcher() {
+    synchronized Fetcher fetcher() {
         if (fetcher == null) {
             fetcher = new Fetcher();
         }
@@ -278,25 +288,31 @@ public final class Library implements AutoCloseable {
         return last.isEmpty() ? url : last;
     }
 
-    /** Tags are trimmed, lower-cased, without a leading '#', duplicates removed. */
-    static List<String> normalizeTags(Collection<String> tags) {
-        Set<String> clean = new LinkedHashSet<>();
-        for (String tag : tags) {
-            String t = normalizeTag(tag);
-            if (!t.isEmpty()) {
-                clean.add(t);
-            }
-        }
-        return List.copyOf(clean);
+    /**
+     * Tags as stored (see {@link Tags}), duplicates removed; a bad tag (empty, too long, with
+     * a control character) is a {@link Tags.InvalidTagException} naming it.
+     */
+    public static List<String> normalizeTags(Collection<String> tags) {
+        return Tags.checked(tags);
     }
 
-    /** A tag as the library stores it: lower case, without leading {@code #}, spaces as dashes; may be empty. */
+    /** A tag as the library stores it (see {@link Tags#normalize}); may be empty, and is not checked. */
     public static String normalizeTag(String tag) {
-        String t = tag.strip();
-        while (t.startsWith("#")) {
-            t = t.substring(1);
-        }
-        return t.toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+        return Tags.normalize(tag);
+    }
+
+    /** The store, for the library's own use cases (feeds). */
+    Store store() {
+        return store;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Subscriptions and their refresh; see {@link Feeds}. */
+    public Feeds feeds() {
+        return new Feeds(this);
     }
 
     /** Imports files and folders (recursively); see {@link FileImport}. */

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,16 +123,6 @@ public final class Sync {
         return had;
     }
 
-    /** Queues a subscription to the feed at {@code url}, filed under {@code folders}; false without an account. */
-    public boolean subscribe(String url, Collection<String> folders) {
-        return store.queue(SyncChange.Kind.SUBSCRIBE, url, String.join(",", folders));
-    }
-
-    /** Queues an unsubscription, by the server's stream id or the feed's URL; false without an account. */
-    public boolean unsubscribe(String streamIdOrUrl) {
-        return store.queue(SyncChange.Kind.UNSUBSCRIBE, streamIdOrUrl, "");
-    }
-
     /**
      * Pulls, then pushes. On failure nothing Lede holds is lost: what was saved stays, the
      * queue keeps every change not yet accepted, and the error is recorded for {@code status}.
@@ -164,7 +155,7 @@ public final class Sync {
     private Report sync(ReaderClient client, SyncAccount account, Listener listener) throws SyncException {
         Instant started = clock.instant();
         List<Subscription> subscriptions = client.subscriptions();
-        store.replaceFeeds(feeds(subscriptions));
+        Map<String, Long> feedOfStream = mirror(subscriptions);
         Set<Long> unread = client.itemIds(ReaderClient.READING_LIST, ReaderClient.READ);
         Set<Long> starred = client.itemIds(ReaderClient.STARRED, null);
         Map<Long, SyncedItem> known = store.items();
@@ -190,7 +181,7 @@ public final class Sync {
             }
         }
         int[] fromContent = new int[1];
-        int saved = save(found.values(), unread, starred, listener, fromContent);
+        int saved = save(found.values(), unread, starred, feedOfStream, listener, fromContent);
 
         List<SyncedItem> state = new ArrayList<>(known.size());
         for (SyncedItem item : known.values()) {
@@ -218,13 +209,16 @@ public final class Sync {
         } while (continuation != null && found.size() < wanted.size());
     }
 
-    private static List<SyncedFeed> feeds(List<Subscription> subscriptions) {
-        List<SyncedFeed> feeds = new ArrayList<>();
+    /** The server's subscriptions become the library's feeds, folders as tags; returns feed ids by stream id. */
+    private Map<String, Long> mirror(List<Subscription> subscriptions) {
+        List<SyncStore.Mirror> mirrors = new ArrayList<>();
         for (Subscription s : subscriptions) {
             List<String> folders = s.folders().stream().filter(f -> !f.equals(DEFAULT_FOLDER)).toList();
-            feeds.add(new SyncedFeed(s.streamId(), s.url(), s.title(), s.site(), folders));
+            String key = s.url().matches("(?i)https?://.+") ? UrlNormalizer.key(s.url()).orElse(null) : null;
+            mirrors.add(new SyncStore.Mirror(new SyncedFeed(s.streamId(), s.url(), s.title(), s.site(), folders), key,
+                    Tags.checked(folders.stream().filter(f -> Tags.problem(f).isEmpty()).toList())));
         }
-        return feeds;
+        return store.mirrorFeeds(mirrors, clock.instant());
     }
 
     // ---- saving new items ----
@@ -235,8 +229,8 @@ public final class Sync {
      * items in batches, so an interrupted sync keeps what it saved and links the rest next time
      * (an item whose link is already saved is linked to that article).
      */
-    private int save(Collection<ServerItem> items, Set<Long> unread, Set<Long> starred, Listener listener,
-                     int[] fromContent) {
+    private int save(Collection<ServerItem> items, Set<Long> unread, Set<Long> starred, Map<String, Long> feedOfStream,
+                     Listener listener, int[] fromContent) {
         if (items.isEmpty()) {
             return 0;
         }
@@ -256,7 +250,7 @@ public final class Sync {
             for (int i = 0; i < items.size(); i++) {
                 batch.add(done.take().get());
                 if (batch.size() >= 32 || i == items.size() - 1) {
-                    saved += commit(batch, unread, starred, fromContent);
+                    saved += commit(batch, unread, starred, feedOfStream, fromContent);
                     batch.clear();
                     listener.saving(i + 1, items.size());
                 }
@@ -311,9 +305,11 @@ public final class Sync {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    private int commit(List<Prepared> batch, Set<Long> unread, Set<Long> starred, int[] fromContent) {
+    private int commit(List<Prepared> batch, Set<Long> unread, Set<Long> starred, Map<String, Long> feedOfStream,
+                       int[] fromContent) {
         List<SaveOutcome> outcomes = library.commitAll(batch.stream().map(Prepared::prepared).toList());
         List<SyncedItem> links = new ArrayList<>();
+        Map<Long, Long> feedOfItem = new HashMap<>();
         int saved = 0;
         for (int i = 0; i < batch.size(); i++) {
             long id = 0;
@@ -327,9 +323,13 @@ public final class Sync {
             if (id != 0) {
                 long item = batch.get(i).item().id();
                 links.add(new SyncedItem(item, id, !unread.contains(item), starred.contains(item)));
+                Long feed = feedOfStream.get(batch.get(i).item().streamId());
+                if (feed != null) {
+                    feedOfItem.put(item, feed);
+                }
             }
         }
-        store.link(links);
+        store.link(links, feedOfItem, clock.instant());
         return saved;
     }
 
@@ -404,7 +404,7 @@ public final class Sync {
             }
         }
         if (subscriptionsChanged) {
-            store.replaceFeeds(feeds(client.subscriptions()));
+            mirror(client.subscriptions());
         }
         return pushed;
     }

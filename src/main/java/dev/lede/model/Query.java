@@ -17,6 +17,8 @@ import java.util.List;
  * @param sites         sites (a host and its subdomains); any may match
  * @param after         saved or published on or after this day, or null
  * @param before        saved or published on or before this day, or null
+ * @param feeds         feeds the article must come from (each a feed id, or a title matched
+ *                      without regard to case); every one must hold
  */
 public record Query(
         List<String> words,
@@ -29,11 +31,12 @@ public record Query(
         List<String> sites,
         LocalDate after,
         LocalDate before,
-        boolean prefixLast) {
+        boolean prefixLast,
+        List<String> feeds) {
 
     /** The query that matches everything. */
     public static final Query ALL = new Query(List.of(), List.of(), List.of(), List.of(), List.of(),
-            null, null, List.of(), null, null, false);
+            null, null, List.of(), null, null, false, List.of());
 
     public Query {
         words = List.copyOf(words);
@@ -42,6 +45,15 @@ public record Query(
         tags = List.copyOf(tags);
         excludedTags = List.copyOf(excludedTags);
         sites = List.copyOf(sites);
+        feeds = List.copyOf(feeds);
+    }
+
+    /** A query without feed filters. */
+    public Query(List<String> words, List<String> phrases, List<String> excludedWords, List<String> tags,
+                 List<String> excludedTags, Boolean bookmarked, Boolean read, List<String> sites, LocalDate after,
+                 LocalDate before, boolean prefixLast) {
+        this(words, phrases, excludedWords, tags, excludedTags, bookmarked, read, sites, after, before, prefixLast,
+                List.of());
     }
 
     /**
@@ -50,7 +62,8 @@ public record Query(
      */
     public boolean matchesAll() {
         return !hasText() && excludedWords.isEmpty() && tags.isEmpty() && excludedTags.isEmpty()
-                && bookmarked == null && read == null && sites.isEmpty() && after == null && before == null;
+                && bookmarked == null && read == null && sites.isEmpty() && after == null && before == null
+                && feeds.isEmpty();
     }
 
     /** True when the query needs the full-text index (it has words or phrases). */

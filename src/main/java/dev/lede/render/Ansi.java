@@ -24,7 +24,7 @@ public final class Ansi {
 
     private static String sgr(Style style) {
         return switch (style) {
-            case TITLE, HEADING, BOLD, HIT -> "1";
+            case TITLE, HEADING, BOLD, HIT, CURRENT_HIT -> "1";
             case EMPHASIS, QUOTE -> "3";
             case LINK -> "4";
             case LINK_NUMBER, DIM -> "2";

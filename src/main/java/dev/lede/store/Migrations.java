@@ -219,6 +219,43 @@ final class Migrations {
             new String[] {
                 REBUILD_ARTICLES_WITH_AUTOINCREMENT,
             },
+            // Feeds (issue 11): subscriptions with their conditional-GET state and health, the
+            // items seen in each (so a refresh saves only new ones, and an item whose article
+            // was deleted does not come back), and each article's first feed. FeedStore holds
+            // the SQL. A sync account can later add its remote ids to feeds and feed_items.
+            new String[] {
+                """
+                CREATE TABLE feeds (
+                    id            INTEGER PRIMARY KEY,
+                    url           TEXT    NOT NULL,
+                    url_key       TEXT    NOT NULL UNIQUE,
+                    title         TEXT,
+                    custom_title  TEXT,
+                    site          TEXT,
+                    tags          TEXT    NOT NULL DEFAULT '',
+                    category_tags INTEGER NOT NULL DEFAULT 0,
+                    etag          TEXT,
+                    last_modified TEXT,
+                    status        TEXT    NOT NULL DEFAULT 'ok' CHECK (status IN ('ok', 'error', 'gone')),
+                    error         TEXT,
+                    failures      INTEGER NOT NULL DEFAULT 0,
+                    added         INTEGER NOT NULL,
+                    checked       INTEGER,
+                    fetched       INTEGER,
+                    next_poll     INTEGER
+                )""",
+                """
+                CREATE TABLE feed_items (
+                    feed_id    INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+                    item_key   TEXT    NOT NULL,
+                    article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+                    seen       INTEGER NOT NULL,
+                    PRIMARY KEY (feed_id, item_key)
+                ) WITHOUT ROWID""",
+                "CREATE INDEX feed_items_by_article ON feed_items(article_id) WHERE article_id IS NOT NULL",
+                "ALTER TABLE articles ADD COLUMN feed_id INTEGER REFERENCES feeds(id) ON DELETE SET NULL",
+                "CREATE INDEX articles_by_feed ON articles(feed_id) WHERE feed_id IS NOT NULL",
+            },
             // Sync (Google Reader API account): the account (its password and session live in a
             // 0600 file beside the library, never here), the server items Lede holds with the
             // server's state as last seen, the account's subscriptions, and the queue of changes
@@ -249,7 +286,8 @@ final class Migrations {
                     url       TEXT NOT NULL,
                     title     TEXT NOT NULL,
                     site      TEXT,
-                    folders   TEXT NOT NULL
+                    folders   TEXT NOT NULL,
+                    feed_id   INTEGER REFERENCES feeds(id) ON DELETE SET NULL
                 )""",
                 """
                 CREATE TABLE sync_queue (
@@ -272,6 +310,21 @@ final class Migrations {
                     INSERT INTO sync_queue(kind, target, value, at)
                         SELECT 'STARRED', item_id, new.bookmarked, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
                         FROM sync_items WHERE article_id = new.id;
+                END""",
+                // Subscribing and unsubscribing in Lede (lede feed add / rm) while an account is set.
+                """
+                CREATE TRIGGER sync_queue_subscribe AFTER INSERT ON feeds
+                WHEN (SELECT applying FROM sync_account) = 0 BEGIN
+                    INSERT INTO sync_queue(kind, target, value, at)
+                        VALUES ('SUBSCRIBE', new.url, replace(new.tags, char(31), ','),
+                                CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
+                END""",
+                """
+                CREATE TRIGGER sync_queue_unsubscribe BEFORE DELETE ON feeds
+                WHEN (SELECT applying FROM sync_account) = 0 BEGIN
+                    INSERT INTO sync_queue(kind, target, value, at)
+                        VALUES ('UNSUBSCRIBE', coalesce((SELECT stream_id FROM sync_feeds WHERE feed_id = old.id), old.url), '',
+                                CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
                 END""",
                 // The item stays known, so the next sync does not bring a deleted article back.
                 """

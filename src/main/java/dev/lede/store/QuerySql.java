@@ -92,6 +92,20 @@ final class QuerySql {
             sql.append(" AND ").append(DAY_OF).append(" <= ?");
             params.add(q.before().toString());
         }
+        for (String feed : q.feeds()) {
+            // Membership, not articles.feed_id: an item carried by two feeds is in both.
+            sql.append(" AND x.id IN (SELECT i.article_id FROM feed_items i WHERE i.feed_id IN (");
+            if (feed.matches("\\d{1,18}")) {
+                sql.append("?))");
+                params.add(Long.parseLong(feed));
+            } else {
+                sql.append("SELECT id FROM feeds WHERE lower(coalesce(custom_title, '')) = ?"
+                        + " OR lower(coalesce(title, '')) = ?))");
+                String name = feed.strip().toLowerCase(java.util.Locale.ROOT);
+                params.add(name);
+                params.add(name);
+            }
+        }
         return new SqlQuery(match, sql.toString(), params);
     }
 

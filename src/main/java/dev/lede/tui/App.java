@@ -183,6 +183,7 @@ public final class App {
         KeyMap keys = KeyMap.defaults();
         Browser browser = new Browser(env);
         Throwable failure = null;
+        String cancelled = "";
         boolean opened = false;
         TerminalScreen screen = null;
         try {
@@ -236,6 +237,7 @@ public final class App {
             reader.setDaemon(true);
             reader.start();
             app.loop();
+            cancelled = cancelledSaves(app.model());
         } catch (Throwable t) {
             failure = t;
         } finally {
@@ -257,6 +259,10 @@ public final class App {
                 }
             }
         }
+        if (!cancelled.isEmpty()) {
+            err.println(cancelled);
+            err.flush();
+        }
         if (failure != null && !opened) {
             // the library could not be opened: its message already says what to do
             err.println("lede: " + failure.getMessage());
@@ -269,6 +275,19 @@ public final class App {
             return 1;
         }
         return 0;
+    }
+
+    /** What to say on the terminal after quitting with saves still running, or empty. */
+    static String cancelledSaves(Model m) {
+        if (m.saving().isEmpty()) {
+            return "";
+        }
+        int n = m.saving().size();
+        StringBuilder out = new StringBuilder("lede: " + n + (n == 1 ? " save" : " saves") + " cancelled; lede add saves again:");
+        for (String url : m.saving()) {
+            out.append("\n  ").append(dev.lede.render.TerminalText.clean(url));
+        }
+        return out.toString();
     }
 
     private void loop() throws IOException, InterruptedException {

@@ -34,7 +34,7 @@ final class ArticleChanges {
             case TAGS -> {
                 List<String> known = new ArrayList<>(screens.library.tags().keySet());
                 String label = "tags" + (a.tags().isEmpty() ? "" : " (" + String.join(" ", a.tags()) + ")")
-                        + " +x adds, -x removes: ";
+                        + " x adds, -x removes: ";
                 return m.with(b -> b.prompt = new Prompt(Prompt.Kind.TAGS, label, "", a.id(), known, ""));
             }
             case DELETE -> {
@@ -114,6 +114,10 @@ final class ArticleChanges {
                 return m.error(links.isEmpty() ? "this article has no numbered links" : "no link " + count + " (1 to " + links.size() + ")");
             }
             url = links.get(count - 1);
+        }
+        String refused = Browser.refusal(url);
+        if (refused != null) {
+            return m.error(refused);
         }
         String target = url;
         screens.effects.background(() -> {

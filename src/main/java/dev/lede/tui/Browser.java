@@ -14,8 +14,26 @@ public final class Browser {
         this.env = env;
     }
 
+    /**
+     * Why {@code url} is not handed to the browser, or null when it may be: only web pages
+     * and mail addresses are. A link in a saved page may be {@code file:}, {@code smb:},
+     * {@code data:} or a command line in disguise ({@code ssh://-oProxyCommand=...}).
+     */
+    public static String refusal(String url) {
+        int colon = url.indexOf(':');
+        String scheme = colon > 0 ? url.substring(0, colon).toLowerCase(java.util.Locale.ROOT) : "";
+        if (scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto")) {
+            return null;
+        }
+        return scheme.matches("[a-z][a-z0-9+.-]{0,20}") ? "not opening " + scheme + ": links" : "not opening this link";
+    }
+
     /** Starts the browser on {@code url}; returns an error to show, or null when it started. */
     public String open(String url) {
+        String refused = refusal(url);
+        if (refused != null) {
+            return refused;
+        }
         String browser = env.get("BROWSER");
         List<String> command = new ArrayList<>();
         if (browser != null && !browser.isBlank()) {

@@ -14,16 +14,17 @@ import java.util.List;
  * @param redraws    bumped to ask the painter for a full redraw
  * @param deleted    the articles deleted in this session, the last one last: {@code u} brings them back in turn
  * @param saving     URLs being saved by {@code a}, to report on quit when they did not finish
+ * @param quitting   quit was asked for while saves were in flight: quit when they end
  */
 public record Model(int cols, int rows, Screen screen, int total, ListState list, ListState base,
                     ReaderState reader, RelatedState related, TagPane tagPane, int helpTop, Screen helpFrom,
                     Prompt prompt, String status, boolean statusError, Trail trail, List<Article> deleted, List<String> saving,
-                    String pending, int count, int redraws, boolean quit) {
+                    String pending, int count, int redraws, boolean quitting, boolean quit) {
 
     /** The first model: the list, nothing loaded. */
     public static Model start(int cols, int rows) {
         return new Model(cols, rows, Screen.LIST, 0, ListState.all(), null, null, null, null, 0, Screen.LIST,
-                null, "", false, Trail.EMPTY, List.of(), List.of(), "", 0, 0, false);
+                null, "", false, Trail.EMPTY, List.of(), List.of(), "", 0, 0, false, false);
     }
 
     /** A copy changed by {@code change}. */
@@ -89,6 +90,7 @@ public record Model(int cols, int rows, Screen screen, int total, ListState list
         public String pending;
         public int count;
         public int redraws;
+        public boolean quitting;
         public boolean quit;
 
         Builder(Model m) {
@@ -112,12 +114,13 @@ public record Model(int cols, int rows, Screen screen, int total, ListState list
             pending = m.pending;
             count = m.count;
             redraws = m.redraws;
+            quitting = m.quitting;
             quit = m.quit;
         }
 
         Model build() {
             return new Model(cols, rows, screen, total, list, base, reader, related, tagPane, helpTop, helpFrom,
-                    prompt, status, statusError, trail, List.copyOf(deleted), List.copyOf(saving), pending, count, redraws, quit);
+                    prompt, status, statusError, trail, List.copyOf(deleted), List.copyOf(saving), pending, count, redraws, quitting, quit);
         }
     }
 }

@@ -35,7 +35,7 @@ final class Prompts {
             }
             case "Backspace" -> {
                 if (p.text().isEmpty()) {
-                    return m.with(b -> b.prompt = null);
+                    return m; // only Esc closes: letters typed next must not run as commands
                 }
                 String text = p.text().substring(0, p.text().offsetByCodePoints(p.text().length(), -1));
                 return m.with(b -> b.prompt = p.withText(text, ""));
@@ -51,12 +51,11 @@ final class Prompts {
                 return p.kind() == Prompt.Kind.TAGS ? complete(m, p) : m;
             }
             case "Space" -> {
-                return m.with(b -> b.prompt = p.withText(p.text() + " ", ""));
+                return m.with(b -> b.prompt = p.typed(" "));
             }
             default -> {
-                if (name.codePointCount(0, name.length()) == 1 && p.text().length() < 2000) {
-                    String text = p.text() + TerminalText.clean(name);
-                    return m.with(b -> b.prompt = p.withText(text, ""));
+                if (name.codePointCount(0, name.length()) == 1) {
+                    return m.with(b -> b.prompt = p.typed(TerminalText.clean(name)));
                 }
                 return m;
             }
@@ -94,6 +93,11 @@ final class Prompts {
 
     private Model submit(Model m, Prompt p) {
         String text = p.text().strip();
+        if (p.cut() && p.kind() == Prompt.Kind.ADD_URL) {
+            // the first 2,000 characters of a URL are another URL: never save that
+            return m.error("the URL is longer than " + Prompt.MAX_CHARS + " characters and was cut: not saved;"
+                    + " use lede add URL");
+        }
         switch (p.kind()) {
             case SEARCH -> {
                 if (text.isEmpty()) {

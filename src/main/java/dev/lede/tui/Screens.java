@@ -54,8 +54,16 @@ final class Screens {
         }
     }
 
-    /** The model that ends the program, the reading position saved. */
+    /**
+     * The model that ends the program, the reading position saved. With saves of the
+     * {@code a} key in flight it waits for them instead, until asked a second time.
+     */
     Model quit(Model m) {
+        if (!m.saving().isEmpty() && !m.quitting()) {
+            int n = m.saving().size();
+            return m.with(b -> b.quitting = true)
+                    .status("finishing " + n + (n == 1 ? " save" : " saves") + " before quitting · Q again cancels");
+        }
         return reader.savePosition(m).with(b -> b.quit = true);
     }
 

@@ -44,6 +44,7 @@ public final class Theme {
             case EMPHASIS, QUOTE -> EnumSet.of(SGR.ITALIC);
             case LINK -> EnumSet.of(SGR.UNDERLINE);
             case HIT -> EnumSet.of(SGR.BOLD, SGR.UNDERLINE);
+            case CURRENT_HIT -> EnumSet.of(SGR.BOLD, SGR.REVERSE);
             default -> EnumSet.noneOf(SGR.class);
         };
     }

@@ -52,6 +52,9 @@ public final class Update {
         List<String> saving = new ArrayList<>(m.saving());
         saving.remove(d.url());
         Model next = m.with(b -> b.saving = saving);
+        if (next.quitting() && saving.isEmpty()) {
+            return screens.quit(next);
+        }
         String text = TerminalText.clean(d.outcome().message());
         if (d.outcome() instanceof SaveOutcome.Saved s) {
             return screens.list.select(screens.list.reload(next), s.id(), text);
@@ -66,7 +69,8 @@ public final class Update {
             return m;
         }
         if (name.equals("EOF")) {
-            return screens.quit(m);
+            // the terminal is gone: nobody is left to wait for
+            return screens.quit(m.with(b -> b.quitting = true));
         }
         Model before = m;
         m = m.with(b -> {

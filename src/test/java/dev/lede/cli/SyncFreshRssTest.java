@@ -9,7 +9,6 @@ import dev.lede.library.Library;
 import dev.lede.model.Article;
 import dev.lede.model.ArticleSummary;
 import dev.lede.model.Query;
-import dev.lede.model.SyncedFeed;
 import dev.lede.sync.FeedSite;
 import dev.lede.sync.Forwarder;
 import dev.lede.sync.FreshRss;
@@ -143,19 +142,36 @@ class SyncFreshRssTest {
         // Applying the server's state queued nothing to send back.
         assertTrue(CliRun.lede(b, "sync", "status", "--json").out().contains("\"pending\": 0"));
 
-        // A subscription added in one library reaches the other, with its folder.
+        // A subscription added in one library reaches the other, with its folder as a tag, and
+        // its items with the feed: lede refresh syncs when an account is set.
         FeedSite second = site(2);
-        try (Library library = Library.open(a)) {
-            assertTrue(library.sync().subscribe(second.feedUrl(), List.of("Local News")));
-        }
-        assertEquals(0, sync(a).code());
+        CliRun subscribed = CliRun.lede(a, "feed", "add", second.feedUrl(), "-t", "Local News", "--no-refresh");
+        assertEquals(0, subscribed.code(), subscribed.err());
+        assertTrue(CliRun.lede(a, "sync", "status", "--json").out().contains("\"pending\": 1"));
+        CliRun pushedFeed = CliRun.lede(a, "refresh");
+        assertEquals(0, pushedFeed.code(), pushedFeed.err());
+        assertTrue(pushedFeed.out().contains("1 changes sent"), pushedFeed.out());
+        assertTrue(phoneSubscriptions().stream().anyMatch(s -> s.url().equals(second.feedUrl())));
         assertEquals(0, sync(b).code());
-        try (Library library = Library.open(b)) {
-            SyncedFeed feed = library.sync().feeds().stream().filter(f -> f.url().equals(second.feedUrl()))
-                    .findFirst().orElseThrow();
-            assertEquals(List.of("Local News"), feed.folders());
-        }
+        CliRun feeds = CliRun.lede(b, "feed", "list", "--json");
+        assertTrue(feeds.out().contains(second.feedUrl()), feeds.out());
+        assertTrue(feeds.out().contains("\"local-news\""), feeds.out());
         assertTrue(full(b, second.link(2)).text().contains(second.fullText(2)));
+        CliRun fromFeed = CliRun.lede(b, "list", "feed:\"Site " + second.name + "\"", "--json");
+        assertTrue(fromFeed.out().contains(second.link(1)) && fromFeed.out().contains(second.link(2)), fromFeed.out());
+
+        // Unsubscribing in the other library reaches the server and then the first library.
+        String id;
+        try (Library library = Library.open(b)) {
+            id = String.valueOf(library.feeds().list().stream().filter(f -> f.url().equals(second.feedUrl()))
+                    .findFirst().orElseThrow().id());
+        }
+        assertEquals(0, CliRun.lede(b, "feed", "rm", id).code());
+        assertEquals(0, sync(b).code());
+        assertFalse(phoneSubscriptions().stream().anyMatch(s -> s.url().equals(second.feedUrl())));
+        assertEquals(0, sync(a).code());
+        assertFalse(CliRun.lede(a, "feed", "list", "--json").out().contains(second.feedUrl()));
+        assertTrue(full(b, second.link(1)).text().contains(second.fullText(1)), "its articles stay");
     }
 
     @Test
