@@ -1,7 +1,9 @@
 package dev.lede.library;
 
 import dev.lede.fetch.FetchException;
+import dev.lede.model.ExtractedArticle;
 import dev.lede.model.Page;
+import dev.lede.model.Words;
 import dev.lede.model.SyncAccount;
 import dev.lede.model.SyncChange;
 import dev.lede.model.SyncedFeed;
@@ -24,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -268,41 +271,73 @@ public final class Sync {
     private record Prepared(ServerItem item, Library.Prepared prepared, boolean fromContent) {
     }
 
+    /**
+     * Extracts one item as {@code lede refresh} does: the page of its link, unless that fails,
+     * holds no article or much less text than the item; else the item's own content. The
+     * item's date, author and title win over the page's.
+     */
     private Prepared prepare(ServerItem item) {
-        String url = item.link() != null && item.link().matches("(?i)https?://.+") ? item.link()
+        String link = item.link() != null && item.link().matches("(?i)https?://\\S+") ? item.link() : null;
+        String url = link != null ? UrlNormalizer.withoutUserInfo(link)
                 : "https://sync.invalid/item/" + Long.toUnsignedString(item.id(), 16);
-        if (item.link() != null) {
+        String urlKey = UrlNormalizer.key(url).orElse(url);
+        OptionalLong known = library.store().findByKeyCommitted(urlKey, null);
+        if (known.isPresent()) {
+            return new Prepared(item, new Library.Prepared(new SaveOutcome.AlreadySaved(known.getAsLong(), "")), false);
+        }
+        ExtractedArticle article = null;
+        String articleUrl = url;
+        if (link != null) {
             try {
-                Library.Prepared full = library.prepare(library.fetchPage(url), List.of());
-                if (!(full.outcome() instanceof SaveOutcome.Failed)) {
-                    return new Prepared(item, full, false);
+                Page page = library.fetchPage(link);
+                ExtractedArticle extracted = Library.extract(page);
+                if (!extracted.isEmpty() && !itemIsRicher(item, extracted)) {
+                    article = extracted;
+                    articleUrl = UrlNormalizer.withoutUserInfo(page.url());
                 }
-            } catch (FetchException e) {
-                // the server's content below
+            } catch (FetchException | RuntimeException | StackOverflowError e) {
+                // the item's own content stands in below
             }
         }
-        Library.Prepared content = library.prepare(contentPage(item, url, false), List.of());
-        if (content.outcome() instanceof SaveOutcome.Failed) {
-            content = library.prepare(contentPage(item, url, true), List.of());
+        boolean fromContent = article == null;
+        if (fromContent) {
+            article = fromContent(item, url);
+            articleUrl = url;
         }
-        return new Prepared(item, content, true);
+        String published = item.published() != null ? item.published().toString() : article.published();
+        String byline = item.author() != null && !item.author().isBlank() ? item.author() : article.byline();
+        String title = (fromContent || article.title() == null || article.title().isBlank()) && !item.title().isBlank()
+                ? item.title() : article.title();
+        article = new ExtractedArticle(title, byline, article.site(), published, article.language(), article.canonicalUrl(),
+                article.leadImage(), article.excerpt(), article.html(), article.text());
+        String articleKey = UrlNormalizer.key(articleUrl).orElse(urlKey);
+        return new Prepared(item, library.prepareExtracted(articleUrl, articleKey, article, List.of()), fromContent);
     }
 
-    /** The item's own content as a page: HTML for the extractor, or plain text (title first) when that finds nothing. */
-    private static Page contentPage(ServerItem item, String url, boolean plain) {
-        String title = item.title().isBlank() ? url : item.title();
-        if (plain) {
-            String text = org.jsoup.Jsoup.parse(item.content()).text();
-            String body = title + "\n\n" + (text.isBlank() ? url : text);
-            return new Page(body.getBytes(StandardCharsets.UTF_8), url, "text/plain", "UTF-8");
+    /** A page that yields much less text than the item carries is a teaser, a paywall or a script shell. */
+    private static boolean itemIsRicher(ServerItem item, ExtractedArticle extracted) {
+        int itemWords = Words.count(item.content().replaceAll("<[^>]*>", " "));
+        return itemWords >= 80 && itemWords > 2 * extracted.wordCount();
+    }
+
+    /** The item's own content as an article, cleaned by the same extractor; never empty. */
+    private static ExtractedArticle fromContent(ServerItem item, String url) {
+        String title = item.title().isBlank() ? "Untitled item" : item.title();
+        if (!item.content().isBlank()) {
+            String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + escape(title)
+                    + "</title></head><body><article>" + item.content() + "</article></body></html>";
+            ExtractedArticle e = Library.extract(new Page(html.getBytes(StandardCharsets.UTF_8), url, "text/html", "UTF-8"));
+            if (!e.isEmpty()) {
+                return new ExtractedArticle(title, e.byline(), e.site(), e.published(), e.language(), null,
+                        e.leadImage(), e.excerpt(), e.html(), e.text());
+            }
         }
-        String html = "<!DOCTYPE html><html><head><meta charset=utf-8><title>" + escape(title) + "</title></head>"
-                + "<body><article><h1>" + escape(title) + "</h1>" + item.content() + "</article></body></html>";
-        return new Page(html.getBytes(StandardCharsets.UTF_8), url, "text/html", "UTF-8");
+        // Nothing the extractor kept (a title-only item): the title is the article.
+        return new ExtractedArticle(title, null, null, null, null, null, null, null, "<p>" + escape(title) + "</p>", title);
     }
 
     private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private int commit(List<Prepared> batch, Set<Long> unread, Set<Long> starred, Map<String, Long> feedOfStream,

@@ -181,6 +181,11 @@ class SyncFreshRssTest {
         Path db = library("lede");
         assertEquals(0, sync(db).code());
         long item = itemOf(site.link(1));
+        // The item's date and author stand; an item whose page is gone is kept from the server's copy.
+        assertTrue(full(db, site.link(1)).published().startsWith("2026-11-29T01:00"), full(db, site.link(1)).published());
+        Article gone = full(db, site.goneLink());
+        assertEquals("Gone story of " + site.name, gone.title());
+        assertTrue(gone.text().contains("The feed's own words about the story that went away."), gone.text());
 
         phone.editTag(List.of(item), ReaderClient.READ, null);
         phone.editTag(List.of(item), ReaderClient.STARRED, null);
