@@ -30,10 +30,11 @@ public final class Cli implements Callable<Integer> {
             AddCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
             ExtractCommand.class, TagCommands.Tag.class, TagCommands.Untag.class, TagCommands.Tags.class,
             StateCommands.Bookmark.class, StateCommands.Unbookmark.class, StateCommands.Read.class,
-            StateCommands.Unread.class, StateCommands.Remove.class, RelatedCommand.class,
+            StateCommands.Unread.class, StateCommands.Remove.class, RelatedCommand.class, StoriesCommand.class,
             StatsCommand.class, ExportCommand.class, KeysCommand.class,
             FeedCommand.class, RefreshCommand.class,
-            SyncCommand.class, CommandLine.HelpCommand.class);
+            FetchCommand.class, SyncCommand.class,
+            CommandLine.HelpCommand.class);
 
     @Option(names = "--db", paramLabel = "PATH",
             description = "Library file (default: $LEDE_DB, else $XDG_DATA_HOME/lede/lede.db).")
@@ -146,8 +147,8 @@ public final class Cli implements Callable<Integer> {
     }
 
     private static String commandName(CommandLine commandLine) {
-        String name = commandLine.getCommandName();
-        return name.equals("lede") ? "" : name + " ";
+        String name = commandLine.getCommandSpec().qualifiedName(" "); // "lede sync add" for a subcommand's own
+        return name.equals("lede") ? "" : name.substring(name.indexOf(' ') + 1) + " ";
     }
 
     private static String oneLine(Exception e) {

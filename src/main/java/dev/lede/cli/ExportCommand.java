@@ -3,6 +3,7 @@ package dev.lede.cli;
 import dev.lede.library.Library;
 import dev.lede.model.Article;
 import dev.lede.model.ArticleSummary;
+import dev.lede.model.Highlight;
 import dev.lede.query.QueryParser;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "export", description = {"Print whole articles as JSON lines (one object a line), for backups and scripts.",
-        "Each object has the 'list --json' fields plus canonical_url, language, excerpt, html and text."})
+        "Each object has the 'list --json' fields plus canonical_url, language, excerpt, html, text and highlights;",
+        "'lede import' restores it."})
 final class ExportCommand implements Callable<Integer>, TakesQuery {
     private static final int PAGE = 200;
 
@@ -34,7 +36,7 @@ final class ExportCommand implements Callable<Integer>, TakesQuery {
             for (int offset = 0; ; offset += PAGE) {
                 List<ArticleSummary> page = q.hasText() ? library.list(q, offset, PAGE) : library.listAfter(q, last, PAGE);
                 for (ArticleSummary summary : page) {
-                    library.get(summary.id()).ifPresent(a -> cli.out.println(Json.write(object(a))));
+                    library.get(summary.id()).ifPresent(a -> cli.out.println(Json.write(object(a, library))));
                 }
                 if (page.size() < PAGE) {
                     return 0;
@@ -44,7 +46,7 @@ final class ExportCommand implements Callable<Integer>, TakesQuery {
         }
     }
 
-    private static Map<String, Object> object(Article a) {
+    private static Map<String, Object> object(Article a, Library library) {
         Map<String, Object> m = Output.json(a.summary());
         m.put("canonical_url", dev.lede.library.UrlNormalizer.withoutUserInfo(a.canonicalUrl()));
         m.put("language", a.language());
@@ -52,6 +54,16 @@ final class ExportCommand implements Callable<Integer>, TakesQuery {
         m.put("position", a.position());
         m.put("html", a.html());
         m.put("text", a.text());
+        List<Map<String, Object>> highlights = new ArrayList<>();
+        for (Highlight h : library.highlights(a.id())) {
+            Map<String, Object> hm = new java.util.LinkedHashMap<>();
+            hm.put("quote", h.quote());
+            hm.put("note", h.note());
+            hm.put("position", h.position());
+            hm.put("created", h.created().toString());
+            highlights.add(hm);
+        }
+        m.put("highlights", highlights);
         return m;
     }
 }

@@ -5,6 +5,7 @@ import dev.lede.model.Article;
 import dev.lede.render.Ansi;
 import dev.lede.render.ArticleText;
 import dev.lede.render.Line;
+import dev.lede.render.TerminalText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,6 +37,13 @@ final class ShowCommand implements Callable<Integer> {
             for (Line line : ArticleText.lines(article, width)) {
                 cli.out.println(styled ? Ansi.styled(line) : line.text());
             }
+            String pending = library.pendingStates(java.util.List.of(articleId)).get(articleId);
+            if (pending != null) {
+                cli.out.println();
+                cli.out.println(pending.isEmpty() ? "Pending: the page is not fetched yet; 'lede fetch' fetches it."
+                        : "Pending: fetching the page failed (" + TerminalText.line(pending) + "); 'lede fetch' tries again.");
+            }
+            HighlightText.print(cli.out, library.highlights(articleId), width);
             return 0;
         }
     }

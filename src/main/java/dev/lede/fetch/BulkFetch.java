@@ -52,6 +52,12 @@ public final class BulkFetch {
         String handle(Page page) throws Exception;
     }
 
+    /** Like {@link PageHandler}, told which URL of the input the page came from (redirects change its URL). */
+    @FunctionalInterface
+    public interface IndexedHandler {
+        String handle(int index, Page page) throws Exception;
+    }
+
     /**
      * What became of one URL.
      *
@@ -123,6 +129,12 @@ public final class BulkFetch {
      */
     public List<Outcome> run(List<String> urls, PageHandler handler, Listener listener) {
         Objects.requireNonNull(handler, "handler");
+        return runIndexed(urls, (index, page) -> handler.handle(page), listener);
+    }
+
+    /** As {@link #run}, with a handler that knows the index of each page's URL. */
+    public List<Outcome> runIndexed(List<String> urls, IndexedHandler handler, Listener listener) {
+        Objects.requireNonNull(handler, "handler");
         Objects.requireNonNull(listener, "listener");
         List<String> input = List.copyOf(urls);
         Batch batch = new Batch(input, listener);
@@ -164,7 +176,7 @@ public final class BulkFetch {
         return batch.close();
     }
 
-    private Outcome process(int index, String url, PageHandler handler) {
+    private Outcome process(int index, String url, IndexedHandler handler) {
         Page page;
         try {
             page = fetcher.fetch(url);
@@ -172,7 +184,7 @@ public final class BulkFetch {
             return new Outcome(index, url, false, e.getMessage());
         }
         try {
-            String message = handler.handle(page);
+            String message = handler.handle(index, page);
             return new Outcome(index, url, true, message == null || message.isBlank() ? "saved" : firstLine(message));
         } catch (Exception | StackOverflowError e) {
             // Deeply nested pages can overflow a recursive extractor: that is this page's failure only.

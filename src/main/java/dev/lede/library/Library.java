@@ -11,7 +11,9 @@ import dev.lede.model.ExtractedArticle;
 import dev.lede.model.Page;
 import dev.lede.model.Query;
 import dev.lede.model.RelatedArticle;
+import dev.lede.model.Story;
 import dev.lede.related.RelatedStories;
+import dev.lede.related.Stories;
 import dev.lede.store.LibraryStats;
 import dev.lede.store.Store;
 import dev.lede.store.StoredTerms;
@@ -35,12 +37,14 @@ public final class Library implements AutoCloseable {
     /** Stateless and thread-safe: one serves every library and thread. */
     private static final Extractor EXTRACTOR = new Extractor();
     private final RelatedStories related;
+    private final Stories stories;
     private final Clock clock;
     private Fetcher fetcher; // made on first use: most commands never fetch
 
     private Library(Store store, Clock clock) {
         this.store = store;
         this.related = new RelatedStories(store);
+        this.stories = new Stories(store, related);
         this.clock = clock;
     }
 
@@ -111,7 +115,14 @@ public final class Library implements AutoCloseable {
     Prepared prepareExtracted(String url, String urlKey, ExtractedArticle extracted, List<String> cleanTags) {
         String canonical = UrlNormalizer.withoutUserInfo(usableCanonical(url, extracted.canonicalUrl()));
         String canonicalKey = canonical == null ? null : UrlNormalizer.key(canonical).orElse(null);
-        Article article = new Article(0, url, canonical, titleOf(extracted, url),
+        String title = titleOf(extracted, url);
+        if (url.startsWith("file:") && canonicalKey != null) {
+            // A saved page that names where it came from (canonical link, og:url, JSON-LD) is
+            // stored under that address: 'o' opens the web page and site: matches its host.
+            url = canonical;
+            urlKey = canonicalKey;
+        }
+        Article article = new Article(0, url, canonical, title,
                 extracted.byline(), extracted.site(), extracted.language(), extracted.published(),
                 clock.instant(), extracted.wordCount(), extracted.excerpt(), extracted.leadImage(),
                 extracted.html(), extracted.text(), false, false, 0, cleanTags);
@@ -136,8 +147,12 @@ public final class Library implements AutoCloseable {
             if (duplicate.isPresent()) {
                 return alreadySaved(duplicate.getAsLong());
             }
-            long id = store.insert(article, prepared.urlKey(), prepared.canonicalKey(),
-                    UrlNormalizer.host(article.url()), prepared.terms(), prepared.packedBody());
+            long id = store.inOneTransaction(() -> {
+                long saved = store.insert(article, prepared.urlKey(), prepared.canonicalKey(),
+                        UrlNormalizer.host(article.url()), prepared.terms(), prepared.packedBody());
+                stories.assign(saved);
+                return saved;
+            });
             return new SaveOutcome.Saved(id, article.title());
         }
     }
@@ -278,7 +293,7 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    private static String titleOf(ExtractedArticle extracted, String url) {
+    static String titleOf(ExtractedArticle extracted, String url) {
         if (extracted.title() != null && !extracted.title().isBlank()) {
             return extracted.title().strip();
         }
@@ -313,6 +328,26 @@ public final class Library implements AutoCloseable {
     /** Subscriptions and their refresh; see {@link Feeds}. */
     public Feeds feeds() {
         return new Feeds(this);
+    }
+
+    /** Imports the articles of exports from other services and Lede's own; see {@link ArticleImport}. */
+    public ArticleImport articleImport() {
+        return new ArticleImport(this, store, related, clock);
+    }
+
+    /** Fetches the pages of articles saved pending (from imports); see {@link PendingFetch}. */
+    public PendingFetch pendingFetch() {
+        return new PendingFetch(store, this::fetcher);
+    }
+
+    /** The highlights of article {@code id}, in the order they occur in it. */
+    public List<dev.lede.model.Highlight> highlights(long id) {
+        return new dev.lede.store.HighlightStore(store).of(id);
+    }
+
+    /** Which of {@code ids} wait for their page, each with its last fetch error ("" when none). */
+    public Map<Long, String> pendingStates(Collection<Long> ids) {
+        return new dev.lede.store.PendingStore(store).states(ids);
     }
 
     /** Imports files and folders (recursively); see {@link FileImport}. */
@@ -378,6 +413,53 @@ public final class Library implements AutoCloseable {
         return related.prepare();
     }
 
+    // ---- stories ----
+
+    /**
+     * The stories of the library, latest activity first: those with at least two articles, or
+     * every story ({@code all}, stories of one included, so each article appears once). With a
+     * query, only stories holding an article that matches. At most {@code limit}.
+     */
+    public List<Story> stories(Query query, boolean all, int limit) {
+        return StoryList.of(store, stories, query, all, limit);
+    }
+
+    /** The story of article {@code id} with its articles, if the article exists. */
+    public Optional<Story> storyOf(long id) {
+        return StoryList.ofArticle(store, stories, id);
+    }
+
+    /** The story id of each of {@code ids} (an article not yet placed is its own story). */
+    public Map<Long, Long> storyIds(Collection<Long> ids) {
+        Map<Long, Long> found = new java.util.HashMap<>(stories.table().storyOf(ids));
+        for (long id : ids) {
+            found.putIfAbsent(id, id);
+        }
+        return found;
+    }
+
+    /** How many articles are in the story of each of {@code ids}. */
+    public Map<Long, Integer> storySizes(Collection<Long> ids) {
+        Map<Long, Long> story = stories.table().storyOf(ids);
+        Map<Long, Integer> sizes = stories.table().sizes(new java.util.HashSet<>(story.values()));
+        Map<Long, Integer> out = new java.util.HashMap<>();
+        for (long id : ids) {
+            Long s = story.get(id);
+            out.put(id, s == null ? 1 : sizes.getOrDefault(s, 1));
+        }
+        return out;
+    }
+
+    /** Places the articles that have no story yet (from libraries older than stories). */
+    public int assignPendingStories() {
+        return stories.assignPending();
+    }
+
+    /** Draws every story again from scratch; returns how many articles it placed. */
+    public int rebuildStories() {
+        return stories.rebuild();
+    }
+
     /** Every tag with its article count, most used first. */
     public Map<String, Integer> tags() {
         return store.tagCounts();
@@ -418,7 +500,7 @@ public final class Library implements AutoCloseable {
 
     /** Deletes an article and returns it, so that {@link #restore} can undo the delete. */
     public Optional<Article> delete(long id) {
-        return store.delete(id);
+        return stories.delete(id, () -> store.delete(id));
     }
 
     /** Puts a deleted article back with its id, state and tags. */
@@ -426,7 +508,12 @@ public final class Library implements AutoCloseable {
         String urlKey = UrlNormalizer.key(article.url()).orElse(article.url());
         String canonicalKey = article.canonicalUrl() == null ? null
                 : UrlNormalizer.key(article.canonicalUrl()).orElse(null);
-        store.insert(article, urlKey, canonicalKey, UrlNormalizer.host(article.url()), related.terms(article));
+        store.inOneTransaction(() -> {
+            long id = store.insert(article, urlKey, canonicalKey, UrlNormalizer.host(article.url()),
+                    related.terms(article));
+            stories.assign(id);
+            return id;
+        });
     }
 
     @Override

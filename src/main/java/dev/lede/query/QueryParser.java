@@ -42,8 +42,10 @@ public final class QueryParser {
         List<String> feeds = new ArrayList<>();
         Boolean bookmarked = null;
         Boolean read = null;
+        Boolean pending = null;
         LocalDate after = null;
         LocalDate before = null;
+        Long story = null;
         boolean lastIsWord = false;
         boolean lastHasStar = false;
 
@@ -95,8 +97,9 @@ public final class QueryParser {
                         case "bookmarked", "starred" -> bookmarked = !negated;
                         case "unread" -> read = negated;
                         case "read" -> read = !negated;
+                        case "pending" -> pending = !negated;
                         default -> throw new QueryException("unknown filter " + ControlText.echo(token)
-                                + ": use is:bookmarked, is:unread or is:read");
+                                + ": use is:bookmarked, is:unread, is:read or is:pending");
                     }
                 }
                 case "site" -> {
@@ -114,6 +117,10 @@ public final class QueryParser {
                 case "before" -> {
                     refuseNegated(negated, token, "before:");
                     before = date(token, value, true);
+                }
+                case "story" -> {
+                    refuseNegated(negated, token, "story:");
+                    story = storyId(token, value);
                 }
                 default -> {
                     boolean star = !negated && token.endsWith("*");
@@ -137,7 +144,7 @@ public final class QueryParser {
         boolean typing = asYouType && !s.isEmpty() && !Character.isWhitespace(s.charAt(s.length() - 1));
         boolean prefix = lastIsWord && (typing || lastHasStar);
         return new Query(words, phrases, excluded, tags, excludedTags, bookmarked, read, sites,
-                after, before, prefix, feeds);
+                after, before, prefix, feeds, pending, story);
     }
 
     private static void refuseNegated(boolean negated, String token, String filter) {
@@ -146,6 +153,19 @@ public final class QueryParser {
                     + (filter.equals("site:") || filter.equals("feed:") ? "" : "; use " + (filter.equals("after:") ? "before:" : "after:")
                     + " instead"));
         }
+    }
+
+    /** A story id: a positive number, as {@code lede stories} prints it. */
+    private static long storyId(String token, String value) {
+        try {
+            long id = Long.parseLong(value);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new QueryException("bad filter " + token + ": give a story number, e.g. story:12");
     }
 
     /** A tag as the library stores it: without a leading '#', lower case. */
@@ -181,6 +201,7 @@ public final class QueryParser {
             case "before:" -> "before:2025-06-30";
             case "is:" -> "is:unread";
             case "feed:" -> "feed:3";
+            case "story:" -> "story:12";
             default -> "tag:city";
         };
     }

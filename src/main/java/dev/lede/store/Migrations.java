@@ -256,6 +256,46 @@ final class Migrations {
                 "ALTER TABLE articles ADD COLUMN feed_id INTEGER REFERENCES feeds(id) ON DELETE SET NULL",
                 "CREATE INDEX articles_by_feed ON articles(feed_id) WHERE feed_id IS NOT NULL",
             },
+            // Migration (issue 12), pending articles and highlights: an article saved from an import
+            // before its page is fetched waits in pending_fetches, with the last error when a
+            // fetch failed; highlights hold a quote, a note and where the quote starts in the
+            // article's plain text (an offset, which holds at any rendering width).
+            new String[] {
+                """
+                CREATE TABLE pending_fetches (
+                    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                    attempts   INTEGER NOT NULL DEFAULT 0,
+                    error      TEXT
+                )""",
+                """
+                CREATE TABLE highlights (
+                    id         INTEGER PRIMARY KEY,
+                    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    quote      TEXT    NOT NULL,
+                    note       TEXT,
+                    position   INTEGER NOT NULL DEFAULT -1,
+                    created    INTEGER NOT NULL
+                )""",
+                "CREATE INDEX highlights_by_article ON highlights(article_id, position)",
+            },
+            // Stories (StoryStore): each article's nearest neighbours, from which stories are
+            // drawn, and the story each article belongs to (the smallest article id in it).
+            new String[] {
+                """
+                CREATE TABLE story_neighbours (
+                    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    neighbour_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    similarity   REAL    NOT NULL,
+                    PRIMARY KEY (article_id, neighbour_id)
+                ) WITHOUT ROWID""",
+                "CREATE INDEX story_neighbours_by_neighbour ON story_neighbours(neighbour_id)",
+                """
+                CREATE TABLE story_members (
+                    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                    story_id   INTEGER NOT NULL
+                )""",
+                "CREATE INDEX story_members_by_story ON story_members(story_id, article_id)",
+            },
             // Sync (Google Reader API account): the account (its password and session live in a
             // 0600 file beside the library, never here), the server items Lede holds with the
             // server's state as last seen, the account's subscriptions, and the queue of changes

@@ -780,7 +780,12 @@ public final class Store implements AutoCloseable {
 
     /** The newest {@code limit} articles that posted term {@code hash}, newest first. */
     public synchronized long[] postings(int hash, int limit) {
-        return query(c -> TermIndex.postings(c, hash, limit));
+        return postings(hash, limit, Long.MAX_VALUE);
+    }
+
+    /** As {@link #postings(int, int)}, among the articles with ids under {@code below}. */
+    public synchronized long[] postings(int hash, int limit, long below) {
+        return query(c -> TermIndex.postings(c, hash, limit, below));
     }
 
     /** Summaries of the given articles (those that exist), in no particular order. */

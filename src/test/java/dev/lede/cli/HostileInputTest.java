@@ -56,7 +56,8 @@ class HostileInputTest {
     void echoedQueriesIdsAndOptionsAreCleanedAndCut() {
         CliRun query = lede(db, "list", "is:\u001b[2Jmaybe");
         assertEquals(2, query.code());
-        assertEquals("lede: unknown filter is:maybe: use is:bookmarked, is:unread or is:read", query.err().strip());
+        assertTrue(query.err().startsWith("lede: unknown filter is:maybe: use is:bookmarked, "), query.err());
+        assertClean(query.err());
         CliRun id = lede(db, "show", "\u001b]0;pwned\u0007" + "9".repeat(10_000));
         assertEquals(2, id.code());
         assertClean(id.err());

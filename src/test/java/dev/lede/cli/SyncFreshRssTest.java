@@ -275,6 +275,13 @@ class SyncFreshRssTest {
         String status = CliRun.lede(db, "sync", "status", "--json").out();
         assertFalse(status.contains(server.password));
         assertNotEquals(-1, status.indexOf("\"user\": \"" + server.user + "\""));
+
+        // Removing the account takes its password file; the articles and feeds stay.
+        CliRun rm = CliRun.lede(db, "sync", "rm");
+        assertEquals("sync account removed; its articles stay in the library\n", rm.out());
+        assertFalse(Files.exists(secret));
+        assertTrue(full(db, site.link(1)).text().contains(site.fullText(1)));
+        assertTrue(CliRun.lede(db, "sync", "status").out().startsWith("no sync account"));
     }
 
     @Test
