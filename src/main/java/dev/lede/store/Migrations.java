@@ -326,8 +326,7 @@ final class Migrations {
                     url       TEXT NOT NULL,
                     title     TEXT NOT NULL,
                     site      TEXT,
-                    folders   TEXT NOT NULL,
-                    feed_id   INTEGER REFERENCES feeds(id) ON DELETE SET NULL
+                    folders   TEXT NOT NULL
                 )""",
                 """
                 CREATE TABLE sync_queue (
@@ -351,6 +350,16 @@ final class Migrations {
                         SELECT 'STARRED', item_id, new.bookmarked, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
                         FROM sync_items WHERE article_id = new.id;
                 END""",
+                // The item stays known, so the next sync does not bring a deleted article back.
+                """
+                CREATE TRIGGER sync_items_article_delete AFTER DELETE ON articles BEGIN
+                    UPDATE sync_items SET article_id = NULL WHERE article_id = old.id;
+                END""",
+            },
+            // Sync, then: the account's subscriptions are the library's feeds (sync_feeds.feed_id),
+            // and subscribing or unsubscribing in Lede while an account is set is queued for it.
+            new String[] {
+                "ALTER TABLE sync_feeds ADD COLUMN feed_id INTEGER REFERENCES feeds(id) ON DELETE SET NULL",
                 // Subscribing and unsubscribing in Lede (lede feed add / rm) while an account is set.
                 """
                 CREATE TRIGGER sync_queue_subscribe AFTER INSERT ON feeds
@@ -365,11 +374,6 @@ final class Migrations {
                     INSERT INTO sync_queue(kind, target, value, at)
                         VALUES ('UNSUBSCRIBE', coalesce((SELECT stream_id FROM sync_feeds WHERE feed_id = old.id), old.url), '',
                                 CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
-                END""",
-                // The item stays known, so the next sync does not bring a deleted article back.
-                """
-                CREATE TRIGGER sync_items_article_delete AFTER DELETE ON articles BEGIN
-                    UPDATE sync_items SET article_id = NULL WHERE article_id = old.id;
                 END""",
             });
 
