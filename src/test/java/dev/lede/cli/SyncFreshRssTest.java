@@ -321,4 +321,38 @@ class SyncFreshRssTest {
             }
         }
     }
+
+    @Test
+    void conflictsAreSettledPerItemAndPerFlag() throws Exception {
+        FeedSite site = site(2);
+        phone.quickAdd(site.feedUrl());
+        Path db = library("conflicts");
+        assertEquals(0, sync(db).code());
+        long one = itemOf(site.link(1));
+        long two = itemOf(site.link(2));
+
+        // Item 1: read in Lede, starred on the phone: both stand. Item 2: starred on the phone,
+        // then unstarred in Lede after it: Lede's later change wins; its read flag, changed
+        // only on the phone, takes the phone's value.
+        CliRun.lede(db, "read", String.valueOf(article(db, site.link(1)).id()));
+        phone.editTag(List.of(one), ReaderClient.STARRED, null);
+        phone.editTag(List.of(two), ReaderClient.STARRED, null);
+        phone.editTag(List.of(two), ReaderClient.READ, null);
+        assertEquals(0, sync(db).code()); // item 2 comes back starred and read
+        assertTrue(article(db, site.link(2)).bookmarked());
+        CliRun.lede(db, "unbookmark", String.valueOf(article(db, site.link(2)).id()));
+        CliRun run = sync(db);
+        assertEquals(0, run.code(), run.err());
+
+        assertTrue(article(db, site.link(1)).read());
+        assertTrue(article(db, site.link(1)).bookmarked());
+        assertTrue(article(db, site.link(2)).read());
+        assertFalse(article(db, site.link(2)).bookmarked());
+        Set<Long> unread = phone.itemIds(ReaderClient.READING_LIST, ReaderClient.READ);
+        Set<Long> starred = phone.itemIds(ReaderClient.STARRED, null);
+        assertFalse(unread.contains(one));
+        assertTrue(starred.contains(one));
+        assertFalse(unread.contains(two));
+        assertFalse(starred.contains(two));
+    }
 }
