@@ -144,7 +144,7 @@ public final class Sync {
                     + " is missing; run 'lede sync add " + account.url() + " --user " + account.user() + "' again");
         }
         ReaderClient client = new ReaderClient(account.url(), account.user(), secret.password(), secret.session(),
-                session -> credentials.write(new SyncCredentials.Secret(secret.password(), session)));
+                session -> keepSession(secret, session));
         try {
             Report report = sync(client, account, listener);
             store.recordSync(clock.instant(), null);
@@ -152,6 +152,15 @@ public final class Sync {
         } catch (SyncException e) {
             store.recordSync(clock.instant(), e.getMessage());
             throw e;
+        }
+    }
+
+    /** Keeps a new session for the next sync; one that cannot be kept only costs that sync a log-in. */
+    private void keepSession(SyncCredentials.Secret secret, String session) {
+        try {
+            credentials.write(new SyncCredentials.Secret(secret.password(), session));
+        } catch (IllegalStateException e) {
+            // the next sync logs in again
         }
     }
 

@@ -255,20 +255,6 @@ public final class SyncStore {
         }
     }
 
-    /** The server item an article came from, if any. */
-    public Optional<Long> itemOf(long articleId) {
-        synchronized (store) {
-            return store.query(c -> {
-                try (PreparedStatement ps = c.prepareStatement("SELECT item_id FROM sync_items WHERE article_id = ?")) {
-                    ps.setLong(1, articleId);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-                    }
-                }
-            });
-        }
-    }
-
     // ---- subscriptions ----
 
     /** The account's subscriptions as last seen, by title. */
