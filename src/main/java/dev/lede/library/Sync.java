@@ -165,7 +165,6 @@ public final class Sync {
     }
 
     private Report sync(ReaderClient client, SyncAccount account, Listener listener) throws SyncException {
-        Instant started = clock.instant();
         List<Subscription> subscriptions = client.subscriptions();
         Map<String, Long> feedOfStream = mirror(subscriptions);
         Set<Long> unread = client.itemIds(ReaderClient.READING_LIST, ReaderClient.READ);
