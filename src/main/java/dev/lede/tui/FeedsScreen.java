@@ -7,7 +7,14 @@ import dev.lede.render.Line;
 import dev.lede.render.Run;
 import dev.lede.render.Style;
 import dev.lede.render.TerminalText;
+import dev.lede.library.Sync;
+import dev.lede.model.SyncAccount;
+import dev.lede.sync.SyncException;
+import java.net.URI;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -20,6 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class FeedsScreen implements ScreenHandler {
     /** Requests at a time during a refresh, as {@code lede refresh} defaults to. */
     private static final int JOBS = 8;
+    private static final DateTimeFormatter LAST_SYNC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Screens screens;
     private final AtomicBoolean refreshing = new AtomicBoolean();
 
@@ -31,7 +39,7 @@ final class FeedsScreen implements ScreenHandler {
     Model open(Model m) {
         List<Feed> feeds = screens.library.feeds().list();
         return m.with(b -> {
-            b.feedPane = new FeedPane(feeds, 0);
+            b.feedPane = new FeedPane(feeds, 0, accountLine());
             b.screen = Screen.FEEDS;
         });
     }
@@ -42,11 +50,46 @@ final class FeedsScreen implements ScreenHandler {
             return m;
         }
         List<Feed> feeds = screens.library.feeds().list();
-        return m.with(b -> b.feedPane = new FeedPane(feeds, m.feedPane().cursor()));
+        return m.with(b -> b.feedPane = new FeedPane(feeds, m.feedPane().cursor(), accountLine()));
     }
 
-    /** Starts a refresh of every feed in the background, unless one is running. */
+    /** The sync account and how its last sync went, for the view's header; null without one. */
+    private String accountLine() {
+        Optional<SyncAccount> account = screens.library.sync().account();
+        if (account.isEmpty()) {
+            return null;
+        }
+        SyncAccount a = account.get();
+        String host = URI.create(a.url()).getAuthority();
+        String last = a.lastSync() == null ? "never synced"
+                : "last sync " + LAST_SYNC.format(a.lastSync().atZone(ZoneId.systemDefault()));
+        return "synced with " + a.user() + "@" + host + " · " + last + (a.lastError() != null ? " · last sync failed" : "");
+    }
+
+    /**
+     * With a sync account, syncs with it in the background (the server polls the feeds);
+     * without, refreshes every feed; unless one is running.
+     */
     Model refresh(Model m) {
+        Sync sync = screens.library.sync();
+        if (sync.account().isPresent()) {
+            if (!refreshing.compareAndSet(false, true)) {
+                return m.status("a sync is running already");
+            }
+            screens.effects.background(() -> {
+                try {
+                    Sync.Report r = sync.run((done, total) -> screens.effects.post(
+                            new Msg.Status("syncing: " + done + "/" + total + " new articles saved", false, true)));
+                    return new Msg.Status("synced: " + r.newArticles() + " new, " + r.changedArticles() + " changed, "
+                            + r.pushed() + " changes sent", false, true);
+                } catch (SyncException e) {
+                    return new Msg.Status("sync failed: " + TerminalText.line(e.getMessage()), true, true);
+                } finally {
+                    refreshing.set(false);
+                }
+            });
+            return m.status("syncing with " + sync.account().get().user() + "...");
+        }
         int count = screens.library.feeds().list().size();
         if (count == 0) {
             return m.error("no feeds yet: subscribe with 'lede feed add URL'");
@@ -115,7 +158,8 @@ final class FeedsScreen implements ScreenHandler {
     @Override
     public void draw(Model m, List<Line> lines, Set<Integer> selected) {
         FeedPane pane = m.feedPane();
-        lines.add(View.header(m, " Feeds · " + pane.feeds().size()));
+        lines.add(View.header(m, " Feeds · " + pane.feeds().size()
+                + (pane.account() == null ? "" : " · " + TerminalText.line(pane.account()))));
         lines.add(View.rule(m.cols()));
         if (pane.feeds().isEmpty()) {
             lines.add(Line.plain("  No feeds yet. Subscribe with: lede feed add URL"));

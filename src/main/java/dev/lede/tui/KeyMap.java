@@ -60,7 +60,7 @@ public final class KeyMap {
             new Binding(Action.ARCHIVE_ALL, List.of("E"), "archive every article in the list (asks first)"),
             new Binding(Action.TAG_ALL, List.of("T"), "tag every article in the list: x adds, -x removes"),
             new Binding(Action.FEEDS, List.of("g f"), "feeds: unread/total and last error; Enter lists a feed's articles"),
-            new Binding(Action.REFRESH, List.of("R"), "refresh every feed in the background"),
+            new Binding(Action.REFRESH, List.of("R"), "refresh every feed in the background (or sync)"),
             new Binding(Action.STORIES, List.of("g s"), "list stories (events with several articles)"),
             new Binding(Action.ADD, List.of("a"), "add a URL"),
             new Binding(Action.DELETE, List.of("d"), "delete the article"),
