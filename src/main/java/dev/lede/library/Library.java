@@ -374,6 +374,11 @@ public final class Library implements AutoCloseable {
         return store.list(query, offset, limit);
     }
 
+    /** Articles matching {@code query} in {@code sort} order (ranked when it has words), a page at a time. */
+    public List<ArticleSummary> list(Query query, dev.lede.model.Sort sort, int offset, int limit) {
+        return dev.lede.store.SortedList.page(store, query, sort, offset, limit);
+    }
+
     /**
      * The date-ordered list continued after {@code row} (null: from the top); see
      * {@link Store#listAfter}. Queries with words are ranked: page those with {@link #list}.
@@ -504,6 +509,43 @@ public final class Library implements AutoCloseable {
 
     public boolean setRead(long id, boolean read) {
         return store.setRead(id, read);
+    }
+
+    /** Archives or unarchives an article; false when there is no article {@code id}. */
+    public boolean setArchived(long id, boolean archived) {
+        return dev.lede.store.ArticleStates.setArchived(store, List.of(id), archived) > 0;
+    }
+
+    /** Archives or unarchives many articles in one transaction; returns how many there were. */
+    public int setArchived(Collection<Long> ids, boolean archived) {
+        return dev.lede.store.ArticleStates.setArchived(store, ids, archived);
+    }
+
+    /** Marks many articles read or unread in one transaction; returns how many there were. */
+    public int setRead(Collection<Long> ids, boolean read) {
+        return dev.lede.store.ArticleStates.setRead(store, ids, read);
+    }
+
+    /** Adds {@code tags} to many articles in one transaction; returns how many there were. */
+    public int tag(Collection<Long> ids, Collection<String> tags) {
+        List<String> normalized = normalizeTags(tags);
+        return store.inOneTransaction(() -> (int) ids.stream().filter(id -> store.addTags(id, normalized)).count());
+    }
+
+    /** Removes {@code tags} from many articles in one transaction; returns how many there were. */
+    public int untag(Collection<Long> ids, Collection<String> tags) {
+        List<String> normalized = normalizeTags(tags);
+        return store.inOneTransaction(() -> (int) ids.stream().filter(id -> store.removeTags(id, normalized)).count());
+    }
+
+    /** Whether article {@code id} is archived. */
+    public boolean archived(long id) {
+        return dev.lede.store.ArticleStates.archived(store, id);
+    }
+
+    /** The ids of every article matching {@code query}, newest saved first. */
+    public List<Long> ids(Query query) {
+        return dev.lede.store.ArticleStates.ids(store, query);
     }
 
     public boolean setPosition(long id, int line) {

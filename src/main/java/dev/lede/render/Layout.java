@@ -20,8 +20,19 @@ public final class Layout {
     private Layout() {
     }
 
-    /** The body and its link list at {@code width} columns, centered when wider than the measure. */
+    /** The body and its link list at {@code width} columns for a screen that cuts lines at its edge (the reader). */
     public static List<Line> body(Document document, int width) {
+        return body(document, width, false);
+    }
+
+    /**
+     * The body and its link list at {@code width} columns, centered when wider than the
+     * measure. A link never gets a hanging indent, so that it can be copied: with
+     * {@code wholeUrls} (printed output, which the terminal wraps itself) each stays on one
+     * line after its number however long; otherwise a link too long for the line goes under
+     * its number, cut into full-width pieces that start at the text's left edge.
+     */
+    public static List<Line> body(Document document, int width, boolean wholeUrls) {
         int measure = measure(width);
         List<Line> lines = new ArrayList<>(blocks(document.blocks(), measure, 0, false));
         if (!document.links().isEmpty()) {
@@ -30,12 +41,41 @@ public final class Layout {
             }
             lines.add(Line.of("Links", Style.HEADING));
             for (int i = 0; i < document.links().size(); i++) {
-                String marker = "[" + (i + 1) + "] ";
-                lines.addAll(hanging(Run.plain(marker),
-                        wrap(List.of(new Run(document.links().get(i), Style.LINK)), measure - marker.length())));
+                String marker = "[" + (i + 1) + "]";
+                String url = document.links().get(i);
+                if (wholeUrls || DisplayWidth.of(marker) + 1 + DisplayWidth.of(url) <= measure) {
+                    lines.add(Line.of(Run.plain(marker + " "), new Run(url, Style.LINK)));
+                } else {
+                    lines.add(Line.plain(marker));
+                    for (String piece : pieces(url, measure)) {
+                        lines.add(Line.of(piece, Style.LINK));
+                    }
+                }
             }
         }
         return center(lines, width);
+    }
+
+    /** {@code text} cut into pieces of at most {@code width} columns, each character whole. */
+    private static List<String> pieces(String text, int width) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int used = 0;
+        for (int i = 0; i < text.length(); ) {
+            int end = DisplayWidth.clusterEnd(text, i);
+            int w = DisplayWidth.clusterWidth(text, i, end);
+            if (used + w > width && i > start) {
+                out.add(text.substring(start, i));
+                start = i;
+                used = 0;
+            }
+            used += w;
+            i = end;
+        }
+        if (start < text.length()) {
+            out.add(text.substring(start));
+        }
+        return out;
     }
 
     /** The text column's width for a screen {@code width} wide. */

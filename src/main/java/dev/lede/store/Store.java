@@ -586,7 +586,7 @@ public final class Store implements AutoCloseable {
 
     // ---- listing and search ----
 
-    private static final String TAGS_COLUMN = """
+    static final String TAGS_COLUMN = """
             (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM article_tags at
                 JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.name)) AS tags""";
 
@@ -688,7 +688,7 @@ public final class Store implements AutoCloseable {
                 + " ORDER BY score, x.saved DESC, x.id DESC LIMIT " + limit + " OFFSET " + offset;
     }
 
-    private static List<ArticleSummary> summaries(ResultSet rs) throws SQLException {
+    static List<ArticleSummary> summaries(ResultSet rs) throws SQLException {
         return summaries(rs, null);
     }
 

@@ -42,7 +42,8 @@ class QuitWhileSavingTest {
             }
         };
         update = new Update(new Screens(library, KeyMap.defaults(), held,
-                url -> new SaveOutcome.Failed("the network is down"), url -> null));
+                url -> new SaveOutcome.Failed("the network is down"), url -> null,
+                dev.lede.config.Config.DEFAULTS, sort -> null));
     }
 
     @AfterEach
