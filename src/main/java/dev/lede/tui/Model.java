@@ -17,13 +17,13 @@ import java.util.List;
  * @param textWidth  the reader's widest text column (the config's width); 0 for the terminal's width
  */
 public record Model(int cols, int rows, Screen screen, int total, ListState list, ListState base,
-                    ReaderState reader, RelatedState related, TagPane tagPane, int helpTop, Screen helpFrom,
+                    ReaderState reader, RelatedState related, TagPane tagPane, FeedPane feedPane, int helpTop, Screen helpFrom,
                     Prompt prompt, String status, boolean statusError, Trail trail, List<Undo> undo, List<String> saving,
                     String pending, int count, int redraws, boolean quitting, boolean quit, int textWidth) {
 
     /** The first model: {@code list} showing, nothing loaded. */
     public static Model start(int cols, int rows, ListState list, int textWidth) {
-        return new Model(cols, rows, Screen.LIST, 0, list, null, null, null, null, 0, Screen.LIST,
+        return new Model(cols, rows, Screen.LIST, 0, list, null, null, null, null, null, 0, Screen.LIST,
                 null, "", false, Trail.EMPTY, List.of(), List.of(), "", 0, 0, false, false, textWidth);
     }
 
@@ -80,6 +80,7 @@ public record Model(int cols, int rows, Screen screen, int total, ListState list
         public ReaderState reader;
         public RelatedState related;
         public TagPane tagPane;
+        public FeedPane feedPane;
         public int helpTop;
         public Screen helpFrom;
         public Prompt prompt;
@@ -105,6 +106,7 @@ public record Model(int cols, int rows, Screen screen, int total, ListState list
             reader = m.reader;
             related = m.related;
             tagPane = m.tagPane;
+            feedPane = m.feedPane;
             helpTop = m.helpTop;
             helpFrom = m.helpFrom;
             prompt = m.prompt;
@@ -122,7 +124,7 @@ public record Model(int cols, int rows, Screen screen, int total, ListState list
         }
 
         Model build() {
-            return new Model(cols, rows, screen, total, list, base, reader, related, tagPane, helpTop, helpFrom,
+            return new Model(cols, rows, screen, total, list, base, reader, related, tagPane, feedPane, helpTop, helpFrom,
                     prompt, status, statusError, trail, List.copyOf(undo), List.copyOf(saving), pending, count, redraws, quitting, quit, textWidth);
         }
     }

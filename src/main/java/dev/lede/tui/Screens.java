@@ -30,6 +30,7 @@ final class Screens {
     final RelatedScreen related;
     final TagPaneScreen tagPane;
     final HelpScreen help;
+    final FeedsScreen feeds;
     final Prompts prompts;
     final ArticleChanges changes;
 
@@ -49,6 +50,7 @@ final class Screens {
         related = new RelatedScreen(this);
         tagPane = new TagPaneScreen(this);
         help = new HelpScreen(this);
+        feeds = new FeedsScreen(this);
         prompts = new Prompts(this);
         changes = new ArticleChanges(this);
         handlers.put(Screen.LIST, list);
@@ -56,6 +58,7 @@ final class Screens {
         handlers.put(Screen.RELATED, related);
         handlers.put(Screen.TAGS, tagPane);
         handlers.put(Screen.HELP, help);
+        handlers.put(Screen.FEEDS, feeds);
         for (Screen s : Screen.values()) {
             if (!handlers.containsKey(s)) {
                 throw new IllegalStateException("no handler for screen " + s);
