@@ -40,6 +40,13 @@ final class Hints {
             "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog",
             "banner", "contentinfo", "search");
 
+    /** Whole class or id names of comment sections and single comments (see {@link Noise#isCommentSection}). */
+    static final Pattern COMMENT_SECTION = Pattern.compile(
+            "comments|comment-?list|comments?-(area|section|list|wrapper|container|thread|block|widget|panel)"
+            + "|commentlist|comment-respond|disqus_thread|disqus|fb-comments|fb_comments|comment-body|comment-content"
+            + "|comment-thread|comments-?count|respond|reply-?form|post-?comments|article-?comments|user-?comments",
+            Pattern.CASE_INSENSITIVE);
+
     /** Class or id words of image captions and credits. */
     static final Pattern CAPTION = Pattern.compile(
             "caption|credit|image-?desc|photo-?desc|img-?desc|wp-caption-text",
