@@ -170,6 +170,9 @@ final class ArticleCleaner {
         }
         boolean isList = tag.equals("ul") || tag.equals("ol");
         int weight = weightClasses ? Hints.classWeight(node) : 0;
+        if (weight < 0 && Hints.isPaywallHoldingText(node)) {
+            weight = 0; // named for subscribers, but the body goes on inside it
+        }
         if (weight < 0) {
             return true;
         }
@@ -187,13 +190,40 @@ final class ArticleCleaner {
                 || (c.inputs > p / 3)
                 || (!isList && !inFigure && headingDensity < 0.9 && c.text < 25 && (img == 0 || img > 2)
                         && linkDensity > 0)
-                || (!isList && weight < 25 && linkDensity > 0.2)
+                || (!isList && weight < 25 && linkDensity > 0.2 && !isProseParagraph(node, c, linkDensity))
                 || (weight >= 25 && linkDensity > 0.5)
                 || (isList && linkDensity > 0.5);
         if (remove && isList && img > 0 && img == c.listItems) {
             return false;
         }
         return remove;
+    }
+
+    /**
+     * A block that is one paragraph of prose with a link or two in it (sites that put each
+     * paragraph in its own div): link density tells navigation from text in blocks of links,
+     * not in a sentence. Only inline content, a sentence's worth of unlinked words, at most
+     * half of it linked.
+     */
+    private static boolean isProseParagraph(Element node, TextStats.Counts c, double linkDensity) {
+        if (linkDensity > 0.5 || c.text - c.linkText < 50 || c.commas == 0 && !endsSentence(node)) {
+            return false;
+        }
+        for (Element child : node.children()) {
+            if (!Hints.isInline(child)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsSentence(Element e) {
+        String text = e.text();
+        int end = text.length() - 1;
+        while (end >= 0 && (text.charAt(end) == '"' || text.charAt(end) == '\u201D' || text.charAt(end) == ')')) {
+            end--;
+        }
+        return end >= 0 && ".!?\u3002".indexOf(text.charAt(end)) >= 0;
     }
 
     /** Blocks classed as captions or credits become figure captions; inline credits go. */

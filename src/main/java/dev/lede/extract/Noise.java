@@ -112,7 +112,7 @@ final class Noise {
         if (NEVER_UNLIKELY.contains(e.normalName())) {
             return false;
         }
-        if (!Hints.isUnlikelyName(Hints.classAndId(e))) {
+        if (!Hints.isUnlikelyName(Hints.classAndId(e)) || Hints.isPaywallHoldingText(e)) {
             return false;
         }
         // A wrapper named after furniture can still hold the article (e.g. "page-with-sidebar"),

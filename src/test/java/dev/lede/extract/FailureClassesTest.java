@@ -60,29 +60,30 @@ class FailureClassesTest {
     }
 
     @Test
-    void aPremiumWrapperHoldingTheRestOfTheBodyIsKept() {
+    void aPaywallOrSubscriberWrapperHoldingTheRestOfTheBodyIsKept() {
         String html = """
                 <html><head><title>The long road to the new bridge</title></head><body>
                 <article><h1>The long road to the new bridge</h1>
                 <div class="article-body">
-                <p>For twenty years the town argued about a second bridge over the river, and for twenty years nothing was built,
-                while the old stone bridge carried more lorries every year than its builders could have imagined.</p>
-                <p>The plan that finally passed last spring is smaller than any of the earlier ones, and cheaper, and it owes
-                much to a retired engineer who spent three winters measuring the river bed on her own.</p>
-                <div class="paywall subscriber-only premium-content-wrapper">
-                <p>Her survey showed that the banks downstream were firmer than the council had assumed, which meant the
-                bridge could be built with two piers instead of five, saving almost half the cost.</p>
+                <p>For twenty years the town argued about a second bridge over the river, and for twenty years nothing was built, while the old stone bridge carried more lorries every year than its builders could have imagined.</p>
+                <p>The plan that finally passed last spring is smaller than any of the earlier ones, and cheaper, and it owes much to a retired engineer who spent three winters measuring the river bed on her own.</p>
+                <p>She started, she says, because nobody else would, and because the council's own surveys were thirty years old and had been copied from one report to the next without anyone going back to the river.</p>
+                <div class="paywall">
+                <p>Her survey showed that the banks downstream were firmer than the council had assumed, which meant the bridge could be built with two piers instead of five, saving almost half the cost.</p>
                 <p>Work starts in May, and the first cars should cross in the autumn of next year, if the winter is kind.</p>
-                <p>The old bridge will then be closed to lorries for good, and the council hopes to turn it into a square.</p>
                 </div>
+                <section class="subscriber-only">
+                <p>The old bridge will then be closed to lorries for good, and the council hopes to turn it into a square.</p>
+                <p>Traders on both banks have already asked for stalls there on market days, and the council says it will listen.</p>
+                </section>
                 <div class="paywall-prompt"><p>Subscribe to read more stories like this.</p></div>
                 </div></article></body></html>
                 """;
         String text = extract(html).text();
         assertTrue(text.contains("twenty years the town argued"), text);
-        assertTrue(text.contains("two piers instead of five"), "the paragraphs in the premium wrapper are the article: " + text);
-        assertTrue(text.contains("turn it into a square"), text);
-        assertFalse(text.contains("Subscribe to read more"), text);
+        assertTrue(text.contains("two piers instead of five"), "the paragraphs in the paywall wrapper are the article: " + text);
+        assertTrue(text.contains("turn it into a square"), "and those in the subscriber-only one: " + text);
+        assertFalse(text.contains("Subscribe to read more"), "a paywall prompt without article text still goes: " + text);
     }
 
     @Test
@@ -91,11 +92,13 @@ class FailureClassesTest {
                 <html><head><title>New trains for the coast line</title></head><body>
                 <nav><div class="menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></div></nav>
                 <div class="story">
-                <div class="text-block">The coast line will get new trains next year, the operator said on Monday, ending a decade of complaints about the old ones.</div>
-                <div class="text-block">The order follows a <a href="/reports/coast-line-review">review of the line</a> by the <a href="/transport-board">transport board</a>, which found half the trains late.</div>
-                <div class="text-block">Passengers groups welcomed the news, but said the timetable mattered as much as the trains themselves.</div>
-                <div class="text-block">See the <a href="/timetable-2026">new timetable</a> and the <a href="/fares">fares</a>.</div>
-                <div class="text-block">The first of the new trains is due to run in March, and the rest by the end of the summer.</div>
+                <div>The coast line will get new trains next year, the operator said on Monday, ending a decade of complaints about the old ones.</div>
+                <div>The order follows a <a href="/reports/coast-line-review">review of the line</a> by the <a href="/transport-board">transport board</a>, which found half the trains late.</div>
+                <div>Passengers groups welcomed the news, but said the timetable mattered as much as the trains themselves.</div>
+                <div>See the <a href="/timetable-2026">new timetable</a> and the <a href="/fares">fares</a>.</div>
+                <div>The operator said the new trains would have more seats, working heating, and room for bicycles, which riders have asked for since the line opened.</div>
+                <div>Drivers will train on the new trains over the winter, on the quiet branch line, before they carry passengers in the spring.</div>
+                <div>The first of the new trains is due to run in March, and the rest by the end of the summer.</div>
                 </div>
                 <div class="links"><a href="/a">One story</a> <a href="/b">Another story</a> <a href="/c">A third story</a></div>
                 </body></html>
@@ -105,6 +108,7 @@ class FailureClassesTest {
                 text);
         assertTrue(text.contains("The first of the new trains"), text);
         assertFalse(text.contains("A third story"), text);
+        assertFalse(text.contains("Sport"), text);
     }
 
     @Test
