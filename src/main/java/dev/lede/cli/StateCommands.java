@@ -93,16 +93,53 @@ final class StateCommands {
         }
     }
 
-    @Command(name = "rm", aliases = "delete", description = "Delete articles.")
+    @Command(name = "archive", description = "Archive articles: the reader's list and is:archived set them apart.")
+    static final class Archive extends FlagCommand {
+        Change change() {
+            return (library, id) -> library.setArchived(id, true);
+        }
+
+        String done() {
+            return "archived";
+        }
+    }
+
+    @Command(name = "unarchive", description = "Take articles out of the archive.")
+    static final class Unarchive extends FlagCommand {
+        Change change() {
+            return (library, id) -> library.setArchived(id, false);
+        }
+
+        String done() {
+            return "no longer archived";
+        }
+    }
+
+    @Command(name = "rm", aliases = "delete",
+            description = "Delete articles. This cannot be undone: lede add URL saves a page again, as a new article.")
     static final class Remove extends FlagCommand {
         private String title = "";
 
         Change change() {
             return (library, id) -> {
                 Optional<Article> deleted = library.delete(id);
-                title = deleted.map(a -> ": " + TerminalText.line(a.title())).orElse("");
+                // the reader's u undoes a delete in its session; from the command line there is no undo
+                title = deleted.map(a -> ": " + TerminalText.line(a.title()) + "\n    this cannot be undone; "
+                        + saveAgain(a.url()) + " saves it again, as a new article").orElse("");
                 return deleted.isPresent();
             };
+        }
+
+        /** The command that saves the source of an article again: import for a file, add for a page. */
+        private static String saveAgain(String url) {
+            if (url.startsWith("file:")) {
+                try {
+                    return "lede import " + TerminalText.line(java.nio.file.Path.of(java.net.URI.create(url)).toString());
+                } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                    // not a file URL this system reads: show it as it is
+                }
+            }
+            return "lede add " + TerminalText.line(url);
         }
 
         String done() {

@@ -1,5 +1,6 @@
 package dev.lede.tui;
 
+import dev.lede.library.SaveOutcome;
 import dev.lede.model.Article;
 import dev.lede.model.RelatedArticle;
 import java.util.List;
@@ -25,6 +26,18 @@ public sealed interface Msg {
 
     /** An article was deleted; kept for undo. */
     record Deleted(Article article) implements Msg {
+    }
+
+    /** {@code undo} was done (an article archived): keep it for {@code u} and say {@code text}. */
+    record Done(Undo undo, String text) implements Msg {
+    }
+
+    /** Article {@code id} was saved or brought back: say {@code text} and put the list's cursor on it. */
+    record Arrived(long id, String text) implements Msg {
+    }
+
+    /** Saving {@code url} (the {@code a} key) ended. */
+    record SaveDone(String url, SaveOutcome outcome) implements Msg {
     }
 
     /** The related stories of article {@code sourceId} were found. */

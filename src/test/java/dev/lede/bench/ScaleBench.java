@@ -167,7 +167,7 @@ public final class ScaleBench {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(120, 40));
         TerminalScreen screen = new TerminalScreen(terminal);
         long t0 = System.nanoTime();
-        App app = App.direct(screen, library, url -> "", Map.of(), url -> null);
+        App app = App.direct(screen, library, url -> new dev.lede.library.SaveOutcome.Failed("not saved in the benchmark"), Map.of(), url -> null);
         app.start();
         System.err.printf("tui: open screen and first frame in a warm JVM %.1f ms%n", (System.nanoTime() - t0) / 1e6);
         for (int warm = 0; warm < 3; warm++) { // warm-up: the same paths as measured
