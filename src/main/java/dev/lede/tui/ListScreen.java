@@ -21,6 +21,9 @@ import java.util.Set;
 final class ListScreen implements ScreenHandler {
     private static final int WINDOW = 200;
 
+    /** What a search's label starts with, before its text. */
+    static final String SEARCH_LABEL = "search: ";
+
     private final Screens screens;
 
     ListScreen(Screens screens) {
@@ -67,7 +70,11 @@ final class ListScreen implements ScreenHandler {
                 return m.base() != null ? clearFilter(m) : m;
             }
             case SEARCH -> {
-                return m.with(b -> b.prompt = Prompt.of(Prompt.Kind.SEARCH, "search: "));
+                // a search or filter opens again to be refined; the start list opens empty
+                String text = m.base() == null ? "" : list.label().startsWith(SEARCH_LABEL)
+                        ? list.label().substring(SEARCH_LABEL.length()) : list.label();
+                Prompt.Restore restore = new Prompt.Restore(list, m.base());
+                return m.with(b -> b.prompt = Prompt.search(text.isEmpty() ? "" : text + " ", restore));
             }
             case RELATED -> {
                 return selected == null ? m : screens.related.open(m, selected.id(), selected.title());
@@ -228,6 +235,29 @@ final class ListScreen implements ScreenHandler {
             b.screen = Screen.LIST;
         }));
         return next.list().count() == 0 ? next.status("no article matches " + label + " · Esc shows all") : next;
+    }
+
+    /**
+     * The list showing what the search prompt's {@code text} finds so far (the last word as
+     * a prefix), the prompt still open; an empty or not yet valid text shows the list as
+     * it was when the prompt opened.
+     */
+    Model searchAsYouType(Model m, String text) {
+        Prompt.Restore restore = m.prompt().restore();
+        if (text.isBlank()) {
+            return restore == null ? m : reload(m.with(b -> {
+                b.list = restore.list();
+                b.base = restore.base();
+            }));
+        }
+        Query q;
+        try {
+            q = QueryParser.parse(text, true);
+        } catch (dev.lede.query.QueryException e) {
+            return m; // a filter half typed (is:un): the last results stay until it parses
+        }
+        Model from = restore == null ? m : m.with(b -> b.base = restore.base() != null ? restore.base() : restore.list());
+        return applyQuery(from, q, SEARCH_LABEL + text.strip(), q.hasText());
     }
 
     /** The list as it was before the search or filter. */
