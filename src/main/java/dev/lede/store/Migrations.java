@@ -244,6 +244,15 @@ final class Migrations {
                     UPDATE article_facets SET saved = new.saved, day = CASE WHEN new.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(new.published, 1, 10) ELSE date(new.saved / 1000, 'unixepoch') END, host = new.host,
                         read = new.read, bookmarked = new.bookmarked, archived = new.archived WHERE id = new.id;
                 END""",
+            },
+            // Reading progress (issue 13): how far into an article the reader got, as a
+            // percentage (the line of the position depends on the width it was read at).
+            new String[] {
+                """
+                CREATE TABLE article_progress (
+                    id      INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                    percent INTEGER NOT NULL
+                )""",
             });
 
     /** True when migrating from {@code version} to {@code target} must run with foreign keys off. */

@@ -133,7 +133,9 @@ final class ListScreen implements ScreenHandler {
             boolean ranked = list.query().hasText();
             int offset = Math.max(0, top - (ranked ? visible : WINDOW / 4));
             int limit = ranked ? visible * 3 : Math.max(WINDOW, visible * 2);
-            list = list.withWindow(list.count(), offset, rows(list, offset, limit));
+            List<ArticleSummary> rows = rows(list, offset, limit);
+            list = list.withWindow(list.count(), offset, rows,
+                    screens.library.progress(rows.stream().map(ArticleSummary::id).toList()));
         }
         return list;
     }
@@ -316,7 +318,7 @@ final class ListScreen implements ScreenHandler {
                     selected.add(lines.size() + 1);
                 }
             }
-            lines.add(row(a, m.cols(), tagColumn, list.sort()));
+            lines.add(row(a, m.cols(), tagColumn, list.sort(), list.progress().getOrDefault(a.id(), 0)));
             if (list.search()) {
                 lines.add(snippet(a));
             }
@@ -368,18 +370,21 @@ final class ListScreen implements ScreenHandler {
     }
 
     /**
-     * One list row: marks, date, title, site, minutes, tags; the title takes what is left. The
+     * One list row: marks, date, title, site, minutes (or how far a started article was
+     * read, {@code 40%}), tags; the title takes what is left. The
      * date is the one the list sorts by: the published date in that order ({@code ~} marks a
      * saved date standing in for a missing one), else the day it was saved.
      */
-    static Line row(ArticleSummary a, int cols, int tagColumn, Sort sort) {
+    static Line row(ArticleSummary a, int cols, int tagColumn, Sort sort, int progress) {
         boolean wide = cols >= 100;
         boolean medium = cols >= 70;
         boolean narrow = cols >= 56;
         String marks = " " + (a.read() ? " " : "●") + (a.bookmarked() ? "★" : " ") + " ";
         String date = narrow ? date(a, sort) + " " : "";
         String site = medium ? DisplayWidth.cut(ArticleText.site(a), wide ? 20 : 12) : "";
-        String minutes = String.format("%3dm", a.readingMinutes());
+        // a started article shows how far it was read instead of how long it takes
+        String minutes = progress > 0 && progress < 100 ? String.format("%3d%%", progress)
+                : String.format("%3dm", a.readingMinutes());
         int tagWidth = medium ? Math.min(tagColumn, wide ? 24 : 14) : 0;
         String tags = medium ? DisplayWidth.cut(ArticleText.tags(a), tagWidth) : "";
         int siteWidth = medium ? (wide ? 20 : 12) : 0;
