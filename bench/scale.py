@@ -8,19 +8,15 @@ Run through bench/scale.sh, which builds first. Each figure is the median and th
 import argparse
 import json
 import os
-import pty
 import random
 import re
-import select
 import shutil
-import signal
-import struct
 import subprocess
 import sys
 import tempfile
 import time
-import fcntl
-import termios
+
+from pty_session import PtySession
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LEDE = os.path.join(ROOT, "bin", "lede")
@@ -62,75 +58,11 @@ def timed(cmd, runs, warmup=1):
     return times, rss, p
 
 
-class Tui:
-    """bin/lede on a pseudo-terminal of 120x40: time to the first frame, keys, peak RSS."""
-
-    def __init__(self, db):
-        self.t0 = time.perf_counter()
-        pid, fd = pty.fork()
-        if pid == 0:
-            os.environ["TERM"] = "xterm-256color"
-            os.execv(LEDE, [LEDE, "--db", db])
-        self.pid, self.fd = pid, fd
-        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
-        self.out = b""
-
-    def burst(self, want=None, quiet=0.15, limit=15.0):
-        """Reads until `want` has appeared and then nothing came for `quiet` s; the time of the last byte."""
-        start = time.perf_counter()
-        last = None
-        seen = want is None
-        while True:
-            r, _, _ = select.select([self.fd], [], [], quiet)
-            now = time.perf_counter()
-            if r:
-                try:
-                    data = os.read(self.fd, 65536)
-                except OSError:
-                    break
-                if not data:
-                    break
-                self.out += data
-                last = now
-                if not seen and want in self.out:
-                    seen = True
-            elif seen and last is not None:
-                break
-            elif want is None and last is None and now - start > 3.0:
-                return None  # the key changed nothing on screen
-            if now - start > limit:
-                raise SystemExit("the reader did not draw %r in %.0f s" % (want, limit))
-        return last
-
-    def key(self, keys, quiet=0.15):
-        self.out = b""
-        t0 = time.perf_counter()
-        os.write(self.fd, keys)
-        last = self.burst(None, quiet)
-        return (last - t0) if last else None
-
-    def peak_rss_kb(self):
-        pid = self.java_pid()
-        with open("/proc/%d/status" % pid) as f:
-            return int(re.search(r"VmHWM:\s+(\d+)", f.read()).group(1))
-
-    def java_pid(self):
-        return self.pid  # bin/lede execs java
-
-    def quit(self):
-        os.write(self.fd, b"Q")
-        try:
-            os.waitpid(self.pid, 0)
-        except ChildProcessError:
-            pass
-        os.close(self.fd)
-
-
 def tui(db, runs):
     first, keys, rss = [], {"list_down": [], "reader_open": [], "reader_page_down": [],
                             "search": [], "related": []}, []
     for i in range(runs + 1):
-        t = Tui(db)
+        t = PtySession([LEDE, "--db", db])
         end = t.burst(b"articles")
         if i > 0:
             first.append(end - t.t0)

@@ -3,6 +3,7 @@ package dev.lede.cli;
 import dev.lede.library.Library;
 import dev.lede.model.Article;
 import dev.lede.model.ArticleSummary;
+import dev.lede.model.Highlight;
 import dev.lede.query.QueryParser;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "export", description = {"Print whole articles as JSON lines (one object a line), for backups and scripts.",
-        "Each object has the 'list --json' fields plus canonical_url, language, excerpt, html and text."})
-final class ExportCommand implements Callable<Integer> {
+        "Each object has the 'list --json' fields plus canonical_url, language, excerpt, html, text and highlights;",
+        "'lede import' restores it."})
+final class ExportCommand implements Callable<Integer>, TakesQuery {
     private static final int PAGE = 200;
 
     @ParentCommand
@@ -26,7 +28,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var q = QueryParser.parse(String.join(" ", query));
-        try (Library library = cli.openLibrary()) {
+        try (Library library = cli.openLibraryForReading()) {
             // A page of summaries at a time, then each body: memory stays flat on any library size.
             // Newest-first pages continue from the last row (keyset: no page costs more than the
             // first); ranked search results page by offset (keys there are scores, not dates).
@@ -34,7 +36,7 @@ final class ExportCommand implements Callable<Integer> {
             for (int offset = 0; ; offset += PAGE) {
                 List<ArticleSummary> page = q.hasText() ? library.list(q, offset, PAGE) : library.listAfter(q, last, PAGE);
                 for (ArticleSummary summary : page) {
-                    library.get(summary.id()).ifPresent(a -> cli.out.println(Json.write(object(a))));
+                    library.get(summary.id()).ifPresent(a -> cli.out.println(Json.write(object(a, library))));
                 }
                 if (page.size() < PAGE) {
                     return 0;
@@ -44,14 +46,24 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static Map<String, Object> object(Article a) {
+    private static Map<String, Object> object(Article a, Library library) {
         Map<String, Object> m = Output.json(a.summary());
-        m.put("canonical_url", a.canonicalUrl());
+        m.put("canonical_url", dev.lede.library.UrlNormalizer.withoutUserInfo(a.canonicalUrl()));
         m.put("language", a.language());
         m.put("excerpt", a.excerpt());
         m.put("position", a.position());
         m.put("html", a.html());
         m.put("text", a.text());
+        List<Map<String, Object>> highlights = new ArrayList<>();
+        for (Highlight h : library.highlights(a.id())) {
+            Map<String, Object> hm = new java.util.LinkedHashMap<>();
+            hm.put("quote", h.quote());
+            hm.put("note", h.note());
+            hm.put("position", h.position());
+            hm.put("created", h.created().toString());
+            highlights.add(hm);
+        }
+        m.put("highlights", highlights);
         return m;
     }
 }

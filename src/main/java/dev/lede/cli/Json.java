@@ -1,76 +1,136 @@
 package dev.lede.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** A minimal JSON writer for the CLI's {@code --json} output (values: strings, numbers, booleans, lists, maps). */
+/**
+ * The CLI's {@code --json} output through jackson-jr: strings, numbers, booleans, lists and
+ * maps (anything else is written as its {@code toString()}), on one line with {@code ", "}
+ * and {@code ": "} between parts.
+ */
 final class Json {
+    private static final JSON WRITER;
+
+    static {
+        JsonFactory factory = new JsonFactory();
+        factory.setCharacterEscapes(new InertEscapes());
+        WRITER = JSON.builder(factory).enable(JSON.Feature.WRITE_NULL_PROPERTIES).build().with(new OneLine());
+    }
+
     private Json() {
     }
 
     static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(value, out);
-        return out.toString();
-    }
-
-    private static void write(Object value, StringBuilder out) {
-        if (value == null) {
-            out.append("null");
-        } else if (value instanceof String s) {
-            string(s, out);
-        } else if (value instanceof Number || value instanceof Boolean) {
-            out.append(value);
-        } else if (value instanceof Map<?, ?> map) {
-            out.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                if (!first) {
-                    out.append(", ");
-                }
-                first = false;
-                string(String.valueOf(e.getKey()), out);
-                out.append(": ");
-                write(e.getValue(), out);
-            }
-            out.append('}');
-        } else if (value instanceof Collection<?> list) {
-            out.append('[');
-            boolean first = true;
-            for (Object item : list) {
-                if (!first) {
-                    out.append(", ");
-                }
-                first = false;
-                write(item, out);
-            }
-            out.append(']');
-        } else {
-            string(value.toString(), out);
+        try {
+            return WRITER.asString(plain(value));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void string(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    // Controls, bidi overrides and separators are escaped so JSON on a terminal stays inert.
-                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= '\u2028' && c <= '\u202e')
-                            || (c >= '\u2066' && c <= '\u2069')) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
+    /** The value with every map, list and scalar in a form jackson-jr writes as-is. */
+    private static Object plain(Object value) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value;
         }
-        out.append('"');
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(String.valueOf(k), plain(v)));
+            return out;
+        }
+        if (value instanceof Collection<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            list.forEach(v -> out.add(plain(v)));
+            return out;
+        }
+        return value.toString();
+    }
+
+    /**
+     * Controls, C1 controls, bidi overrides and line separators written as {@code \}{@code uXXXX},
+     * so that JSON printed on a terminal stays inert.
+     */
+    private static final class InertEscapes extends CharacterEscapes {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        InertEscapes() {
+            ascii[0x7f] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int c) {
+            boolean inert = (c >= 0x80 && c <= 0x9f) || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+            return inert ? new SerializedString(String.format("\\u%04x", c)) : null;
+        }
+    }
+
+    /** One line, a space after each comma and colon: the format Lede has always printed. */
+    private static final class OneLine implements PrettyPrinter {
+        @Override
+        public void writeRootValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(' ');
+        }
+
+        @Override
+        public void writeStartObject(JsonGenerator g) throws IOException {
+            g.writeRaw('{');
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+            g.writeRaw('}');
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(", ");
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(": ");
+        }
+
+        @Override
+        public void writeStartArray(JsonGenerator g) throws IOException {
+            g.writeRaw('[');
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int values) throws IOException {
+            g.writeRaw(']');
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(", ");
+        }
+
+        @Override
+        public void beforeArrayValues(JsonGenerator g) {
+            // nothing before the first value
+        }
+
+        @Override
+        public void beforeObjectEntries(JsonGenerator g) {
+            // nothing before the first entry
+        }
     }
 }

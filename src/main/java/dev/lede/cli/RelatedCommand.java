@@ -34,7 +34,7 @@ final class RelatedCommand implements Callable<Integer> {
         }
         List<Long> parsed = Ids.parseAll(ids);
         int failed = 0;
-        try (Library library = cli.openLibrary()) {
+        try (Library library = cli.openLibraryForReading()) {
             for (long id : parsed) {
                 if (library.summary(id).isEmpty()) {
                     CliException.reportNoArticle(cli.err, id);

@@ -19,7 +19,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Library library = cli.openLibrary()) {
+        try (Library library = cli.openLibraryForReading()) {
             LibraryStats s = library.stats();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("library", library.file().toString());

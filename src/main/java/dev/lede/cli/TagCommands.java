@@ -51,7 +51,7 @@ final class TagCommands {
 
         @Override
         public Integer call() {
-            try (Library library = cli.openLibrary()) {
+            try (Library library = cli.openLibraryForReading()) {
                 Map<String, Integer> tags = library.tags();
                 if (json) {
                     cli.out.println(Json.write(tags));

@@ -1,11 +1,14 @@
 package dev.lede.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
 /**
@@ -27,14 +30,16 @@ final class Noise {
     }
 
     /** Strips {@code root} in place; {@code stripUnlikely} also drops furniture named by class or id. */
-    static void strip(Element root, boolean stripUnlikely) {
+    static void strip(Element root, boolean stripUnlikely, Deadline deadline) {
+        List<Node> doomed = new ArrayList<>();
         root.filter(new NodeFilter() {
             private int protectedDepth;
 
             @Override
             public FilterResult head(Node node, int depth) {
+                deadline.step();
                 if (node instanceof Comment || node instanceof DataNode) {
-                    return FilterResult.REMOVE;
+                    return drop(node);
                 }
                 if (!(node instanceof Element) || node == root) {
                     return FilterResult.CONTINUE;
@@ -42,17 +47,23 @@ final class Noise {
                 Element e = (Element) node;
                 String tag = e.normalName();
                 if (DROP.contains(tag) || isHidden(e)) {
-                    return FilterResult.REMOVE;
+                    return drop(e);
                 }
                 if ((tag.equals("form") || tag.equals("header")) && !holdsProse(e)) {
-                    return FilterResult.REMOVE;
+                    return drop(e);
                 }
                 if (tag.equals("pre") || tag.equals("code") || tag.equals("table")) {
                     protectedDepth++;
-                } else if (stripUnlikely && protectedDepth == 0 && isUnlikely(e)) {
-                    return FilterResult.REMOVE;
+                } else if (stripUnlikely && protectedDepth == 0 && isUnlikely(e) && !inRunningText(e)) {
+                    return drop(e);
                 }
                 return FilterResult.CONTINUE;
+            }
+
+            /** Removed after the walk, all at once (see {@link Prune}); nothing under it is visited. */
+            private FilterResult drop(Node node) {
+                doomed.add(node);
+                return FilterResult.SKIP_ENTIRELY;
             }
 
             @Override
@@ -66,6 +77,7 @@ final class Noise {
                 return FilterResult.CONTINUE;
             }
         });
+        Prune.remove(doomed);
     }
 
     /** True when the element is not shown: the hidden attribute, aria-hidden or an inline style. */
@@ -100,6 +112,35 @@ final class Noise {
         // A wrapper named after furniture can still hold the article (e.g. "page-with-sidebar"),
         // and embedded posts (tweets and the like) are quotes the article relies on.
         return e.selectFirst("article, [itemprop=articleBody], blockquote") == null;
+    }
+
+    /**
+     * True when an inline element is words of a sentence: text sits right before or after it
+     * ("threatened to kill Rep. <span class=hover-card>Name</span> (D-Minn.)"). A widget named
+     * like furniture but wrapped around a name or term must not take the words with it; its
+     * pop-up parts, next to the name rather than to text, still go. An element that is all of
+     * an inline parent's content is judged by the parent's neighbours.
+     */
+    static boolean inRunningText(Element e) {
+        for (Element x = e; x != null && Hints.isInline(x); x = x.parent()) {
+            if (isWords(x.previousSibling()) || isWords(x.nextSibling())) {
+                return true;
+            }
+            if (!isOnlyContent(x)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWords(Node n) {
+        return n instanceof TextNode && !((TextNode) n).isBlank();
+    }
+
+    private static boolean isOnlyContent(Element e) {
+        Node prev = e.previousSibling();
+        Node next = e.nextSibling();
+        return (prev == null || prev instanceof TextNode) && (next == null || next instanceof TextNode);
     }
 
     /** Forms and headers sometimes wrap a whole page (ASP.NET, old templates): keep those. */

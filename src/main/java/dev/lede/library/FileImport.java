@@ -2,6 +2,12 @@ package dev.lede.library;
 
 import dev.lede.model.Page;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
-import java.util.stream.Stream;
 
 /**
  * Imports saved pages ({@code .html}, {@code .htm}) and plain-text articles ({@code .txt},
@@ -33,20 +38,38 @@ public final class FileImport {
 
     /**
      * The files {@code paths} stand for, folders expanded recursively in name order; a path
-     * that does not exist is kept so that importing it reports the error.
+     * that does not exist, and a sub-folder that cannot be read, are kept so that importing
+     * them reports the error while the rest is imported. Links are followed to files, not to
+     * folders; devices, pipes and sockets inside folders are left out.
      */
     public static List<Path> expand(Collection<Path> paths) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> !p.getFileName().toString().startsWith("."))
-                            .sorted()
-                            .forEach(files::add);
+                List<Path> found = new ArrayList<>();
+                try {
+                    Files.walkFileTree(path, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                            boolean regular = attributes.isRegularFile()
+                                    || attributes.isSymbolicLink() && Files.isRegularFile(file);
+                            if (regular && !file.getFileName().toString().startsWith(".")) {
+                                found.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            found.add(file); // reported as unreadable when imported; the walk goes on
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
                 } catch (IOException | RuntimeException e) {
-                    files.add(path); // reported as unreadable when imported
+                    found.add(path);
                 }
+                found.sort(null);
+                files.addAll(found);
             } else {
                 files.add(path);
             }
@@ -129,12 +152,19 @@ public final class FileImport {
         }
     }
 
+    /** The most Lede reads of one file: a saved page of more is not an article. */
+    static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+
     private Library.Prepared prepareFile(Path file, Collection<String> tags) {
         if (!Files.exists(file)) {
-            return failed("no such file or folder");
+            return failed(Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? "a link to nothing" : "no such file or folder");
         }
         if (Files.isDirectory(file)) {
-            return failed("cannot read this folder");
+            return failed(Files.isReadable(file) ? "cannot read this folder" : "cannot read this folder: permission denied");
+        }
+        if (!Files.isRegularFile(file)) {
+            // Reading a pipe blocks until a writer comes, a device never ends (/dev/zero).
+            return failed("not a regular file (a device, pipe or socket); Lede imports files only");
         }
         String type = typeOf(file);
         if (type == null) {
@@ -142,13 +172,16 @@ public final class FileImport {
                     "not an article file (Lede imports .html, .htm, .txt and .md)"));
         }
         byte[] bytes;
-        try {
-            if (Files.size(file) > 20L * 1024 * 1024) {
-                return failed("file larger than 20 MB");
-            }
-            bytes = Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            // The cap counts the bytes read, not the size the file claims (a file can grow).
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        } catch (AccessDeniedException e) {
+            return failed("cannot read the file: permission denied");
         } catch (IOException e) {
             return failed("cannot read the file: " + e.getClass().getSimpleName());
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            return failed("file larger than 20 MB");
         }
         if (bytes.length == 0) {
             return failed("empty file");

@@ -17,6 +17,10 @@ import java.util.List;
  * @param sites         sites (a host and its subdomains); any may match
  * @param after         saved or published on or after this day, or null
  * @param before        saved or published on or before this day, or null
+ * @param feeds         feeds the article must come from (each a feed id, or a title matched
+ *                      without regard to case); every one must hold
+ * @param pending       required pending state (saved, its page not fetched yet), or null
+ * @param story         the story the article must belong to, or null
  * @param archived      required archive state, or null for either
  */
 public record Query(
@@ -31,23 +35,27 @@ public record Query(
         LocalDate after,
         LocalDate before,
         boolean prefixLast,
+        List<String> feeds,
+        Boolean pending,
+        Long story,
         Boolean archived) {
 
     /** The query that matches everything. */
     public static final Query ALL = new Query(List.of(), List.of(), List.of(), List.of(), List.of(),
-            null, null, List.of(), null, null, false, null);
+            null, null, List.of(), null, null, false, List.of(), null, null, null);
 
-    /** A query with no archive condition. */
+    /** A query without feed, pending, story and archive conditions. */
     public Query(List<String> words, List<String> phrases, List<String> excludedWords, List<String> tags,
-                 List<String> excludedTags, Boolean bookmarked, Boolean read, List<String> sites, LocalDate after,
-                 LocalDate before, boolean prefixLast) {
-        this(words, phrases, excludedWords, tags, excludedTags, bookmarked, read, sites, after, before, prefixLast, null);
+                 List<String> excludedTags, Boolean bookmarked, Boolean read, List<String> sites,
+                 LocalDate after, LocalDate before, boolean prefixLast) {
+        this(words, phrases, excludedWords, tags, excludedTags, bookmarked, read, sites, after, before,
+                prefixLast, List.of(), null, null, null);
     }
 
     /** This query with {@code read} as its read condition. */
     public Query withRead(Boolean read) {
         return new Query(words, phrases, excludedWords, tags, excludedTags, bookmarked, read, sites, after, before,
-                prefixLast, archived);
+                prefixLast, feeds, pending, story, archived);
     }
 
     public Query {
@@ -57,6 +65,7 @@ public record Query(
         tags = List.copyOf(tags);
         excludedTags = List.copyOf(excludedTags);
         sites = List.copyOf(sites);
+        feeds = List.copyOf(feeds);
     }
 
     /**
@@ -66,6 +75,7 @@ public record Query(
     public boolean matchesAll() {
         return !hasText() && excludedWords.isEmpty() && tags.isEmpty() && excludedTags.isEmpty()
                 && bookmarked == null && read == null && sites.isEmpty() && after == null && before == null
+                && feeds.isEmpty() && pending == null && story == null
                 && archived == null;
     }
 

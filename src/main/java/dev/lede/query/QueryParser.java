@@ -1,5 +1,6 @@
 package dev.lede.query;
 
+import dev.lede.model.ControlText;
 import dev.lede.model.Query;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,7 +13,8 @@ import java.util.Locale;
  * Parses the query language: free words, {@code "exact phrase"}, {@code -word},
  * {@code -"phrase"}, {@code tag:x}, {@code -tag:x}, {@code is:bookmarked|unread|read|archived} (and
  * {@code -is:...}), {@code site:host} (subdomains too), {@code after:DATE}, {@code before:DATE}
- * (DATE is YYYY-MM-DD, YYYY-MM or YYYY, both ends inclusive). A last word ending in {@code *}
+ * (DATE is YYYY-MM-DD, YYYY-MM or YYYY, both ends inclusive), {@code feed:ID} or
+ * {@code feed:NAME} ({@code feed:"Two words"}; the title, any case). A last word ending in {@code *}
  * matches as a prefix. Anything that is not a known filter is text, so any input parses
  * (quotes, {@code AND}, {@code NEAR(}, parentheses are just words); only a known filter with
  * a bad value is an error, a {@link QueryException} that names it.
@@ -37,11 +39,14 @@ public final class QueryParser {
         List<String> tags = new ArrayList<>();
         List<String> excludedTags = new ArrayList<>();
         List<String> sites = new ArrayList<>();
+        List<String> feeds = new ArrayList<>();
         Boolean bookmarked = null;
         Boolean read = null;
+        Boolean pending = null;
         Boolean archived = null;
         LocalDate after = null;
         LocalDate before = null;
+        Long story = null;
         boolean lastIsWord = false;
         boolean lastHasStar = false;
 
@@ -66,6 +71,15 @@ public final class QueryParser {
                 lastIsWord = false;
                 continue;
             }
+            if (s.regionMatches(true, start, "feed:\"", 0, 6)) {
+                refuseNegated(negated, "feed:", "feed:");
+                int close = s.indexOf('"', start + 6);
+                String name = s.substring(start + 6, close < 0 ? s.length() : close).strip();
+                feeds.add(requireValue("feed:", name, "a feed id or title"));
+                i = close < 0 ? s.length() : close + 1;
+                lastIsWord = false;
+                continue;
+            }
             int end = start;
             while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
                 end++;
@@ -84,9 +98,10 @@ public final class QueryParser {
                         case "bookmarked", "starred" -> bookmarked = !negated;
                         case "unread" -> read = negated;
                         case "read" -> read = !negated;
+                        case "pending" -> pending = !negated;
                         case "archived" -> archived = !negated;
-                        default -> throw new QueryException("unknown filter " + token
-                                + ": use is:bookmarked, is:unread, is:read or is:archived");
+                        default -> throw new QueryException("unknown filter " + ControlText.echo(token)
+                                + ": use is:bookmarked, is:unread, is:read, is:archived or is:pending");
                     }
                 }
                 case "site" -> {
@@ -97,9 +112,17 @@ public final class QueryParser {
                     refuseNegated(negated, token, "after:");
                     after = date(token, value, false);
                 }
+                case "feed" -> {
+                    refuseNegated(negated, token, "feed:");
+                    feeds.add(requireValue(token, value, "a feed id or title"));
+                }
                 case "before" -> {
                     refuseNegated(negated, token, "before:");
                     before = date(token, value, true);
+                }
+                case "story" -> {
+                    refuseNegated(negated, token, "story:");
+                    story = storyId(token, value);
                 }
                 default -> {
                     boolean star = !negated && token.endsWith("*");
@@ -123,29 +146,42 @@ public final class QueryParser {
         boolean typing = asYouType && !s.isEmpty() && !Character.isWhitespace(s.charAt(s.length() - 1));
         boolean prefix = lastIsWord && (typing || lastHasStar);
         return new Query(words, phrases, excluded, tags, excludedTags, bookmarked, read, sites,
-                after, before, prefix, archived);
+                after, before, prefix, feeds, pending, story, archived);
     }
 
     private static void refuseNegated(boolean negated, String token, String filter) {
         if (negated) {
-            throw new QueryException("-" + token + ": " + filter + " cannot be negated"
-                    + (filter.equals("site:") ? "" : "; use " + (filter.equals("after:") ? "before:" : "after:")
+            throw new QueryException("-" + ControlText.echo(token) + ": " + filter + " cannot be negated"
+                    + (filter.equals("site:") || filter.equals("feed:") ? "" : "; use " + (filter.equals("after:") ? "before:" : "after:")
                     + " instead"));
         }
+    }
+
+    /** A story id: a positive number, as {@code lede stories} prints it. */
+    private static long storyId(String token, String value) {
+        try {
+            long id = Long.parseLong(value);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new QueryException("bad filter " + token + ": give a story number, e.g. story:12");
     }
 
     /** A tag as the library stores it: without a leading '#', lower case. */
     private static String tag(String token, String value) {
         String tag = requireValue(token, value, "a tag name").replaceFirst("^#+", "").toLowerCase(Locale.ROOT);
         if (tag.isEmpty()) {
-            throw new QueryException("empty filter " + token + ": give a tag name, e.g. tag:city");
+            throw new QueryException("empty filter " + ControlText.echo(token) + ": give a tag name, e.g. tag:city");
         }
         return tag;
     }
 
     private static String requireValue(String token, String value, String what) {
         if (value.isBlank()) {
-            throw new QueryException("empty filter " + token + ": give " + what + ", e.g. " + example(token));
+            throw new QueryException("empty filter " + ControlText.echo(token) + ": give " + what + ", e.g. " + example(token));
         }
         return value;
     }
@@ -154,7 +190,7 @@ public final class QueryParser {
         String host = requireValue(token, value, "a host").toLowerCase(Locale.ROOT);
         host = host.replaceFirst("^[a-z]+://", "").replaceFirst("[/:?#].*$", "").replaceFirst("^www\\.", "");
         if (host.isEmpty()) {
-            throw new QueryException("bad filter " + token + ": give a host, e.g. site:example.com");
+            throw new QueryException("bad filter " + ControlText.echo(token) + ": give a host, e.g. site:example.com");
         }
         return host;
     }
@@ -166,6 +202,8 @@ public final class QueryParser {
             case "after:" -> "after:2025-01-01";
             case "before:" -> "before:2025-06-30";
             case "is:" -> "is:unread";
+            case "feed:" -> "feed:3";
+            case "story:" -> "story:12";
             default -> "tag:city";
         };
     }
@@ -188,7 +226,7 @@ public final class QueryParser {
         } catch (DateTimeParseException e) {
             // falls through to the message below
         }
-        throw new QueryException("bad date in " + token + ": use YYYY-MM-DD, YYYY-MM or YYYY");
+        throw new QueryException("bad date in " + ControlText.echo(token) + ": use YYYY-MM-DD, YYYY-MM or YYYY");
     }
 
     private static boolean hasWordCharacter(String text) {

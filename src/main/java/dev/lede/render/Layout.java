@@ -155,6 +155,11 @@ public final class Layout {
             markerWidth = Math.min(markerWidth, 2);
         }
         for (int i = 0; i < list.items().size(); i++) {
+            if (width < MIN_NESTED_WIDTH) {
+                // Nested too deep for markers to fit: the items go on at this width, unmarked.
+                lines.addAll(blocks(list.items().get(i), width, depth + 1, true));
+                continue;
+            }
             String marker = list.ordered() ? (list.start() + i) + ". " : BULLETS[Math.min(depth, BULLETS.length - 1)];
             marker = marker.length() < markerWidth ? " ".repeat(markerWidth - marker.length()) + marker : marker;
             int inner = Math.max(1, width - markerWidth);
@@ -163,6 +168,9 @@ public final class Layout {
         }
         return lines;
     }
+
+    /** Below this width, nested quotes and lists stop indenting, so no line gets wider than the screen. */
+    private static final int MIN_NESTED_WIDTH = 10;
 
     private static List<Line> hanging(Run marker, List<Line> lines) {
         return hanging(marker, lines, DisplayWidth.of(marker.text()));
@@ -187,6 +195,14 @@ public final class Layout {
     }
 
     private static List<Line> quote(Block.Quote quote, int width, int depth) {
+        if (width < MIN_NESTED_WIDTH) {
+            // nested too deep for another bar: the quote goes on at this width
+            List<Line> out = new ArrayList<>();
+            for (Line line : blocks(quote.blocks(), width, depth, false)) {
+                out.add(line.restyled(Style.PLAIN, Style.QUOTE));
+            }
+            return out;
+        }
         List<Line> out = new ArrayList<>();
         for (Line line : blocks(quote.blocks(), Math.max(1, width - 2), depth, false)) {
             Line styled = line.restyled(Style.PLAIN, Style.QUOTE);
@@ -400,26 +416,8 @@ public final class Layout {
                 if (lineWidth > 0) {
                     lines.add(merged(line));
                     line = new ArrayList<>();
-                    lineWidth = 0;
                 }
-                List<Run> rest = word;
-                while (true) {
-                    List<Run> head = new ArrayList<>();
-                    rest = split(rest, width - lineWidth, head);
-                    line.addAll(head);
-                    if (rest.isEmpty()) {
-                        for (Run piece : head) {
-                            lineWidth += DisplayWidth.of(piece.text());
-                        }
-                        break;
-                    }
-                    lines.add(merged(line));
-                    line = new ArrayList<>();
-                    lineWidth = 0;
-                    if (head.isEmpty() && width < 2) {
-                        break; // a wide character cannot fit in one column
-                    }
-                }
+                lineWidth = breakLongWord(word, width, lines, line);
             }
             space = null;
         }
@@ -472,39 +470,62 @@ public final class Layout {
         return tokens;
     }
 
-    /** Moves the part of {@code word} that fits in {@code columns} into {@code head}; returns the rest. */
-    private static List<Run> split(List<Run> word, int columns, List<Run> head) {
-        int left = columns;
-        for (int k = 0; k < word.size(); k++) {
-            Run piece = word.get(k);
-            int w = DisplayWidth.of(piece.text());
-            if (w <= left) {
-                head.add(piece);
-                left -= w;
-                continue;
+    /**
+     * Breaks a word wider than the line into full lines in one pass over its characters (cutting
+     * the rest off again and again made a 400,000-character word take seconds), never inside a
+     * character cluster. Full lines go to {@code lines}; the last part stays in {@code line},
+     * which starts empty. Returns the width of that last part. A cluster wider than the whole
+     * line (a wide character at width 1) gets a line of its own rather than being lost.
+     */
+    private static int breakLongWord(List<Run> word, int width, List<Line> lines, List<Run> line) {
+        int lineWidth = 0;
+        for (Run piece : word) {
+            String text = piece.text();
+            int start = 0;
+            int i = 0;
+            while (i < text.length()) {
+                int end = DisplayWidth.clusterEnd(text, i);
+                int w = DisplayWidth.clusterWidth(text, i, end);
+                if (lineWidth > 0 && lineWidth + w > width) {
+                    if (i > start) {
+                        line.add(new Run(text.substring(start, i), piece.style()));
+                    }
+                    lines.add(merged(line));
+                    line.clear();
+                    lineWidth = 0;
+                    start = i;
+                }
+                lineWidth += w;
+                i = end;
             }
-            String fits = DisplayWidth.take(piece.text(), left);
-            if (!fits.isEmpty()) {
-                head.add(new Run(fits, piece.style()));
+            if (i > start) {
+                line.add(new Run(text.substring(start), piece.style()));
             }
-            List<Run> rest = new ArrayList<>();
-            rest.add(new Run(piece.text().substring(fits.length()), piece.style()));
-            rest.addAll(word.subList(k + 1, word.size()));
-            return rest;
         }
-        return List.of();
+        return lineWidth;
     }
 
-    /** A line with neighbouring runs of one style joined. */
+    /**
+     * A line with neighbouring runs of one style joined; each join appends to one buffer, so a
+     * line of many tiny runs (a word split by markup) costs its length, not its square.
+     */
     private static Line merged(List<Run> runs) {
         List<Run> out = new ArrayList<>(runs.size());
+        StringBuilder text = new StringBuilder();
+        Style style = null;
         for (Run run : runs) {
-            if (!out.isEmpty() && out.get(out.size() - 1).style() == run.style()) {
-                Run last = out.remove(out.size() - 1);
-                out.add(new Run(last.text() + run.text(), run.style()));
-            } else if (!run.text().isEmpty()) {
-                out.add(run);
+            if (run.text().isEmpty()) {
+                continue;
             }
+            if (style != null && run.style() != style) {
+                out.add(new Run(text.toString(), style));
+                text.setLength(0);
+            }
+            style = run.style();
+            text.append(run.text());
+        }
+        if (style != null) {
+            out.add(new Run(text.toString(), style));
         }
         return new Line(out);
     }

@@ -74,6 +74,9 @@ final class QuerySql {
             sql.append(" AND x.read = ?");
             params.add(q.read() ? 1 : 0);
         }
+        if (q.pending() != null) {
+            sql.append(q.pending() ? " AND x.id IN" : " AND x.id NOT IN").append(" (SELECT article_id FROM pending_fetches)");
+        }
         if (q.archived() != null) {
             sql.append(" AND x.archived = ?");
             params.add(q.archived() ? 1 : 0);
@@ -95,6 +98,27 @@ final class QuerySql {
         if (q.before() != null) {
             sql.append(" AND ").append(DAY_OF).append(" <= ?");
             params.add(q.before().toString());
+        }
+        for (String feed : q.feeds()) {
+            // Membership, not articles.feed_id: an item carried by two feeds is in both.
+            sql.append(" AND x.id IN (SELECT i.article_id FROM feed_items i WHERE i.feed_id IN (");
+            if (feed.matches("\\d{1,18}")) {
+                sql.append("?))");
+                params.add(Long.parseLong(feed));
+            } else {
+                sql.append("SELECT id FROM feeds WHERE lower(coalesce(custom_title, '')) = ?"
+                        + " OR lower(coalesce(title, '')) = ?))");
+                String name = feed.strip().toLowerCase(java.util.Locale.ROOT);
+                params.add(name);
+                params.add(name);
+            }
+        }
+        if (q.story() != null) {
+            // An article not yet placed in a story is a story of its own, under its id.
+            sql.append(" AND (x.id IN (SELECT article_id FROM story_members WHERE story_id = ?)"
+                    + " OR x.id = ? AND x.id NOT IN (SELECT article_id FROM story_members))");
+            params.add(q.story());
+            params.add(q.story());
         }
         return new SqlQuery(match, sql.toString(), params);
     }

@@ -4,8 +4,6 @@ import dev.lede.model.Article;
 import dev.lede.model.ArticleSummary;
 import dev.lede.model.Query;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +33,6 @@ import java.util.OptionalLong;
  * <p>Methods are synchronized: one JDBC connection serves all threads of a process.
  */
 public final class Store implements AutoCloseable {
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final String SETTINGS =
             "?journal_mode=WAL&busy_timeout=10000&foreign_keys=on&synchronous=NORMAL";
     private static final char TAG_SEPARATOR = '\u001f';
@@ -56,10 +52,17 @@ public final class Store implements AutoCloseable {
     private record Unindexed(long id, String title, String text) {
     }
 
-    private Store(Path file, Connection connection) {
+    /** Opened by {@link #openReadOnly}: never writes, never takes the write lock. */
+    private final boolean readOnly;
+    /** The URL the side connection opens; a read-only store reads the way its main connection does. */
+    private final String sideUrl;
+
+    private Store(Path file, Connection connection, boolean readOnly, String sideUrl) {
         this.file = file;
         this.connection = connection;
         this.statements = new StatementCache(connection);
+        this.readOnly = readOnly;
+        this.sideUrl = sideUrl;
     }
 
     /** Compressors (they keep zlib state between uses), one per thread that packs or unpacks bodies. */
@@ -94,7 +97,8 @@ public final class Store implements AutoCloseable {
     /** Opens the library migrated only up to {@code version}; for migration tests. */
     static Store open(Path file, int version) {
         Path absolute = file.toAbsolutePath();
-        checkIsSqliteOrAbsent(absolute);
+        LibraryFile.checkIsSqliteOrAbsent(absolute);
+        LibraryFile.checkWritable(absolute);
         try {
             Path parent = absolute.getParent();
             if (parent != null) {
@@ -105,13 +109,14 @@ public final class Store implements AutoCloseable {
                     + ": " + e.getMessage() + "; pass a writable --db PATH", e);
         }
         if (Files.exists(absolute)) {
-            checkReadableVersion(absolute);
+            LibraryFile.checkReadableVersion(absolute);
         }
         Connection connection = null;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute + SETTINGS);
             defineFunctions(connection);
-            Store store = new Store(absolute, connection);
+            Store store = new Store(absolute, connection, false,
+                    "jdbc:sqlite:" + absolute + "?open_mode=1&busy_timeout=10000");
             store.migrate(version);
             return store;
         } catch (SQLException e) {
@@ -123,8 +128,58 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing library for reading only: no write lock is ever taken (a reader does
+     * not wait behind another process's import), nothing is written, and a missing file is an
+     * error rather than a new empty library. A library from an older Lede is upgraded first,
+     * by a writing open. A file nobody may write (mode 0444) is read as immutable, so that no
+     * {@code -wal} or {@code -shm} file is left beside it.
+     */
+    public static Store openReadOnly(Path file) {
+        Path absolute = file.toAbsolutePath();
+        if (!Files.exists(absolute)) {
+            throw new StoreException("no library at " + absolute
+                    + "; check the path, or save an article to create one there");
+        }
+        LibraryFile.checkIsSqliteOrAbsent(absolute);
+        try {
+            if (Files.size(absolute) == 0) {
+                throw new StoreException("no library at " + absolute + " (the file is empty)"
+                        + "; check the path, or save an article to create one there");
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot read " + absolute + ": " + e.getMessage(), e);
+        }
+        if (LibraryFile.checkReadableVersion(absolute) < Migrations.latest()) {
+            if (LibraryFile.isReadOnly(absolute)) {
+                throw new StoreException(absolute + " was written by an older Lede and must be upgraded,"
+                        + " but it is read-only; make it writable (chmod u+w) once");
+            }
+            open(absolute).close();
+        }
+        boolean frozen = LibraryFile.isReadOnly(absolute) && !Files.exists(LibraryFile.sidecar(absolute, "-wal"));
+        // SQLite reads a file nobody may write without locks or sidecar files only when told it
+        // is immutable; any other reader opens it as usual, so that it sees writes of others.
+        String url = frozen ? "jdbc:sqlite:" + absolute.toUri() + "?immutable=1&open_mode=1"
+                : "jdbc:sqlite:" + absolute + "?busy_timeout=10000&foreign_keys=on";
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection(url);
+            defineFunctions(connection);
+            return new Store(absolute, connection, true, url);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StoreException("cannot open the library " + absolute + ": " + reason(e), e);
+        }
+    }
+
     public Path file() {
         return file;
+    }
+
+    /** True when opened by {@link #openReadOnly}: writing methods then fail. */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     /** The schema version of the open file. */
@@ -133,51 +188,6 @@ public final class Store implements AutoCloseable {
     }
 
     // ---- opening and migrations ----
-
-    private static void checkIsSqliteOrAbsent(Path file) {
-        if (!Files.exists(file)) {
-            return;
-        }
-        if (Files.isDirectory(file)) {
-            throw new StoreException(file + " is a folder, not a library file; pass a file path with --db");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(SQLITE_MAGIC.length);
-            if (head.length == 0) {
-                return; // an empty file becomes a new library
-            }
-            if (!Arrays.equals(head, SQLITE_MAGIC)) {
-                throw new StoreException(file + " is not a Lede library (not an SQLite database);"
-                        + " pass another file with --db or LEDE_DB");
-            }
-        } catch (IOException e) {
-            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Refuses, without writing to it, a file that a newer Lede or another program wrote. */
-    private static void checkReadableVersion(Path file) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1")) {
-            int version = userVersion(c);
-            if (version > Migrations.latest()) {
-                throw new StoreException(file + " was written by a newer Lede (library version "
-                        + version + ", this build reads up to " + Migrations.latest()
-                        + "); upgrade Lede to open it");
-            }
-            if (version == 0) {
-                try (Statement s = c.createStatement();
-                     ResultSet rs = s.executeQuery(
-                             "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'")) {
-                    if (rs.next() && rs.getInt(1) > 0) {
-                        throw new StoreException(file + " is an SQLite database but not a Lede library;"
-                                + " pass another file with --db or LEDE_DB");
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read " + file + ": " + reason(e), e);
-        }
-    }
 
     private void migrate(int target) {
         int before = query(c -> userVersion(c));
@@ -770,7 +780,12 @@ public final class Store implements AutoCloseable {
 
     /** The newest {@code limit} articles that posted term {@code hash}, newest first. */
     public synchronized long[] postings(int hash, int limit) {
-        return query(c -> TermIndex.postings(c, hash, limit));
+        return postings(hash, limit, Long.MAX_VALUE);
+    }
+
+    /** As {@link #postings(int, int)}, among the articles with ids under {@code below}. */
+    public synchronized long[] postings(int hash, int limit, long below) {
+        return query(c -> TermIndex.postings(c, hash, limit, below));
     }
 
     /** Summaries of the given articles (those that exist), in no particular order. */
@@ -852,6 +867,9 @@ public final class Store implements AutoCloseable {
      * the write lock up front (waiting up to busy_timeout) instead of failing half-way.
      */
     <T> T write(Work<T> work) {
+        if (readOnly) {
+            throw new StoreException("the library was opened for reading only; this is a bug in Lede");
+        }
         return transaction("BEGIN IMMEDIATE", work, "library write failed: ");
     }
 
@@ -862,7 +880,7 @@ public final class Store implements AutoCloseable {
             try {
                 return work.run(connection); // nested call: already inside a transaction
             } catch (SQLException e) {
-                throw new StoreException(failure + reason(e), e);
+                throw StoreException.of(failure + reason(e), e);
             }
         }
         try (Statement s = connection.createStatement()) {
@@ -885,7 +903,7 @@ public final class Store implements AutoCloseable {
                 depth--;
             }
         } catch (SQLException e) {
-            throw new StoreException(failure + reason(e), e);
+            throw StoreException.of(failure + reason(e), e);
         }
     }
 
@@ -920,7 +938,7 @@ public final class Store implements AutoCloseable {
         synchronized (sideLock) {
             try {
                 if (sideConnection == null) {
-                    sideConnection = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1&busy_timeout=10000");
+                    sideConnection = DriverManager.getConnection(sideUrl);
                     sideStatements = new StatementCache(sideConnection);
                 }
                 return work.run(sideConnection);
@@ -930,7 +948,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static String reason(SQLException e) {
+    static String reason(SQLException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         if (message.contains("SQLITE_BUSY")) {
             return "the library is busy in another process for over 10 s; try again";
@@ -959,15 +977,8 @@ public final class Store implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        try {
-            try (Statement s = connection.createStatement()) {
-                s.execute("PRAGMA optimize");
-            }
-        } catch (SQLException ignored) {
-            // optimizing is a courtesy; closing still matters
-        }
-        statements.close();
-        closeQuietly(connection);
+        // The side connection first: the last connection to close folds the WAL back into the
+        // file and removes it, and only the main one may write.
         synchronized (sideLock) {
             if (sideStatements != null) {
                 sideStatements.close();
@@ -976,5 +987,15 @@ public final class Store implements AutoCloseable {
             closeQuietly(sideConnection);
             sideConnection = null;
         }
+        if (!readOnly) {
+            try (Statement s = connection.createStatement()) {
+                // may analyze, a write: only a writing process waits for the lock it needs
+                s.execute("PRAGMA optimize");
+            } catch (SQLException ignored) {
+                // optimizing is a courtesy; closing still matters
+            }
+        }
+        statements.close();
+        closeQuietly(connection);
     }
 }

@@ -72,9 +72,9 @@ class AddCommandTest {
         CliRun run = lede(db, "add", server.url("/gone"), server.url("/story"), server.url("/report.pdf"),
                 "ftp://example.com/file");
         assertEquals(1, run.code());
-        assertTrue(run.out().contains("/gone: failed: HTTP 404 Not Found"), run.out());
-        assertTrue(run.out().contains("/report.pdf: failed: not an article: application/pdf"), run.out());
-        assertTrue(run.out().contains("ftp://example.com/file: failed: only http and https"), run.out());
+        assertTrue(run.err().contains("/gone: failed: HTTP 404 Not Found"), run.err());
+        assertTrue(run.err().contains("/report.pdf: failed: not an article: application/pdf"), run.err());
+        assertTrue(run.err().contains("ftp://example.com/file: failed: only http and https"), run.err());
         assertTrue(run.out().contains("1 saved or already there, 3 failed"), run.out());
         assertTrue(lede(db, "list").out().contains("Ferry fares rise"));
     }
@@ -90,8 +90,8 @@ class AddCommandTest {
         }
         CliRun run = lede(db, args.toArray(String[]::new));
         assertEquals(1, run.code());
-        assertEquals(50, run.out().strip().split("\n").length - 1, run.out());
-        assertEquals(10, run.out().split("failed: HTTP 404", -1).length - 1);
+        assertEquals(40, run.out().strip().split("\n").length - 1, run.out());
+        assertEquals(10, run.err().split("failed: HTTP 404", -1).length - 1);
         assertTrue(run.out().contains("40 saved or already there, 10 failed"), run.out());
         assertTrue(lede(db, "stats", "--json").out().contains("\"articles\": 40"));
     }

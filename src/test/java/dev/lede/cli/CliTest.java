@@ -74,10 +74,10 @@ class CliTest {
         Files.writeString(dir.resolve("pages/report.pdf"), "%PDF-1.4");
         CliRun run = lede(db, "import", dir.resolve("pages").toString(), dir.resolve("missing.html").toString());
         assertEquals(1, run.code());
-        assertTrue(run.out().contains("binary.html: failed: binary file, not an article"), run.out());
-        assertTrue(run.out().contains("empty.txt: failed: empty file"), run.out());
+        assertTrue(run.err().contains("binary.html: failed: binary file, not an article"), run.err());
+        assertTrue(run.err().contains("empty.txt: failed: empty file"), run.err());
         assertTrue(run.out().contains("report.pdf: skipped: not an article file"), run.out());
-        assertTrue(run.out().contains("missing.html: failed: no such file or folder"), run.out());
+        assertTrue(run.err().contains("missing.html: failed: no such file or folder"), run.err());
         assertTrue(run.out().contains("imported 2, already saved 0, skipped 1, failed 3"), run.out());
         assertEquals(2, lede(db, "list", "--json").out().split("\"id\"").length - 1);
     }
@@ -258,11 +258,12 @@ class CliTest {
     void libraryDefaultsToTheXdgDataFolderAndLedeDbOverridesIt() {
         StringWriter out = new StringWriter();
         Path data = dir.resolve("xdg");
-        Cli.run(new String[] {"stats"}, new PrintWriter(out), new PrintWriter(new StringWriter()),
+        String pagesDir = dir.resolve("pages").toString();
+        Cli.run(new String[] {"import", pagesDir}, new PrintWriter(out), new PrintWriter(new StringWriter()),
                 Map.of("XDG_DATA_HOME", data.toString()));
         assertTrue(Files.exists(data.resolve("lede/lede.db")), out.toString());
         Path custom = dir.resolve("custom.db");
-        Cli.run(new String[] {"stats"}, new PrintWriter(out), new PrintWriter(new StringWriter()),
+        Cli.run(new String[] {"import", pagesDir}, new PrintWriter(out), new PrintWriter(new StringWriter()),
                 Map.of("XDG_DATA_HOME", data.toString(), "LEDE_DB", custom.toString()));
         assertTrue(Files.exists(custom));
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class ShowCommandTest {
@@ -52,5 +53,34 @@ class ShowCommandTest {
                 new PrintWriter(new StringWriter()), new PrintWriter(err), Map.of());
         assertEquals(2, code);
         assertEquals("lede: the reader needs a terminal; use 'lede list' and 'lede show ID' in scripts", err.toString().strip());
+    }
+
+    @Test
+    @Timeout(60) // a hang guard: this took 19 s when a long word was broken in quadratic time
+    void showsAFourHundredThousandCharacterWordBrokenIntoLinesOfTheWidth() {
+        Path db = dir.resolve("lede.db");
+        String word = "w".repeat(400_000);
+        try (Library library = Library.open(db)) {
+            String html = "<html><head><title>Long word</title></head><body><article><p>" + word
+                    + "</p><p>A normal paragraph follows the very long word here.</p></article></body></html>";
+            library.save(new Page(html.getBytes(StandardCharsets.UTF_8), "https://example.com/long", "text/html", null), List.of());
+        }
+        StringWriter out = new StringWriter();
+        int code = Cli.run(new String[] {"--db", db.toString(), "show", "1", "--width", "40"},
+                new PrintWriter(out), new PrintWriter(new StringWriter()), Map.of());
+        assertEquals(0, code);
+        List<String> body = out.toString().lines().filter(l -> l.matches("w+")).toList();
+        assertEquals(10_000, body.size());
+        assertTrue(body.stream().allMatch(l -> l.equals("w".repeat(40))));
+    }
+
+    @Test
+    void theReaderOnADumbTerminalSaysWhatToDoInstead() {
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[] {"--db", dir.resolve("lede.db").toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err), Map.of("TERM", "dumb"));
+        assertEquals(2, code);
+        assertEquals("lede: the reader needs a full-screen terminal and TERM=dumb is not one;"
+                + " run it in a terminal emulator, or use 'lede list' and 'lede show ID'", err.toString().strip());
     }
 }

@@ -233,4 +233,26 @@ class ExtractorTest {
         assertNull(a.site());
         assertFalse(a.isEmpty());
     }
+
+    @Test
+    void keepsNamesWrappedInHoverCardsButNotTheirPopUps() {
+        String text = extract("hover-card-names.html", "https://wire.example.com/threats").text();
+        assertTrue(text.contains("threatening to kill Rep. Ilhan Omar (D-Minn.) in a voicemail"), text);
+        assertTrue(text.contains("also named Sen. Jane Roe (R-Ohio)"), text);
+        assertTrue(text.contains("His lawyer, Sam Poe, said"), text);
+        assertFalse(text.contains("Omar wins primary"), "the card's pop-up headlines are not article text");
+        assertFalse(text.contains("Most read"));
+    }
+
+    @Test
+    void keepsAHoverCardNameWhenFurnitureIsNotStrippedByName() {
+        // The later, more lenient attempts keep furniture classes; the pop-up must still go, the name stay.
+        String html = "<html><body><div><p>Filler text so the page is short, which makes every attempt run in turn.</p>"
+                + "<p>Threatened to kill Rep. <span class=\"hc\"><a href=\"/people/x\">Ilhan Omar</a>"
+                + "<span class=\"hc-pop\"><img src=\"/p.jpg\"><a href=\"/s/1\">Headline one</a> <a href=\"/s/2\">Headline two</a>"
+                + "</span></span> (D-Minn.), the papers say.</p></div></body></html>";
+        String text = extractor.extract(new Page(html.getBytes(StandardCharsets.UTF_8), "https://e.org/x", null, null)).text();
+        assertTrue(text.contains("Rep. Ilhan Omar (D-Minn.)"), text);
+        assertFalse(text.contains("Headline one"), text);
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class LayoutTest {
     private static final String HOSTILE = "<h2>Lanes \u001b[31mopen\u001b[0m</h2>"
@@ -125,5 +126,42 @@ class LayoutTest {
     @Test
     void keepsEmojiAndCjkIntactAtEightyColumns() {
         assertEquals(List.of("Bikes 🚲 and coffee ☕ in 東京 👍"), lay("<p>Bikes 🚲 and coffee ☕\uFE0F in 東京 👍🏽</p>", 80));
+    }
+
+    // The timeouts below guard against a hang (breaking a long word used to take the square of
+    // its length: 9 s for 800,000 characters); they measure nothing. bench/ reports speed.
+
+    @Test
+    @Timeout(60)
+    void breaksAWordOfTwoMillionCharactersIntoFullLinesAndLosesNothing() {
+        String word = "x".repeat(2_000_000);
+        List<Line> lines = Layout.wrap("see " + word + " end", Style.PLAIN, 80);
+        assertEquals("see", lines.get(0).text());
+        assertEquals(25_000, lines.size() - 2);
+        for (Line line : lines.subList(1, lines.size() - 1)) {
+            assertEquals(80, line.width());
+        }
+        assertEquals("end", lines.get(lines.size() - 1).text());
+        StringBuilder joined = new StringBuilder();
+        lines.subList(1, lines.size() - 1).forEach(l -> joined.append(l.text()));
+        assertEquals(word, joined.toString());
+    }
+
+    @Test
+    @Timeout(60)
+    void breaksALongWordMadeOfManyStyledPiecesKeepingTheirStyles() {
+        List<Line> lines = lay("<p>" + "<b>ab</b><i>cd</i>".repeat(200_000) + "</p>", 40).stream()
+                .map(t -> new Line(List.of(Run.plain(t)))).toList();
+        assertEquals(20_000, lines.size());
+        for (Line line : lines) {
+            assertEquals("abcd".repeat(10), line.text());
+        }
+        List<Run> runs = Layout.wrap(List.of(new Run("ab", Style.BOLD), new Run("cdef", Style.PLAIN)), 3).get(1).runs();
+        assertEquals(List.of(new Run("def", Style.PLAIN)), runs);
+    }
+
+    @Test
+    void givesAWideCharacterThatCannotFitALineOfItsOwnRatherThanLosingIt() {
+        assertEquals(List.of("a", "東", "b"), Layout.wrap("a東b", Style.PLAIN, 1).stream().map(Line::text).toList());
     }
 }

@@ -77,6 +77,38 @@ class OpeningTest {
     }
 
     @Test
+    void aNegativeVersionIsNotALedeLibraryAndIsLeftUntouched() throws Exception {
+        Path file = dir.resolve("negative.db");
+        try (Store store = Store.open(file)) {
+            // created at the latest version
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = -3");
+        }
+        byte[] before = Files.readAllBytes(file);
+        StoreException e = assertThrows(StoreException.class, () -> Store.open(file));
+        assertEquals(file + " is an SQLite database but not a Lede library; pass another file with --db or LEDE_DB",
+                e.getMessage());
+        e = assertThrows(StoreException.class, () -> Store.openReadOnly(file));
+        assertTrue(e.getMessage().contains("not a Lede library"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aReadOnlyStoreOfAnOlderLibraryUpgradesItOnceThenNeverWrites() {
+        Path file = dir.resolve("old.db");
+        try (Store old = Store.open(file, 1)) {
+            assertEquals(1, old.schemaVersion());
+        }
+        try (Store store = Store.openReadOnly(file)) {
+            assertEquals(Migrations.latest(), store.schemaVersion());
+            assertTrue(store.isReadOnly());
+            StoreException e = assertThrows(StoreException.class, () -> store.setRead(1, true));
+            assertTrue(e.getMessage().contains("reading only"), e.getMessage());
+        }
+    }
+
+    @Test
     void otherProgramsSqliteDatabaseIsRefused() throws Exception {
         Path file = dir.resolve("other.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {

@@ -1,0 +1,140 @@
+package dev.lede.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * Checks on a library file before SQLite opens it: that it is a Lede library this build can
+ * read, and which file or folder stands in the way of reading or writing it. SQLite's own
+ * errors name neither.
+ */
+final class LibraryFile {
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private LibraryFile() {
+    }
+
+    /** Refuses a folder, an unreadable file and a file that is not an SQLite database; an absent or empty file passes. */
+    static void checkIsSqliteOrAbsent(Path file) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file + " is a folder, not a library file; pass a file path with --db");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SQLITE_MAGIC.length);
+            if (head.length == 0) {
+                return; // an empty file becomes a new library
+            }
+            if (!Arrays.equals(head, SQLITE_MAGIC)) {
+                throw new StoreException(file + " is not a Lede library (not an SQLite database);"
+                        + " pass another file with --db or LEDE_DB");
+            }
+        } catch (AccessDeniedException e) {
+            throw new StoreException("cannot read " + file + ": permission denied", e);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The schema version of an existing file, refusing without writing to it a file that a
+     * newer Lede or another program wrote (a negative version is not one Lede ever writes).
+     */
+    static int checkReadableVersion(Path file) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1")) {
+            int version;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                version = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (version < 0) {
+                throw notALibrary(file);
+            }
+            if (version > Migrations.latest()) {
+                throw new StoreException(file + " was written by a newer Lede (library version "
+                        + version + ", this build reads up to " + Migrations.latest()
+                        + "); upgrade Lede to open it");
+            }
+            if (version == 0) {
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery(
+                             "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'")) {
+                    if (rs.next() && rs.getInt(1) > 0) {
+                        throw notALibrary(file);
+                    }
+                }
+            }
+            return version;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read " + file + ": " + Store.reason(e), e);
+        }
+    }
+
+    private static StoreException notALibrary(Path file) {
+        return new StoreException(file + " is an SQLite database but not a Lede library;"
+                + " pass another file with --db or LEDE_DB");
+    }
+
+    /**
+     * Before a writing open: names the file or folder that cannot be written, instead of
+     * SQLite's "attempt to write a readonly database". SQLite writes the library, its
+     * {@code -wal} and {@code -shm} files beside it, and creates those in the folder.
+     */
+    static void checkWritable(Path file) {
+        for (Path f : new Path[] {file, sidecar(file, "-wal"), sidecar(file, "-shm")}) {
+            if (Files.exists(f) && isReadOnly(f)) {
+                throw new StoreException(f + " is read-only (" + mode(f) + "); make it writable"
+                        + " (chmod u+w) to change the library; commands that only read it still work");
+            }
+        }
+        Path folder = file.getParent();
+        if (folder != null && Files.isDirectory(folder) && isReadOnly(folder) && !Files.exists(sidecar(file, "-wal"))) {
+            throw new StoreException("the folder " + folder + " is read-only (" + mode(folder)
+                    + "), and writing the library creates " + sidecar(file, "-wal").getFileName()
+                    + " there; make the folder writable or pass another --db");
+        }
+    }
+
+    /**
+     * True when this process may not write {@code f}, or when it may (as root) but nobody is
+     * meant to: no write permission bit is set. A library made read-only is opened read-only.
+     */
+    static boolean isReadOnly(Path f) {
+        if (!Files.isWritable(f)) {
+            return true;
+        }
+        try {
+            Set<PosixFilePermission> p = Files.getPosixFilePermissions(f);
+            return !p.contains(PosixFilePermission.OWNER_WRITE) && !p.contains(PosixFilePermission.GROUP_WRITE)
+                    && !p.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    static Path sidecar(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
+    }
+
+    private static String mode(Path f) {
+        try {
+            return "mode " + PosixFilePermissions.toString(Files.getPosixFilePermissions(f));
+        } catch (IOException | UnsupportedOperationException e) {
+            return "not writable";
+        }
+    }
+}
