@@ -200,7 +200,8 @@ final class ListScreen implements ScreenHandler {
             at = screens.library.indexOf(list.query(), id).orElse(-1);
         }
         if (at < 0) {
-            return m.status(text + (m.base() != null ? " · filtered out, Esc shows all" : ""));
+            // in date order the whole list was counted: the article is not in it
+            return m.status(text + (m.base() != null && list.bySaved() ? " · filtered out, Esc shows all" : ""));
         }
         int cursor = at;
         return m.with(b -> b.list = window(list.withCursor(cursor, list.top()), m.listHeight())).status(text);
