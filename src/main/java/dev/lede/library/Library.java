@@ -575,6 +575,16 @@ public final class Library implements AutoCloseable {
         return dev.lede.store.ArticleStates.ids(store, query);
     }
 
+    /** Records how far into article {@code id} the reader got, in percent (0 forgets it). */
+    public void setProgress(long id, int percent) {
+        dev.lede.store.ReadingProgress.set(store, id, percent);
+    }
+
+    /** The reading progress, in percent, of those of {@code ids} that were started. */
+    public Map<Long, Integer> progress(Collection<Long> ids) {
+        return dev.lede.store.ReadingProgress.of(store, ids);
+    }
+
     public boolean setPosition(long id, int line) {
         return store.setPosition(id, line);
     }

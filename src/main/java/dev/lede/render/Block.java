@@ -51,8 +51,21 @@ public sealed interface Block {
     record Cell(String text, boolean header) {
     }
 
-    /** An image, shown as its description. */
-    record Image(String alt) implements Block {
+    /**
+     * An image, shown as its description and, when its address is a web address, the number
+     * of that address in the link list ({@code o} opens it), else 0.
+     */
+    record Image(String alt, int link) implements Block {
+        /** An image without a link to open. */
+        public Image(String alt) {
+            this(alt, 0);
+        }
+
+        /** {@code [image: alt][3]} as runs. */
+        public List<Run> runs() {
+            Run text = new Run(alt.isEmpty() ? "[image]" : "[image: " + alt + "]", Style.DIM);
+            return link == 0 ? List.of(text) : List.of(text, new Run("[" + link + "]", Style.LINK_NUMBER));
+        }
     }
 
     /** A thematic break ({@code <hr>}). */

@@ -351,7 +351,7 @@ public final class HtmlBlocks {
                 return List.of(new Block.Rule());
             }
             case "img" -> {
-                return List.of(new Block.Image(TerminalText.clean(node.attr("alt")).strip()));
+                return List.of(image(node));
             }
             case "figcaption", "caption" -> {
                 List<Block> out = new ArrayList<>();
@@ -433,25 +433,36 @@ public final class HtmlBlocks {
         return runs;
     }
 
+    /** The number of {@code href} in the link list, added at the end the first time. */
+    private int number(String href) {
+        Integer number = linkNumbers.get(href);
+        if (number == null) {
+            links.add(href);
+            number = links.size();
+            linkNumbers.put(href, number);
+        }
+        return number;
+    }
+
+    /** An image with its description, numbered in the link list when its address is a web one. */
+    private Block.Image image(Node node) {
+        String alt = TerminalText.clean(node.attr("alt")).strip();
+        String src = TerminalText.clean(node.attr("src")).strip();
+        String lower = src.toLowerCase(Locale.ROOT);
+        boolean web = lower.startsWith("https://") || lower.startsWith("http://");
+        return new Block.Image(alt, web ? number(src) : 0);
+    }
+
     private void inline(Node node, List<Run> out, Style style) {
         switch (node.tag) {
             case "br" -> out.add(new Run("\n", style));
-            case "img" -> {
-                String alt = TerminalText.clean(node.attr("alt")).strip();
-                out.add(new Run(alt.isEmpty() ? "[image]" : "[image: " + alt + "]", Style.DIM));
-            }
+            case "img" -> out.addAll(image(node).runs());
             case "a" -> {
                 String href = TerminalText.clean(node.attr("href")).strip();
                 boolean numbered = !href.isEmpty() && !href.startsWith("#") && !href.toLowerCase(Locale.ROOT).startsWith("javascript:");
                 out.addAll(inlineOf(node, numbered && style == Style.PLAIN ? Style.LINK : style));
                 if (numbered) {
-                    Integer number = linkNumbers.get(href);
-                    if (number == null) {
-                        links.add(href);
-                        number = links.size();
-                        linkNumbers.put(href, number);
-                    }
-                    out.add(new Run("[" + number + "]", Style.LINK_NUMBER));
+                    out.add(new Run("[" + number(href) + "]", Style.LINK_NUMBER));
                 }
             }
             case "strong", "b" -> out.addAll(inlineOf(node, style == Style.PLAIN ? Style.BOLD : style));

@@ -127,7 +127,7 @@ public final class Layout {
         } else if (block instanceof Block.Table t) {
             return table(t, width);
         } else if (block instanceof Block.Image i) {
-            return wrap(List.of(new Run(i.alt().isEmpty() ? "[image]" : "[image: " + i.alt() + "]", Style.DIM)), width);
+            return wrap(i.runs(), width);
         } else if (block instanceof Block.Rule) {
             return List.of(Line.of(" ".repeat(Math.max(0, (width - 5) / 2)) + "· · ·", Style.DIM));
         }

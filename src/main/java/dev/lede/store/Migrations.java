@@ -401,6 +401,15 @@ final class Migrations {
                         VALUES ('UNSUBSCRIBE', coalesce((SELECT stream_id FROM sync_feeds WHERE feed_id = old.id), old.url), '',
                                 CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
                 END""",
+            },
+            // Reading progress (issue 13): how far into an article the reader got, as a
+            // percentage (the line of the position depends on the width it was read at).
+            new String[] {
+                """
+                CREATE TABLE article_progress (
+                    id      INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                    percent INTEGER NOT NULL
+                )""",
             });
 
     /** True when migrating from {@code version} to {@code target} must run with foreign keys off. */

@@ -74,14 +74,20 @@ final class ArticleChanges {
 
     private Model delete(Model m, ArticleSummary a) {
         long id = a.id();
-        screens.effects.write(() -> screens.library.delete(id).<Msg>map(Msg.Deleted::new)
-                .orElse(new Msg.Status("article #" + id + " was already deleted", true, true)));
+        screens.effects.write(() -> {
+            // what undo must put back besides the article and its tags
+            boolean archived = screens.library.archived(id);
+            int progress = screens.library.progress(List.of(id)).getOrDefault(id, 0);
+            return screens.library.delete(id).<Msg>map(deleted -> new Msg.Deleted(deleted, archived, progress))
+                    .orElse(new Msg.Status("article #" + id + " was already deleted", true, true));
+        });
         return m.screen() == Screen.READER ? m.with(b -> b.screen = Screen.LIST) : m;
     }
 
-    /** The model after the library deleted {@code a}: kept on the undo stack. */
-    Model deleted(Model m, Article a) {
-        Model next = push(m, new Undo.Delete(a)).with(b -> b.trail = m.trail().without(a.id()));
+    /** The model after the library deleted an article: kept on the undo stack. */
+    Model deleted(Model m, Msg.Deleted d) {
+        Article a = d.article();
+        Model next = push(m, new Undo.Delete(a, d.archived(), d.progress())).with(b -> b.trail = m.trail().without(a.id()));
         return screens.list.reload(next.status("deleted “" + TerminalText.clean(a.title()) + "” · u undoes" + undoCount(next)));
     }
 

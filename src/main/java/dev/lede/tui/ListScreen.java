@@ -21,6 +21,9 @@ import java.util.Set;
 final class ListScreen implements ScreenHandler {
     private static final int WINDOW = 200;
 
+    /** What a search's label starts with, before its text. */
+    static final String SEARCH_LABEL = "search: ";
+
     private final Screens screens;
 
     ListScreen(Screens screens) {
@@ -67,7 +70,11 @@ final class ListScreen implements ScreenHandler {
                 return m.base() != null ? clearFilter(m) : m;
             }
             case SEARCH -> {
-                return m.with(b -> b.prompt = Prompt.of(Prompt.Kind.SEARCH, "search: "));
+                // a search or filter opens again to be refined; the start list opens empty
+                String text = m.base() == null ? "" : list.label().startsWith(SEARCH_LABEL)
+                        ? list.label().substring(SEARCH_LABEL.length()) : list.label();
+                Prompt.Restore restore = new Prompt.Restore(list, m.base());
+                return m.with(b -> b.prompt = Prompt.search(text.isEmpty() ? "" : text + " ", restore));
             }
             case RELATED -> {
                 return selected == null ? m : screens.related.open(m, selected.id(), selected.title());
@@ -132,7 +139,9 @@ final class ListScreen implements ScreenHandler {
             boolean ranked = list.query().hasText();
             int offset = Math.max(0, top - (ranked ? visible : WINDOW / 4));
             int limit = ranked ? visible * 3 : Math.max(WINDOW, visible * 2);
-            list = list.withWindow(list.count(), offset, rows(list, offset, limit));
+            List<ArticleSummary> rows = rows(list, offset, limit);
+            list = list.withWindow(list.count(), offset, rows,
+                    screens.library.progress(rows.stream().map(ArticleSummary::id).toList()));
         }
         return list;
     }
@@ -201,7 +210,8 @@ final class ListScreen implements ScreenHandler {
             at = screens.library.indexOf(list.query(), id).orElse(-1);
         }
         if (at < 0) {
-            return m.status(text + (m.base() != null ? " · filtered out, Esc shows all" : ""));
+            // in date order the whole list was counted: the article is not in it
+            return m.status(text + (m.base() != null && list.bySaved() ? " · filtered out, Esc shows all" : ""));
         }
         int cursor = at;
         return m.with(b -> b.list = window(list.withCursor(cursor, list.top()), m.listHeight())).status(text);
@@ -238,6 +248,29 @@ final class ListScreen implements ScreenHandler {
             b.screen = Screen.LIST;
         }));
         return next.list().count() == 0 ? next.status("no article matches " + label + " · Esc shows all") : next;
+    }
+
+    /**
+     * The list showing what the search prompt's {@code text} finds so far (the last word as
+     * a prefix), the prompt still open; an empty or not yet valid text shows the list as
+     * it was when the prompt opened.
+     */
+    Model searchAsYouType(Model m, String text) {
+        Prompt.Restore restore = m.prompt().restore();
+        if (text.isBlank()) {
+            return restore == null ? m : reload(m.with(b -> {
+                b.list = restore.list();
+                b.base = restore.base();
+            }));
+        }
+        Query q;
+        try {
+            q = QueryParser.parse(text, true);
+        } catch (dev.lede.query.QueryException e) {
+            return m; // a filter half typed (is:un): the last results stay until it parses
+        }
+        Model from = restore == null ? m : m.with(b -> b.base = restore.base() != null ? restore.base() : restore.list());
+        return applyQuery(from, q, SEARCH_LABEL + text.strip(), q.hasText());
     }
 
     /** The list as it was before the search or filter. */
@@ -296,7 +329,8 @@ final class ListScreen implements ScreenHandler {
                     selected.add(lines.size() + 1);
                 }
             }
-            lines.add(row(a, m.cols(), tagColumn, list.sort(), screens.story.storySize(a.id())));
+            lines.add(row(a, m.cols(), tagColumn, list.sort(), list.progress().getOrDefault(a.id(), 0),
+                    screens.story.storySize(a.id())));
             if (list.search()) {
                 lines.add(snippet(a));
             }
@@ -348,19 +382,22 @@ final class ListScreen implements ScreenHandler {
     }
 
     /**
-     * One list row: marks, date, title, site, minutes, tags; the title takes what is left. The
+     * One list row: marks, date, title, site, minutes (or how far a started article was
+     * read, {@code 40%}), tags; the title takes what is left. The
      * date is the one the list sorts by: the published date in that order ({@code ~} marks a
      * saved date standing in for a missing one), else the day it was saved. An article whose
      * story has others shows the story's size ({@code [3]}: three articles).
      */
-    static Line row(ArticleSummary a, int cols, int tagColumn, Sort sort, int storySize) {
+    static Line row(ArticleSummary a, int cols, int tagColumn, Sort sort, int progress, int storySize) {
         boolean wide = cols >= 100;
         boolean medium = cols >= 70;
         boolean narrow = cols >= 56;
         String marks = " " + (a.read() ? " " : "●") + (a.bookmarked() ? "★" : " ") + " ";
         String date = narrow ? date(a, sort) + " " : "";
         String site = medium ? DisplayWidth.cut(ArticleText.site(a), wide ? 20 : 12) : "";
-        String minutes = String.format("%3dm", a.readingMinutes());
+        // a started article shows how far it was read instead of how long it takes
+        String minutes = progress > 0 && progress < 100 ? String.format("%3d%%", progress)
+                : String.format("%3dm", a.readingMinutes());
         int tagWidth = medium ? Math.min(tagColumn, wide ? 24 : 14) : 0;
         String tags = medium ? DisplayWidth.cut(ArticleText.tags(a), tagWidth) : "";
         int siteWidth = medium ? (wide ? 20 : 12) : 0;

@@ -24,8 +24,8 @@ public sealed interface Msg {
     record LibraryChanged() implements Msg {
     }
 
-    /** An article was deleted; kept for undo. */
-    record Deleted(Article article) implements Msg {
+    /** An article was deleted; kept for undo, with the state the article itself does not carry. */
+    record Deleted(Article article, boolean archived, int progress) implements Msg {
     }
 
     /** {@code undo} was done (an article archived): keep it for {@code u} and say {@code text}. */

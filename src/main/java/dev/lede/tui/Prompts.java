@@ -22,8 +22,18 @@ final class Prompts {
         this.screens = screens;
     }
 
-    /** The next model after key {@code name} with a prompt open. */
+    /** The next model after key {@code name} with a prompt open; a search prompt searches as you type. */
     Model key(Model m, String name) {
+        Model next = edit(m, name);
+        Prompt before = m.prompt();
+        Prompt after = next.prompt();
+        if (before.kind() == Prompt.Kind.SEARCH && after != null && !after.text().equals(before.text())) {
+            return screens.list.searchAsYouType(next, after.text());
+        }
+        return next;
+    }
+
+    private Model edit(Model m, String name) {
         Prompt p = m.prompt();
         if (p.kind() == Prompt.Kind.CONFIRM) {
             // y does it; any other key (Enter too) leaves everything as it is
@@ -33,6 +43,15 @@ final class Prompts {
         }
         switch (name) {
             case "Esc", "Ctrl-c", "Ctrl-g" -> {
+                Prompt.Restore restore = p.restore();
+                if (restore != null && m.list() != restore.list()) {
+                    // the search typed so far is dropped: the list as it was when / was pressed
+                    return screens.list.reload(m.with(b -> {
+                        b.prompt = null;
+                        b.list = restore.list();
+                        b.base = restore.base();
+                    }));
+                }
                 return m.with(b -> b.prompt = null);
             }
             case "Enter" -> {
@@ -110,8 +129,11 @@ final class Prompts {
                     return m.base() != null ? screens.list.clearFilter(m) : m;
                 }
                 try {
-                    Query q = QueryParser.parse(text);
-                    return screens.list.applyQuery(m, q, "search: " + text, q.hasText());
+                    // as the list showed it while typing: the last word matches as a prefix
+                    Query q = QueryParser.parse(p.text(), true);
+                    Model from = p.restore() == null ? m
+                            : m.with(b -> b.base = p.restore().base() != null ? p.restore().base() : p.restore().list());
+                    return screens.list.applyQuery(from, q, ListScreen.SEARCH_LABEL + text, q.hasText());
                 } catch (QueryException e) {
                     return m.with(b -> b.prompt = p).error(TerminalText.clean(e.getMessage()));
                 }

@@ -55,15 +55,21 @@ final class ReaderScreen implements ScreenHandler {
         if (r != null && m.screen() == Screen.READER && r.top() != r.article().position()) {
             long id = r.article().id();
             int top = r.top();
+            int maxTop = Math.max(0, r.lines().size() - m.readerHeight());
+            int percent = maxTop == 0 ? 100 : (int) Math.min(100, (long) top * 100 / maxTop);
             screens.effects.write(() -> {
                 screens.library.setPosition(id, top);
+                screens.library.setProgress(id, percent);
                 return null;
             });
             Article a = r.article();
             Article saved = new Article(a.id(), a.url(), a.canonicalUrl(), a.title(), a.byline(), a.site(), a.language(),
                     a.published(), a.saved(), a.words(), a.excerpt(), a.leadImage(), a.html(), a.text(), a.read(),
                     a.bookmarked(), top, a.tags());
-            return m.with(b -> b.reader = r.withArticle(saved));
+            return m.with(b -> {
+                b.reader = r.withArticle(saved);
+                b.list = m.list().withProgress(id, percent);
+            });
         }
         return m;
     }

@@ -22,11 +22,17 @@ sealed interface Undo {
         return left == 0 ? " (none left to undo)" : " (" + left + " more to undo)";
     }
 
-    /** A deleted article: comes back with its id, state and tags, and the cursor goes to it. */
-    record Delete(Article article) implements Undo {
+    /** A deleted article: comes back with its id, state, tags, archive and progress, and the cursor goes to it. */
+    record Delete(Article article, boolean archived, int progress) implements Undo {
         @Override
         public Msg revert(Library library, int left) {
             library.restore(article);
+            if (archived) {
+                library.setArchived(article.id(), true);
+            }
+            if (progress > 0) {
+                library.setProgress(article.id(), progress);
+            }
             return new Msg.Arrived(article.id(), "restored “" + TerminalText.clean(article.title()) + "”" + left(left));
         }
     }

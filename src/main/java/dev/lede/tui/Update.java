@@ -40,7 +40,7 @@ public final class Update {
         } else if (msg instanceof Msg.LibraryChanged) {
             return screens.list.reload(m);
         } else if (msg instanceof Msg.Deleted d) {
-            return screens.changes.deleted(m, d.article());
+            return screens.changes.deleted(m, d);
         } else if (msg instanceof Msg.Done d) {
             return screens.changes.done(m, d.undo(), TerminalText.clean(d.text()));
         } else if (msg instanceof Msg.Arrived a) {

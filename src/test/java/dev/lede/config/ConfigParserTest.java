@@ -89,4 +89,13 @@ class ConfigParserTest {
         ConfigFile.remember(env, "sort", "length");
         assertEquals("# mine\ntheme light\nsort length\n", Files.readString(ConfigFile.path(env)));
     }
+
+    @Test
+    void theDocumentedExampleIsAValidConfigWithTheDefaults() throws Exception {
+        Config c = ConfigParser.parse(Files.readString(Path.of("docs/config.example")), "docs/config.example");
+        assertEquals(Config.DEFAULTS.theme(), c.theme());
+        assertEquals(Config.DEFAULTS.sort(), c.sort());
+        assertEquals(Config.DEFAULTS.filter(), c.filter());
+        assertEquals(Config.DEFAULTS.width(), c.width());
+    }
 }

@@ -86,4 +86,15 @@ class ArchiveAndBulkTest {
             assertEquals(List.of(2L), ids(h, "tag:city"));
         }
     }
+
+    @Test
+    void undoingTheDeleteOfAnArchivedArticleKeepsItArchived() {
+        try (Harness h = library()) {
+            h.press("e", "g", "e", "d");
+            assertEquals(List.of(), ids(h, "is:archived"));
+            h.press("u");
+            assertEquals(List.of(3L), ids(h, "is:archived"));
+            assertTrue(h.row(2).contains("Charlie story"), h.text());
+        }
+    }
 }
