@@ -2,7 +2,8 @@ package dev.lede.cli;
 
 import dev.lede.fetch.BulkFetch;
 import dev.lede.library.Library;
-import dev.lede.render.TerminalText;
+import dev.lede.library.UrlNormalizer;
+import dev.lede.model.ControlText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -46,15 +47,26 @@ final class AddCommand implements Callable<Integer> {
         if (all.isEmpty()) {
             throw new CliException("no URLs given; pass them as arguments or one a line with 'lede add -'", 2);
         }
+        Library.normalizeTags(tags); // a bad tag is a usage error before anything is fetched
         try (Library library = cli.openLibrary()) {
             ProgressLine progress = new ProgressLine(cli, all.size() > 1 && cli.interactive());
-            List<BulkFetch.Outcome> outcomes = library.addAll(all, jobs, tags, progress);
-            progress.close();
-            long failed = outcomes.stream().filter(o -> !o.ok()).count();
-            if (all.size() > 1) {
-                cli.out.printf("%d saved or already there, %d failed%n", outcomes.size() - failed, failed);
+            List<BulkFetch.Outcome> outcomes;
+            try (Interruption interruption = Interruption.onSignal()) {
+                outcomes = library.addAll(all, jobs, tags, progress);
+                progress.close();
+                long cancelled = outcomes.stream().filter(o -> !o.ok() && o.message().equals(BulkFetch.CANCELLED)).count();
+                long failed = outcomes.stream().filter(o -> !o.ok()).count() - cancelled;
+                boolean interrupted = Thread.interrupted(); // Ctrl-C or kill: summary, then the signal's exit code
+                if (all.size() > 1 || interrupted) {
+                    cli.out.printf("%d saved or already there, %d failed%s%n", outcomes.size() - failed - cancelled,
+                            failed, cancelled > 0 ? ", " + cancelled + " cancelled (not saved: add them again)" : "");
+                    cli.out.flush();
+                }
+                if (interrupted) {
+                    return 130;
+                }
+                return failed + cancelled > 0 ? 1 : 0;
             }
-            return failed > 0 ? 1 : 0;
         }
     }
 
@@ -69,6 +81,9 @@ final class AddCommand implements Callable<Integer> {
         }
         return read;
     }
+
+    /** The longest URL or message a line of output repeats, in characters. */
+    private static final int URL_ECHO = 300;
 
     /** One line per finished URL on stdout, and the progress bar on a terminal. */
     private static final class ProgressLine implements BulkFetch.Listener {
@@ -90,7 +105,9 @@ final class AddCommand implements Callable<Integer> {
             bar.clear();
             // Failures on stderr, like every error: a script reading stdout sees what landed.
             java.io.PrintWriter to = o.ok() ? cli.out : cli.err;
-            to.println(TerminalText.line(o.url()) + ": " + (o.ok() ? "" : "failed: ") + TerminalText.line(o.message()));
+            // Cleaned and cut: a bad line of stdin is echoed here, and may be megabytes long.
+            to.println(ControlText.echo(UrlNormalizer.withoutUserInfo(o.url()), URL_ECHO) + ": " + (o.ok() ? "" : "failed: ")
+                    + ControlText.echo(o.message(), URL_ECHO));
             to.flush();
             bar.draw(p.done(), p.total(), p.failed(), p.current());
         }

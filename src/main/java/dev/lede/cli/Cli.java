@@ -1,6 +1,8 @@
 package dev.lede.cli;
 
 import dev.lede.library.Library;
+import dev.lede.library.Tags;
+import dev.lede.model.ControlText;
 import dev.lede.query.QueryException;
 import dev.lede.tui.App;
 import dev.lede.store.StoreException;
@@ -28,9 +30,13 @@ public final class Cli implements Callable<Integer> {
             AddCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
             ExtractCommand.class, TagCommands.Tag.class, TagCommands.Untag.class, TagCommands.Tags.class,
             StateCommands.Bookmark.class, StateCommands.Unbookmark.class, StateCommands.Read.class,
-            StateCommands.Unread.class, StateCommands.Remove.class, RelatedCommand.class,
+            StateCommands.Unread.class, StateCommands.Remove.class, RelatedCommand.class, StoriesCommand.class,
             StatsCommand.class, ExportCommand.class, KeysCommand.class,
             FeedCommand.class, RefreshCommand.class,
+            FetchCommand.class, SyncCommand.class,
+            StateCommands.Archive.class, StateCommands.Unarchive.class,
+            CompletionCommand.class,
+            ManCommand.class,
             CommandLine.HelpCommand.class);
 
     @Option(names = "--db", paramLabel = "PATH",
@@ -39,6 +45,10 @@ public final class Cli implements Callable<Integer> {
 
     @Option(names = "--debug", description = "Show stack traces of errors.")
     boolean debug;
+
+    @Option(names = "--theme", paramLabel = "NAME", description = "Colour theme of the reader: default, light, dark,"
+            + " solarized-dark, solarized-light, no-colour (default: the config file's theme).")
+    String theme;
 
     final InputStream in;
     final PrintWriter out;
@@ -81,6 +91,13 @@ public final class Cli implements Callable<Integer> {
         for (Class<?> c : command != null ? List.<Class<?>>of(command) : COMMANDS) {
             line.addSubcommand(c);
         }
+        // A query may start with '-' (-tag:done, -word): in commands that take one, only their
+        // own options are options.
+        for (CommandLine sub : line.getSubcommands().values()) {
+            if (sub.getCommand() instanceof TakesQuery) {
+                sub.setUnmatchedOptionsArePositionalParams(true);
+            }
+        }
         line.setOut(out);
         line.setErr(err);
         line.setExitCodeExceptionMapper(e -> e instanceof CliException c ? c.exitCode : 1);
@@ -90,7 +107,9 @@ public final class Cli implements Callable<Integer> {
                     && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
                 message = "unknown command '" + u.getUnmatched().get(0) + "'";
             }
-            err.println("lede: " + message + " (see 'lede " + commandName(e.getCommandLine()) + "--help')");
+            // picocli quotes the user's input: cleaned and cut like any echoed value
+            err.println("lede: " + ControlText.echo(message, MESSAGE_LENGTH)
+                    + " (see 'lede " + commandName(e.getCommandLine()) + "--help')");
             return 2;
         });
         line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -102,12 +121,23 @@ public final class Cli implements Callable<Integer> {
             if (e instanceof CliException c) {
                 return c.exitCode;
             }
-            return e instanceof QueryException ? 2 : 1;
+            return e instanceof QueryException || e instanceof Tags.InvalidTagException
+                    || e instanceof dev.lede.config.ConfigException ? 2 : 1;
         });
         int code = line.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The whole command tree, every command registered, for what describes all of them
+     * (shell completion, the man page); never run.
+     */
+    static CommandLine everyCommand() {
+        CommandLine line = new CommandLine(new Cli(InputStream.nullInputStream(), null, null, Map.of()));
+        COMMANDS.forEach(line::addSubcommand);
+        return line;
     }
 
     /** The command {@code args} run, past the global options; null when it is help or not a known one. */
@@ -140,19 +170,37 @@ public final class Cli implements Callable<Integer> {
     }
 
     private static String oneLine(Exception e) {
-        boolean expected = e instanceof CliException || e instanceof StoreException || e instanceof QueryException;
+        boolean expected = e instanceof CliException || e instanceof StoreException || e instanceof QueryException
+                || e instanceof Tags.InvalidTagException || e instanceof dev.lede.config.ConfigException;
         String message = e.getMessage();
         if (!expected || message == null || message.isBlank()) {
             message = "unexpected error (" + e.getClass().getSimpleName()
                     + (message == null ? "" : ": " + message) + "); run again with --debug for details";
         }
-        return message.replace('\n', ' ');
+        // Messages quote paths and values the user gave: no escape sequence or 20 MB line gets through.
+        return ControlText.echo(message, MESSAGE_LENGTH);
     }
+
+    /** The longest error line, in characters; the values messages quote are cut shorter still. */
+    private static final int MESSAGE_LENGTH = 400;
 
     @Override
     public Integer call() {
+        if ("dumb".equals(env.get("TERM"))) {
+            // Such a terminal (an editor's shell, a serial console) cannot place text on the screen.
+            err.println("lede: the reader needs a full-screen terminal and TERM=dumb is not one;"
+                    + " run it in a terminal emulator, or use 'lede list' and 'lede show ID'");
+            return 2;
+        }
         if (System.console() == null) {
             err.println("lede: the reader needs a terminal; use 'lede list' and 'lede show ID' in scripts");
+            return 2;
+        }
+        dev.lede.config.Config config;
+        try {
+            config = config();
+        } catch (dev.lede.config.ConfigException e) {
+            err.println("lede: " + e.getMessage());
             return 2;
         }
         // Never let anything open a Swing window (Lanterna does when it finds no terminal).
@@ -169,12 +217,18 @@ public final class Cli implements Callable<Integer> {
         opener.setDaemon(true);
         opener.start();
         try {
-            return App.run(opening, library -> url -> saveUrl(library, url), env, err);
+            return App.run(opening, library -> url -> saveUrl(library, url), env, config, err);
         } finally {
             if (!opening.isCompletedExceptionally()) {
                 opening.join().close();
             }
         }
+    }
+
+    /** The config file's settings, with {@code --theme} over its theme; a bad file is a ConfigException. */
+    dev.lede.config.Config config() {
+        dev.lede.config.Config config = dev.lede.config.ConfigFile.load(env);
+        return theme == null ? config : config.withTheme(theme);
     }
 
     /** The reader's {@code a} key: an outcome, never an exception. */

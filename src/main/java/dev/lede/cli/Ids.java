@@ -20,7 +20,7 @@ final class Ids {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new CliException("'" + dev.lede.render.TerminalText.line(text)
+        throw new CliException("'" + dev.lede.model.ControlText.echo(text)
                 + "' is not an article id; ids are the numbers 'lede list' shows", 2);
     }
 }

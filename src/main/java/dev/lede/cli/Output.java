@@ -1,5 +1,6 @@
 package dev.lede.cli;
 
+import dev.lede.library.UrlNormalizer;
 import dev.lede.model.ArticleSummary;
 import dev.lede.render.ArticleText;
 import dev.lede.render.TerminalText;
@@ -31,7 +32,7 @@ final class Output {
     static Map<String, Object> json(ArticleSummary a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
-        m.put("url", a.url());
+        m.put("url", UrlNormalizer.withoutUserInfo(a.url())); // credentials saved by an older Lede stay private
         m.put("title", a.title());
         m.put("site", ArticleText.site(a));
         m.put("author", a.byline());

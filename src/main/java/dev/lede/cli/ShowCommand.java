@@ -5,6 +5,7 @@ import dev.lede.model.Article;
 import dev.lede.render.Ansi;
 import dev.lede.render.ArticleText;
 import dev.lede.render.Line;
+import dev.lede.render.TerminalText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,9 +34,16 @@ final class ShowCommand implements Callable<Integer> {
             Article article = library.get(articleId).orElseThrow(() -> CliException.noArticle(articleId));
             // A pipe or file gets plain text; styling is for people at a terminal.
             boolean styled = System.console() != null && !cli.env.containsKey("NO_COLOR");
-            for (Line line : ArticleText.lines(article, width)) {
+            for (Line line : ArticleText.lines(article, width, library.highlights(articleId))) {
                 cli.out.println(styled ? Ansi.styled(line) : line.text());
             }
+            String pending = library.pendingStates(java.util.List.of(articleId)).get(articleId);
+            if (pending != null) {
+                cli.out.println();
+                cli.out.println(pending.isEmpty() ? "Pending: the page is not fetched yet; 'lede fetch' fetches it."
+                        : "Pending: fetching the page failed (" + TerminalText.line(pending) + "); 'lede fetch' tries again.");
+            }
+            HighlightText.print(cli.out, library.highlights(articleId), width);
             return 0;
         }
     }

@@ -33,25 +33,30 @@ final class SubscriptionImport {
         } else {
             return null;
         }
+        try (Library library = cli.openLibrary()) {
+            return subscribe(cli, library, entries, tags) > 0 ? 1 : 0;
+        }
+    }
+
+    /** Subscribes to {@code entries}, one line each and a summary; the number that failed. */
+    static int subscribe(Cli cli, Library library, List<FeedEntry> entries, List<String> tags) {
         int subscribed = 0;
         int already = 0;
         int failed = 0;
-        try (Library library = cli.openLibrary()) {
-            List<Feeds.Subscription> outcomes = library.feeds().importAll(entries, tags);
-            for (int i = 0; i < outcomes.size(); i++) {
-                Feeds.Subscription s = outcomes.get(i);
-                cli.out.println(TerminalText.line(entries.get(i).url()) + ": " + TerminalText.line(s.message()));
-                if (s instanceof Feeds.Subscribed) {
-                    subscribed++;
-                } else if (s instanceof Feeds.AlreadySubscribed) {
-                    already++;
-                } else {
-                    failed++;
-                }
+        List<Feeds.Subscription> outcomes = library.feeds().importAll(entries, tags);
+        for (int i = 0; i < outcomes.size(); i++) {
+            Feeds.Subscription s = outcomes.get(i);
+            cli.out.println(TerminalText.line(entries.get(i).url()) + ": " + TerminalText.line(s.message()));
+            if (s instanceof Feeds.Subscribed) {
+                subscribed++;
+            } else if (s instanceof Feeds.AlreadySubscribed) {
+                already++;
+            } else {
+                failed++;
             }
         }
         cli.out.printf("subscribed %d, already subscribed %d, failed %d; 'lede refresh' fetches them%n",
                 subscribed, already, failed);
-        return failed > 0 ? 1 : 0;
+        return failed;
     }
 }

@@ -34,6 +34,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * thread inside {@link #run} stops the batch: URLs not yet done are reported as cancelled.
  */
 public final class BulkFetch {
+    /** The message of a URL that was never done because the batch was interrupted. */
+    public static final String CANCELLED = "cancelled";
+
     /** Enough to hide network latency without hammering a site or two cores. */
     public static final int DEFAULT_CONCURRENCY = 8;
 
@@ -47,6 +50,12 @@ public final class BulkFetch {
          *         without a message is reported as {@code internal error: ItsClassName}
          */
         String handle(Page page) throws Exception;
+    }
+
+    /** Like {@link PageHandler}, told which URL of the input the page came from (redirects change its URL). */
+    @FunctionalInterface
+    public interface IndexedHandler {
+        String handle(int index, Page page) throws Exception;
     }
 
     /**
@@ -120,6 +129,12 @@ public final class BulkFetch {
      */
     public List<Outcome> run(List<String> urls, PageHandler handler, Listener listener) {
         Objects.requireNonNull(handler, "handler");
+        return runIndexed(urls, (index, page) -> handler.handle(page), listener);
+    }
+
+    /** As {@link #run}, with a handler that knows the index of each page's URL. */
+    public List<Outcome> runIndexed(List<String> urls, IndexedHandler handler, Listener listener) {
+        Objects.requireNonNull(handler, "handler");
         Objects.requireNonNull(listener, "listener");
         List<String> input = List.copyOf(urls);
         Batch batch = new Batch(input, listener);
@@ -161,7 +176,7 @@ public final class BulkFetch {
         return batch.close();
     }
 
-    private Outcome process(int index, String url, PageHandler handler) {
+    private Outcome process(int index, String url, IndexedHandler handler) {
         Page page;
         try {
             page = fetcher.fetch(url);
@@ -169,7 +184,7 @@ public final class BulkFetch {
             return new Outcome(index, url, false, e.getMessage());
         }
         try {
-            String message = handler.handle(page);
+            String message = handler.handle(index, page);
             return new Outcome(index, url, true, message == null || message.isBlank() ? "saved" : firstLine(message));
         } catch (Exception | StackOverflowError e) {
             // Deeply nested pages can overflow a recursive extractor: that is this page's failure only.
@@ -231,7 +246,7 @@ public final class BulkFetch {
         synchronized void cancelUnfinished() {
             for (int i = 0; i < urls.size(); i++) {
                 if (outcomes.get(i) == null) {
-                    finish(new Outcome(i, urls.get(i), false, "cancelled"));
+                    finish(new Outcome(i, urls.get(i), false, CANCELLED));
                 }
             }
         }

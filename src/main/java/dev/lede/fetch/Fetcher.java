@@ -95,36 +95,62 @@ public final class Fetcher {
      * @throws FetchException with a one-line reason when no article could be fetched
      */
     public Page fetch(String url) throws FetchException {
-        URI uri = Urls.parse(url);
+        URI given = Urls.parse(url);
+        // Credentials in the URL (user:secret@host) go in an Authorization header to that
+        // origin only; the URL requested, returned (and so stored and printed) is without them.
+        String authorization = Urls.basicAuthorization(given);
+        String authorizedOrigin = Urls.origin(given);
+        URI uri = Urls.withoutUserInfo(given);
         long deadline = System.nanoTime() + settings.totalTimeout().toNanos();
         // Some sites set a cookie and redirect to the same URL; replaying cookies within one
         // chain (never across fetches or hosts) lets those finish instead of looking like loops.
         Map<String, Map<String, String>> cookiesByHost = new HashMap<>();
         Set<String> seen = new HashSet<>();
+        boolean waited = false;
         for (int redirects = 0; ; redirects++) {
             String cookies = cookieHeader(cookiesByHost, uri);
             seen.add(uri + " " + cookies);
-            HttpResponse<InputStream> response = send(uri, cookies, deadline);
+            HttpResponse<InputStream> response = send(uri, cookies,
+                    Urls.origin(uri).equals(authorizedOrigin) ? authorization : null, deadline);
             int status = response.statusCode();
+            URI next;
             if (!REDIRECTS.contains(status)) {
                 if (status < 200 || status > 299 || status == 204 || status == 205) {
                     closeQuietly(response.body());
-                    throw new FetchException(Statuses.describe(status));
+                    if (!waited && RetryAfter.applies(status)) {
+                        Duration wait = RetryAfter.parse(response.headers(), java.time.Clock.systemUTC());
+                        if (wait != null) {
+                            waitOnce(status, wait, deadline);
+                            waited = true;
+                            redirects--; // the same request again, not a redirect
+                            continue;
+                        }
+                    }
+                    throw new FetchException(Statuses.describe(status)
+                            + (waited ? " (also after waiting as the server asked)" : ""));
                 }
-                return read(uri, response, deadline);
-            }
-            closeQuietly(response.body());
-            rememberCookies(cookiesByHost, uri, response.headers());
-            String location = response.headers().firstValue("Location").orElse(null);
-            if (location == null) {
-                throw new FetchException(Statuses.describe(status) + " without a Location");
-            }
-            URI next = Urls.resolve(uri, location);
-            if (next == null) {
-                throw new FetchException("bad redirect from " + Urls.printable(uri.toString()));
-            }
-            if (!Urls.isHttp(next)) {
-                throw new FetchException("only http and https URLs can be saved: " + Urls.printable(next.toString()));
+                Page page = read(uri, response, deadline);
+                // A page that only sends the reader on (<meta http-equiv=refresh>) counts as a redirect.
+                next = "text/html".equals(page.contentType()) ? MetaRefresh.target(page.body(), uri) : null;
+                if (next == null || !Urls.isHttp(next)) {
+                    return page;
+                }
+                next = Urls.withoutUserInfo(next);
+            } else {
+                closeQuietly(response.body());
+                rememberCookies(cookiesByHost, uri, response.headers());
+                String location = response.headers().firstValue("Location").orElse(null);
+                if (location == null) {
+                    throw new FetchException(Statuses.describe(status) + " without a Location");
+                }
+                next = Urls.resolve(uri, location);
+                if (next == null) {
+                    throw new FetchException("bad redirect from " + Urls.printable(uri.toString()));
+                }
+                if (!Urls.isHttp(next)) {
+                    throw new FetchException("only http and https URLs can be saved: " + Urls.printable(next.toString()));
+                }
+                next = Urls.withoutUserInfo(next);
             }
             if (seen.contains(next + " " + cookieHeader(cookiesByHost, next))) {
                 throw new FetchException("redirect loop at " + Urls.printable(next.toString()));
@@ -136,7 +162,27 @@ public final class Fetcher {
         }
     }
 
-    private HttpResponse<InputStream> send(URI uri, String cookies, long deadline) throws FetchException {
+    /**
+     * Waits as a 429 or 503's {@code Retry-After} asks, once, when that fits in the time left
+     * for the fetch; otherwise fails at once saying how long the server asked for.
+     */
+    private void waitOnce(int status, Duration wait, long deadline) throws FetchException {
+        long left = deadline - System.nanoTime();
+        // a second left over for the request itself
+        if (wait.toNanos() > left - TimeUnit.SECONDS.toNanos(1)) {
+            throw new FetchException(Statuses.describe(status) + "; the server asks to retry in "
+                    + Math.max(1, wait.toSeconds()) + " s, longer than this fetch may take; try again later");
+        }
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchException("interrupted", e);
+        }
+    }
+
+    private HttpResponse<InputStream> send(URI uri, String cookies, String authorization, long deadline)
+            throws FetchException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .GET()
                 .timeout(remaining(deadline))
@@ -149,6 +195,9 @@ public final class Fetcher {
         }
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());

@@ -138,8 +138,36 @@ final class Urls {
         return URI.create(text.substring(0, text.indexOf('#')));
     }
 
-    /** User input repeated in a message, without control characters. */
+    /**
+     * The URI without its user-info ({@code user:secret@}): what Lede requests, stores and
+     * prints. The credentials travel only in an Authorization header (see {@link #basicAuthorization}).
+     */
+    static URI withoutUserInfo(URI uri) {
+        if (uri.getRawUserInfo() == null) {
+            return uri;
+        }
+        return URI.create(USER_INFO.matcher(uri.toString()).replaceFirst("$1"));
+    }
+
+    /** A Basic {@code Authorization} header value for the URI's user-info, or null when it has none. */
+    static String basicAuthorization(URI uri) {
+        String userInfo = uri.getUserInfo(); // decoded: %40 is an '@' of the password
+        if (userInfo == null) {
+            return null;
+        }
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Scheme, host and port: credentials given for one origin are never sent to another. */
+    static String origin(URI uri) {
+        return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + hostPort(uri).toLowerCase(Locale.ROOT);
+    }
+
+    private static final Pattern USER_INFO = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/?#]*@");
+
+    /** User input repeated in a message, without control characters or credentials. */
     static String printable(String text) {
+        text = USER_INFO.matcher(text.strip()).replaceFirst("$1");
         String shown = text.length() > 200 ? text.substring(0, 200) + "..." : text;
         return shown.codePoints()
                 .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c)

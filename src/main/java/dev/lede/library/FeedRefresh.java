@@ -330,9 +330,11 @@ public final class FeedRefresh {
         String articleKey = UrlNormalizer.key(articleUrl).orElse(urlKey);
         Set<String> tags = new LinkedHashSet<>(feed.tags());
         if (feed.categoryTags()) {
-            tags.addAll(item.categories());
+            // a feed's categories are untrusted: one that cannot be a tag is left out, not the item
+            item.categories().stream().filter(c -> Tags.problem(c).isEmpty()).forEach(tags::add);
         }
-        Library.Prepared prepared = library.prepareExtracted(articleUrl, articleKey, article, tags);
+        articleUrl = UrlNormalizer.withoutUserInfo(articleUrl);
+        Library.Prepared prepared = library.prepareExtracted(articleUrl, articleKey, article, Tags.checked(tags));
         // The article and its feed item in one transaction (never one without the other), grouped with others'.
         commits.run(() -> {
             SaveOutcome outcome = library.commit(prepared);

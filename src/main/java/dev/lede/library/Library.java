@@ -11,21 +11,23 @@ import dev.lede.model.ExtractedArticle;
 import dev.lede.model.Page;
 import dev.lede.model.Query;
 import dev.lede.model.RelatedArticle;
+import dev.lede.model.Story;
 import dev.lede.related.RelatedStories;
+import dev.lede.related.Stories;
 import dev.lede.store.LibraryStats;
 import dev.lede.store.Store;
+import dev.lede.store.StoreException;
 import dev.lede.store.StoredTerms;
+import dev.lede.store.SyncStore;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * A Lede library: the one object the TUI and the CLI work through. Thread-safe; saving
@@ -36,12 +38,14 @@ public final class Library implements AutoCloseable {
     /** Stateless and thread-safe: one serves every library and thread. */
     private static final Extractor EXTRACTOR = new Extractor();
     private final RelatedStories related;
+    private final Stories stories;
     private final Clock clock;
     private Fetcher fetcher; // made on first use: most commands never fetch
 
     private Library(Store store, Clock clock) {
         this.store = store;
         this.related = new RelatedStories(store);
+        this.stories = new Stories(store, related);
         this.clock = clock;
     }
 
@@ -83,6 +87,10 @@ public final class Library implements AutoCloseable {
      * run on many threads at once; {@link #commit} then stores the result.
      */
     Prepared prepare(Page page, Collection<String> tags) {
+        List<String> cleanTags = normalizeTags(tags); // a bad tag fails the save, whatever the page
+        if (page.url() != null && !page.url().equals(UrlNormalizer.withoutUserInfo(page.url()))) {
+            page = new Page(page.body(), UrlNormalizer.withoutUserInfo(page.url()), page.contentType(), page.charset());
+        }
         Optional<String> urlKey = UrlNormalizer.key(page.url());
         if (urlKey.isEmpty()) {
             return new Prepared(new SaveOutcome.Failed("not a valid absolute URL: " + page.url()));
@@ -98,17 +106,27 @@ public final class Library implements AutoCloseable {
         if (extracted.isEmpty()) {
             return new Prepared(new SaveOutcome.Failed("no article found"));
         }
-        return prepareExtracted(page.url(), urlKey.get(), extracted, tags);
+        return prepareExtracted(page.url(), urlKey.get(), extracted, cleanTags);
     }
 
-    /** The rest of {@link #prepare} once the article is extracted, for feeds that supply their own. */
-    Prepared prepareExtracted(String url, String urlKey, ExtractedArticle extracted, Collection<String> tags) {
-        String canonical = usableCanonical(url, extracted.canonicalUrl());
+    /**
+     * The rest of {@link #prepare} once the article is extracted, for feeds that supply their
+     * own; {@code url} is already without user-info and {@code cleanTags} already checked.
+     */
+    Prepared prepareExtracted(String url, String urlKey, ExtractedArticle extracted, List<String> cleanTags) {
+        String canonical = UrlNormalizer.withoutUserInfo(usableCanonical(url, extracted.canonicalUrl()));
         String canonicalKey = canonical == null ? null : UrlNormalizer.key(canonical).orElse(null);
-        Article article = new Article(0, url, canonical, titleOf(extracted, url),
+        String title = titleOf(extracted, url);
+        if (url.startsWith("file:") && canonicalKey != null) {
+            // A saved page that names where it came from (canonical link, og:url, JSON-LD) is
+            // stored under that address: 'o' opens the web page and site: matches its host.
+            url = canonical;
+            urlKey = canonicalKey;
+        }
+        Article article = new Article(0, url, canonical, title,
                 extracted.byline(), extracted.site(), extracted.language(), extracted.published(),
                 clock.instant(), extracted.wordCount(), extracted.excerpt(), extracted.leadImage(),
-                extracted.html(), extracted.text(), false, false, 0, normalizeTags(tags));
+                extracted.html(), extracted.text(), false, false, 0, cleanTags);
         // Terms and the compressed body are made here, on the extracting thread, outside the store lock.
         return new Prepared(article, urlKey, canonicalKey, related.terms(article),
                 Store.packBody(article.text(), article.html()));
@@ -130,8 +148,12 @@ public final class Library implements AutoCloseable {
             if (duplicate.isPresent()) {
                 return alreadySaved(duplicate.getAsLong());
             }
-            long id = store.insert(article, prepared.urlKey(), prepared.canonicalKey(),
-                    UrlNormalizer.host(article.url()), prepared.terms(), prepared.packedBody());
+            long id = store.inOneTransaction(() -> {
+                long saved = store.insert(article, prepared.urlKey(), prepared.canonicalKey(),
+                        UrlNormalizer.host(article.url()), prepared.terms(), prepared.packedBody());
+                stories.assign(saved);
+                return saved;
+            });
             return new SaveOutcome.Saved(id, article.title());
         }
     }
@@ -144,11 +166,15 @@ public final class Library implements AutoCloseable {
         synchronized (store) {
             try {
                 return store.inOneTransaction(() -> batch.stream().map(this::commit).toList());
+            } catch (StoreException.DiskFull full) {
+                throw full; // one at a time would fail the same way
             } catch (RuntimeException e) {
                 List<SaveOutcome> outcomes = new java.util.ArrayList<>(batch.size());
                 for (Prepared p : batch) {
                     try {
                         outcomes.add(commit(p));
+                    } catch (StoreException.DiskFull full) {
+                        throw full;
                     } catch (RuntimeException single) {
                         String message = single.getMessage() == null ? single.toString() : single.getMessage();
                         outcomes.add(new SaveOutcome.Failed(message.lines().findFirst().orElse("")));
@@ -201,10 +227,17 @@ public final class Library implements AutoCloseable {
         }, listener);
     }
 
-    /** An address typed without a scheme ({@code example.com/story}) is taken as https. */
+    /** A host name with a dot and a top-level domain, {@code localhost} or an IPv4 address; a port; a path. */
+    private static final java.util.regex.Pattern SCHEMELESS = java.util.regex.Pattern.compile(
+            "(?i)([a-z0-9][a-z0-9.-]*\\.[a-z]{2,}|localhost|\\d{1,3}(\\.\\d{1,3}){3})(:\\d+)?([/?#].*)?");
+
+    /**
+     * An address typed without a scheme ({@code example.com/story}) is taken as https: the
+     * one rule for {@code lede add} and the reader's add prompt, which both save through here.
+     */
     static String withScheme(String url) {
         String u = url.strip();
-        return !u.contains("://") && u.matches("(?i)[a-z0-9][a-z0-9.-]*\\.[a-z]{2,}(:\\d+)?([/?#].*)?") ? "https://" + u : u;
+        return !u.contains("://") && SCHEMELESS.matcher(u).matches() ? "https://" + u : u;
     }
 
     /** Carries a save failure out of a bulk handler, which reports it for its URL. */
@@ -212,6 +245,16 @@ public final class Library implements AutoCloseable {
         SaveFailed(String reason) {
             super(reason, null, false, false);
         }
+    }
+
+    /** Fetches a page for a use case of this package that saves it its own way (sync). */
+    Page fetchPage(String url) throws FetchException {
+        return fetcher().fetch(url);
+    }
+
+    /** Sync with a Google Reader API account (see {@link Sync}). */
+    public Sync sync() {
+        return new Sync(this, new SyncStore(store), clock);
     }
 
     synchronized Fetcher fetcher() {
@@ -231,6 +274,9 @@ public final class Library implements AutoCloseable {
      * cleaner, anything else through the HTML extractor.
      */
     public static ExtractedArticle extract(Page page) {
+        if ("text/markdown".equals(page.contentType())) {
+            return dev.lede.extract.MarkdownArticle.parse(page.body(), page.charset(), page.url());
+        }
         return isPlainText(page) ? PlainTextArticle.parse(page.body(), page.charset()) : EXTRACTOR.extract(page);
     }
 
@@ -262,7 +308,7 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    private static String titleOf(ExtractedArticle extracted, String url) {
+    static String titleOf(ExtractedArticle extracted, String url) {
         if (extracted.title() != null && !extracted.title().isBlank()) {
             return extracted.title().strip();
         }
@@ -272,25 +318,17 @@ public final class Library implements AutoCloseable {
         return last.isEmpty() ? url : last;
     }
 
-    /** Tags are trimmed, lower-cased, without a leading '#', duplicates removed. */
-    static List<String> normalizeTags(Collection<String> tags) {
-        Set<String> clean = new LinkedHashSet<>();
-        for (String tag : tags) {
-            String t = normalizeTag(tag);
-            if (!t.isEmpty()) {
-                clean.add(t);
-            }
-        }
-        return List.copyOf(clean);
+    /**
+     * Tags as stored (see {@link Tags}), duplicates removed; a bad tag (empty, too long, with
+     * a control character) is a {@link Tags.InvalidTagException} naming it.
+     */
+    public static List<String> normalizeTags(Collection<String> tags) {
+        return Tags.checked(tags);
     }
 
-    /** A tag as the library stores it: lower case, without leading {@code #}, spaces as dashes; may be empty. */
+    /** A tag as the library stores it (see {@link Tags#normalize}); may be empty, and is not checked. */
     public static String normalizeTag(String tag) {
-        String t = tag.strip();
-        while (t.startsWith("#")) {
-            t = t.substring(1);
-        }
-        return t.toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+        return Tags.normalize(tag);
     }
 
     /** The store, for the library's own use cases (feeds). */
@@ -307,6 +345,26 @@ public final class Library implements AutoCloseable {
         return new Feeds(this);
     }
 
+    /** Imports the articles of exports from other services and Lede's own; see {@link ArticleImport}. */
+    public ArticleImport articleImport() {
+        return new ArticleImport(this, store, related, clock);
+    }
+
+    /** Fetches the pages of articles saved pending (from imports); see {@link PendingFetch}. */
+    public PendingFetch pendingFetch() {
+        return new PendingFetch(store, this::fetcher);
+    }
+
+    /** The highlights of article {@code id}, in the order they occur in it. */
+    public List<dev.lede.model.Highlight> highlights(long id) {
+        return new dev.lede.store.HighlightStore(store).of(id);
+    }
+
+    /** Which of {@code ids} wait for their page, each with its last fetch error ("" when none). */
+    public Map<Long, String> pendingStates(Collection<Long> ids) {
+        return new dev.lede.store.PendingStore(store).states(ids);
+    }
+
     /** Imports files and folders (recursively); see {@link FileImport}. */
     public FileImport importer() {
         return new FileImport(this);
@@ -317,6 +375,11 @@ public final class Library implements AutoCloseable {
     /** Articles matching {@code query}, a page at a time. */
     public List<ArticleSummary> list(Query query, int offset, int limit) {
         return store.list(query, offset, limit);
+    }
+
+    /** Articles matching {@code query} in {@code sort} order (ranked when it has words), a page at a time. */
+    public List<ArticleSummary> list(Query query, dev.lede.model.Sort sort, int offset, int limit) {
+        return dev.lede.store.SortedList.page(store, query, sort, offset, limit);
     }
 
     /**
@@ -370,6 +433,53 @@ public final class Library implements AutoCloseable {
         return related.prepare();
     }
 
+    // ---- stories ----
+
+    /**
+     * The stories of the library, latest activity first: those with at least two articles, or
+     * every story ({@code all}, stories of one included, so each article appears once). With a
+     * query, only stories holding an article that matches. At most {@code limit}.
+     */
+    public List<Story> stories(Query query, boolean all, int limit) {
+        return StoryList.of(store, stories, query, all, limit);
+    }
+
+    /** The story of article {@code id} with its articles, if the article exists. */
+    public Optional<Story> storyOf(long id) {
+        return StoryList.ofArticle(store, stories, id);
+    }
+
+    /** The story id of each of {@code ids} (an article not yet placed is its own story). */
+    public Map<Long, Long> storyIds(Collection<Long> ids) {
+        Map<Long, Long> found = new java.util.HashMap<>(stories.table().storyOf(ids));
+        for (long id : ids) {
+            found.putIfAbsent(id, id);
+        }
+        return found;
+    }
+
+    /** How many articles are in the story of each of {@code ids}. */
+    public Map<Long, Integer> storySizes(Collection<Long> ids) {
+        Map<Long, Long> story = stories.table().storyOf(ids);
+        Map<Long, Integer> sizes = stories.table().sizes(new java.util.HashSet<>(story.values()));
+        Map<Long, Integer> out = new java.util.HashMap<>();
+        for (long id : ids) {
+            Long s = story.get(id);
+            out.put(id, s == null ? 1 : sizes.getOrDefault(s, 1));
+        }
+        return out;
+    }
+
+    /** Places the articles that have no story yet (from libraries older than stories). */
+    public int assignPendingStories() {
+        return stories.assignPending();
+    }
+
+    /** Draws every story again from scratch; returns how many articles it placed. */
+    public int rebuildStories() {
+        return stories.rebuild();
+    }
+
     /** Every tag with its article count, most used first. */
     public Map<String, Integer> tags() {
         return store.tagCounts();
@@ -404,13 +514,50 @@ public final class Library implements AutoCloseable {
         return store.setRead(id, read);
     }
 
+    /** Archives or unarchives an article; false when there is no article {@code id}. */
+    public boolean setArchived(long id, boolean archived) {
+        return dev.lede.store.ArticleStates.setArchived(store, List.of(id), archived) > 0;
+    }
+
+    /** Archives or unarchives many articles in one transaction; returns how many there were. */
+    public int setArchived(Collection<Long> ids, boolean archived) {
+        return dev.lede.store.ArticleStates.setArchived(store, ids, archived);
+    }
+
+    /** Marks many articles read or unread in one transaction; returns how many there were. */
+    public int setRead(Collection<Long> ids, boolean read) {
+        return dev.lede.store.ArticleStates.setRead(store, ids, read);
+    }
+
+    /** Adds {@code tags} to many articles in one transaction; returns how many there were. */
+    public int tag(Collection<Long> ids, Collection<String> tags) {
+        List<String> normalized = normalizeTags(tags);
+        return store.inOneTransaction(() -> (int) ids.stream().filter(id -> store.addTags(id, normalized)).count());
+    }
+
+    /** Removes {@code tags} from many articles in one transaction; returns how many there were. */
+    public int untag(Collection<Long> ids, Collection<String> tags) {
+        List<String> normalized = normalizeTags(tags);
+        return store.inOneTransaction(() -> (int) ids.stream().filter(id -> store.removeTags(id, normalized)).count());
+    }
+
+    /** Whether article {@code id} is archived. */
+    public boolean archived(long id) {
+        return dev.lede.store.ArticleStates.archived(store, id);
+    }
+
+    /** The ids of every article matching {@code query}, newest saved first. */
+    public List<Long> ids(Query query) {
+        return dev.lede.store.ArticleStates.ids(store, query);
+    }
+
     public boolean setPosition(long id, int line) {
         return store.setPosition(id, line);
     }
 
     /** Deletes an article and returns it, so that {@link #restore} can undo the delete. */
     public Optional<Article> delete(long id) {
-        return store.delete(id);
+        return stories.delete(id, () -> store.delete(id));
     }
 
     /** Puts a deleted article back with its id, state and tags. */
@@ -418,7 +565,12 @@ public final class Library implements AutoCloseable {
         String urlKey = UrlNormalizer.key(article.url()).orElse(article.url());
         String canonicalKey = article.canonicalUrl() == null ? null
                 : UrlNormalizer.key(article.canonicalUrl()).orElse(null);
-        store.insert(article, urlKey, canonicalKey, UrlNormalizer.host(article.url()), related.terms(article));
+        store.inOneTransaction(() -> {
+            long id = store.insert(article, urlKey, canonicalKey, UrlNormalizer.host(article.url()),
+                    related.terms(article));
+            stories.assign(id);
+            return id;
+        });
     }
 
     @Override

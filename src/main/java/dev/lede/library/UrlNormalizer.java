@@ -96,4 +96,15 @@ public final class UrlNormalizer {
         }
         return String.join("&", kept);
     }
+
+    private static final java.util.regex.Pattern USER_INFO =
+            java.util.regex.Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/?#]*@");
+
+    /**
+     * The URL without user-info ({@code http://user:secret@host/} gives {@code http://host/}):
+     * credentials are never stored, listed, exported or shown.
+     */
+    public static String withoutUserInfo(String url) {
+        return url == null ? null : USER_INFO.matcher(url).replaceFirst("$1");
+    }
 }

@@ -69,6 +69,32 @@ public final class ControlText {
         return out == null ? text : out.toString();
     }
 
+    /** The longest echoed value {@link #echo(String)} keeps, in characters. */
+    public static final int ECHO_LENGTH = 80;
+
+    /**
+     * A value the user gave, as an error message quotes it: one line without controls, cut to
+     * {@value #ECHO_LENGTH} characters with an ellipsis, so that neither an escape sequence
+     * nor a 20 MB line reaches the terminal.
+     */
+    public static String echo(String value) {
+        return echo(value, ECHO_LENGTH);
+    }
+
+    /** {@link #echo(String)} cut to {@code max} characters (never inside a surrogate pair). */
+    public static String echo(String value, int max) {
+        String head = value == null ? "" : value.length() > max * 4 ? value.substring(0, max * 4) : value;
+        String line = strip(head, false);
+        if (line.length() <= max && head.length() == (value == null ? 0 : value.length())) {
+            return line;
+        }
+        if (line.length() <= max) {
+            return line + "…";
+        }
+        int cut = Character.isLowSurrogate(line.charAt(max - 1)) ? max - 2 : max - 1;
+        return line.substring(0, Math.max(0, cut)) + "…";
+    }
+
     /** A character that {@link #strip} keeps as it is, whatever follows it. */
     private static boolean isPlain(char c, boolean keepLineBreaks) {
         if (c >= 0x20 && c < 0x7f) {

@@ -1,5 +1,6 @@
 package dev.lede.query;
 
+import dev.lede.model.ControlText;
 import dev.lede.model.Query;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,7 +11,7 @@ import java.util.Locale;
 
 /**
  * Parses the query language: free words, {@code "exact phrase"}, {@code -word},
- * {@code -"phrase"}, {@code tag:x}, {@code -tag:x}, {@code is:bookmarked|unread|read} (and
+ * {@code -"phrase"}, {@code tag:x}, {@code -tag:x}, {@code is:bookmarked|unread|read|archived} (and
  * {@code -is:...}), {@code site:host} (subdomains too), {@code after:DATE}, {@code before:DATE}
  * (DATE is YYYY-MM-DD, YYYY-MM or YYYY, both ends inclusive), {@code feed:ID} or
  * {@code feed:NAME} ({@code feed:"Two words"}; the title, any case). A last word ending in {@code *}
@@ -41,8 +42,11 @@ public final class QueryParser {
         List<String> feeds = new ArrayList<>();
         Boolean bookmarked = null;
         Boolean read = null;
+        Boolean pending = null;
+        Boolean archived = null;
         LocalDate after = null;
         LocalDate before = null;
+        Long story = null;
         boolean lastIsWord = false;
         boolean lastHasStar = false;
 
@@ -89,13 +93,15 @@ public final class QueryParser {
             switch (key) {
                 case "tag" -> (negated ? excludedTags : tags).add(tag(token, value));
                 case "is" -> {
-                    String state = requireValue(token, value, "bookmarked, unread or read").toLowerCase(Locale.ROOT);
+                    String state = requireValue(token, value, "bookmarked, unread, read or archived").toLowerCase(Locale.ROOT);
                     switch (state) {
                         case "bookmarked", "starred" -> bookmarked = !negated;
                         case "unread" -> read = negated;
                         case "read" -> read = !negated;
-                        default -> throw new QueryException("unknown filter " + token
-                                + ": use is:bookmarked, is:unread or is:read");
+                        case "pending" -> pending = !negated;
+                        case "archived" -> archived = !negated;
+                        default -> throw new QueryException("unknown filter " + ControlText.echo(token)
+                                + ": use is:bookmarked, is:unread, is:read, is:archived or is:pending");
                     }
                 }
                 case "site" -> {
@@ -113,6 +119,10 @@ public final class QueryParser {
                 case "before" -> {
                     refuseNegated(negated, token, "before:");
                     before = date(token, value, true);
+                }
+                case "story" -> {
+                    refuseNegated(negated, token, "story:");
+                    story = storyId(token, value);
                 }
                 default -> {
                     boolean star = !negated && token.endsWith("*");
@@ -136,29 +146,42 @@ public final class QueryParser {
         boolean typing = asYouType && !s.isEmpty() && !Character.isWhitespace(s.charAt(s.length() - 1));
         boolean prefix = lastIsWord && (typing || lastHasStar);
         return new Query(words, phrases, excluded, tags, excludedTags, bookmarked, read, sites,
-                after, before, prefix, feeds);
+                after, before, prefix, feeds, pending, story, archived);
     }
 
     private static void refuseNegated(boolean negated, String token, String filter) {
         if (negated) {
-            throw new QueryException("-" + token + ": " + filter + " cannot be negated"
+            throw new QueryException("-" + ControlText.echo(token) + ": " + filter + " cannot be negated"
                     + (filter.equals("site:") || filter.equals("feed:") ? "" : "; use " + (filter.equals("after:") ? "before:" : "after:")
                     + " instead"));
         }
+    }
+
+    /** A story id: a positive number, as {@code lede stories} prints it. */
+    private static long storyId(String token, String value) {
+        try {
+            long id = Long.parseLong(value);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new QueryException("bad filter " + token + ": give a story number, e.g. story:12");
     }
 
     /** A tag as the library stores it: without a leading '#', lower case. */
     private static String tag(String token, String value) {
         String tag = requireValue(token, value, "a tag name").replaceFirst("^#+", "").toLowerCase(Locale.ROOT);
         if (tag.isEmpty()) {
-            throw new QueryException("empty filter " + token + ": give a tag name, e.g. tag:city");
+            throw new QueryException("empty filter " + ControlText.echo(token) + ": give a tag name, e.g. tag:city");
         }
         return tag;
     }
 
     private static String requireValue(String token, String value, String what) {
         if (value.isBlank()) {
-            throw new QueryException("empty filter " + token + ": give " + what + ", e.g. " + example(token));
+            throw new QueryException("empty filter " + ControlText.echo(token) + ": give " + what + ", e.g. " + example(token));
         }
         return value;
     }
@@ -167,7 +190,7 @@ public final class QueryParser {
         String host = requireValue(token, value, "a host").toLowerCase(Locale.ROOT);
         host = host.replaceFirst("^[a-z]+://", "").replaceFirst("[/:?#].*$", "").replaceFirst("^www\\.", "");
         if (host.isEmpty()) {
-            throw new QueryException("bad filter " + token + ": give a host, e.g. site:example.com");
+            throw new QueryException("bad filter " + ControlText.echo(token) + ": give a host, e.g. site:example.com");
         }
         return host;
     }
@@ -180,6 +203,7 @@ public final class QueryParser {
             case "before:" -> "before:2025-06-30";
             case "is:" -> "is:unread";
             case "feed:" -> "feed:3";
+            case "story:" -> "story:12";
             default -> "tag:city";
         };
     }
@@ -202,7 +226,7 @@ public final class QueryParser {
         } catch (DateTimeParseException e) {
             // falls through to the message below
         }
-        throw new QueryException("bad date in " + token + ": use YYYY-MM-DD, YYYY-MM or YYYY");
+        throw new QueryException("bad date in " + ControlText.echo(token) + ": use YYYY-MM-DD, YYYY-MM or YYYY");
     }
 
     private static boolean hasWordCharacter(String text) {

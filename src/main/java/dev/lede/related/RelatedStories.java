@@ -183,12 +183,17 @@ public final class RelatedStories {
      * waits on another process's import while holding the store: the first lookup folds new
      * counts in when there are enough of them.
      */
-    public synchronized int prepare() {
-        int indexed = indexPending();
-        if (df == null) {
-            loadFrequencies(store.termStats());
+    public int prepare() {
+        // The store's lock first, as everywhere here: a save holds it while stories ask for neighbours.
+        synchronized (store) {
+            synchronized (this) {
+                int indexed = indexPending();
+                if (df == null) {
+                    loadFrequencies(store.termStats());
+                }
+                return indexed;
+            }
         }
-        return indexed;
     }
 
     /** Indexes every article saved without terms (older libraries, re-extracted articles). */
@@ -215,7 +220,13 @@ public final class RelatedStories {
     }
 
     /** The {@code k} articles most related to article {@code id}, most related first. */
-    public synchronized List<RelatedArticle> find(long id, int k) {
+    public List<RelatedArticle> find(long id, int k) {
+        synchronized (store) { // the store's lock first (see prepare)
+            return findLocked(id, k);
+        }
+    }
+
+    private synchronized List<RelatedArticle> findLocked(long id, int k) {
         if (k <= 0) {
             return List.of();
         }
@@ -225,36 +236,13 @@ public final class RelatedStories {
             return List.of();
         }
         TermStats stats = store.termStats();
-        refreshFrequencies(stats);
+        refreshFrequencies(stats, 20);
         double avg = stats.averageLength();
         int docs = Math.max(1, stats.docs());
         Weighted query = weigh(maybe.get(), avg, docs);
 
-        // Candidates: articles that posted one of the query's most telling terms.
-        Integer[] order = new Integer[query.ids.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(query.weights[b], query.weights[a]));
-        Map<Long, Double> votes = new HashMap<>();
-        for (int r = 0; r < Math.min(QUERY_TERMS, order.length); r++) {
-            int i = order[r];
-            double w = query.weights[i];
-            for (long other : store.postings(query.ids[i], POSTINGS_PER_TERM)) {
-                if (other != id) {
-                    votes.merge(other, w, Double::sum);
-                }
-            }
-        }
-        List<Long> candidateIds = new ArrayList<>(votes.keySet());
-        candidateIds.sort(Comparator.comparingDouble((Long c) -> -votes.get(c)).thenComparing(c -> -c));
-        if (candidateIds.size() > CANDIDATES) {
-            candidateIds = candidateIds.subList(0, CANDIDATES);
-        }
-        List<Weighted> candidates = new ArrayList<>();
-        for (TermVector v : store.termVectors(candidateIds)) {
-            candidates.add(weigh(v, avg, docs));
-        }
+        List<Weighted> candidates = candidates(query, QUERY_TERMS, POSTINGS_PER_TERM, CANDIDATES, avg, docs,
+                Long.MAX_VALUE);
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -317,6 +305,71 @@ public final class RelatedStories {
     }
 
     /**
+     * Candidates for {@code query}: the articles that posted one of its {@code queryTerms} most
+     * telling terms (reading at most {@code postingsPerTerm} newest postings of each), the
+     * {@code limit} with the most weight of shared terms, weighed. Only articles with ids under
+     * {@code below} count.
+     */
+    private List<Weighted> candidates(Weighted query, int queryTerms, int postingsPerTerm, int limit,
+            double avg, int docs, long below) {
+        Integer[] order = new Integer[query.ids.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(query.weights[b], query.weights[a]));
+        Map<Long, Double> votes = new HashMap<>();
+        for (int r = 0; r < Math.min(queryTerms, order.length); r++) {
+            int i = order[r];
+            double w = query.weights[i];
+            for (long other : store.postings(query.ids[i], postingsPerTerm, below)) {
+                if (other != query.articleId) {
+                    votes.merge(other, w, Double::sum);
+                }
+            }
+        }
+        List<Long> candidateIds = new ArrayList<>(votes.keySet());
+        candidateIds.sort(Comparator.comparingDouble((Long c) -> -votes.get(c)).thenComparing(c -> -c));
+        if (candidateIds.size() > limit) {
+            candidateIds = candidateIds.subList(0, limit);
+        }
+        List<Weighted> candidates = new ArrayList<>();
+        for (TermVector v : store.termVectors(candidateIds)) {
+            candidates.add(weigh(v, avg, docs));
+        }
+        return candidates;
+    }
+
+    /**
+     * The cosine similarity of article {@code id} to each of its likely neighbours, found as
+     * {@link #find} finds candidates but cheaper (fewer terms, fewer and newer postings): what
+     * story assignment needs at each save. Empty when the article has no terms.
+     */
+    Map<Long, Double> neighbourhood(long id, int queryTerms, int postingsPerTerm, int limit, long below) {
+        synchronized (store) { // the store's lock first (see prepare)
+            return neighbourhoodLocked(id, queryTerms, postingsPerTerm, limit, below);
+        }
+    }
+
+    private synchronized Map<Long, Double> neighbourhoodLocked(long id, int queryTerms, int postingsPerTerm,
+            int limit, long below) {
+        indexPending();
+        Optional<TermVector> maybe = store.termVector(id);
+        if (maybe.isEmpty() || maybe.get().size() == 0) {
+            return Map.of();
+        }
+        TermStats stats = store.termStats();
+        refreshFrequencies(stats, 1);
+        double avg = stats.averageLength();
+        int docs = Math.max(1, stats.docs());
+        Weighted query = weigh(maybe.get(), avg, docs);
+        Map<Long, Double> similarity = new HashMap<>();
+        for (Weighted c : candidates(query, queryTerms, postingsPerTerm, limit, avg, docs, below)) {
+            similarity.put(c.articleId, cosine(query, c));
+        }
+        return similarity;
+    }
+
+    /**
      * The context similarity of the query to each of {@code pool} (ranked by cosine, most similar
      * first): each article, the query included, is described by its similarities to itself and to
      * its {@value #NEIGHBOURS} nearest neighbours among the query and the pool; two descriptions
@@ -376,13 +429,13 @@ public final class RelatedStories {
      * Reloads the document frequencies when the library changed by more than a few percent
      * since they were loaded: slightly stale frequencies hardly move a ranking.
      */
-    private void refreshFrequencies(TermStats stats) {
+    private void refreshFrequencies(TermStats stats, int minChange) {
         int changed = Math.abs(stats.docs() - dfDocs) + stats.uncounted();
         if (store.isReadOnly()) {
             if (df == null) {
                 loadFrequencies(stats); // as last folded: a reading command never writes
             }
-        } else if (df == null || changed > Math.max(20, dfDocs / 20)) {
+        } else if (df == null || changed > Math.max(minChange, dfDocs / 20)) {
             store.foldTermCounts();
             loadFrequencies(stats);
         }

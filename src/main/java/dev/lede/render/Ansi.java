@@ -24,12 +24,13 @@ public final class Ansi {
 
     private static String sgr(Style style) {
         return switch (style) {
-            case TITLE, HEADING, BOLD, HIT -> "1";
+            case TITLE, HEADING, BOLD, HIT, CURRENT_HIT -> "1";
             case EMPHASIS, QUOTE -> "3";
             case LINK -> "4";
             case LINK_NUMBER, DIM -> "2";
             case CODE -> "";
             case ERROR, MARK -> "1";
+            case HIGHLIGHT -> "7";
             case PLAIN -> "";
         };
     }

@@ -13,10 +13,18 @@ public final class ArticleText {
     private ArticleText() {
     }
 
-    /** Title block, a blank line, then the body, at {@code width} columns. */
+    /**
+     * Title block, a blank line, then the body, at {@code width} columns, for printing: each
+     * link whole on its line (the terminal wraps it), so that it can be copied and clicked.
+     */
     public static List<Line> lines(Article article, int width) {
+        return lines(article, width, List.of());
+    }
+
+    /** The same with the article's highlights marked in the body. */
+    public static List<Line> lines(Article article, int width, List<dev.lede.model.Highlight> highlights) {
         List<Line> lines = new ArrayList<>(Layout.center(titleBlock(article.summary(), Layout.measure(width)), width));
-        List<Line> body = Layout.body(document(article), width);
+        List<Line> body = HighlightMarks.mark(Layout.body(document(article), width, true), highlights);
         if (!body.isEmpty()) {
             lines.add(Line.BLANK);
             lines.addAll(body);

@@ -255,6 +255,132 @@ final class Migrations {
                 "CREATE INDEX feed_items_by_article ON feed_items(article_id) WHERE article_id IS NOT NULL",
                 "ALTER TABLE articles ADD COLUMN feed_id INTEGER REFERENCES feeds(id) ON DELETE SET NULL",
                 "CREATE INDEX articles_by_feed ON articles(feed_id) WHERE feed_id IS NOT NULL",
+            },
+            // Migration (issue 12), pending articles and highlights: an article saved from an import
+            // before its page is fetched waits in pending_fetches, with the last error when a
+            // fetch failed; highlights hold a quote, a note and where the quote starts in the
+            // article's plain text (an offset, which holds at any rendering width).
+            new String[] {
+                """
+                CREATE TABLE pending_fetches (
+                    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                    attempts   INTEGER NOT NULL DEFAULT 0,
+                    error      TEXT
+                )""",
+                """
+                CREATE TABLE highlights (
+                    id         INTEGER PRIMARY KEY,
+                    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    quote      TEXT    NOT NULL,
+                    note       TEXT,
+                    position   INTEGER NOT NULL DEFAULT -1,
+                    created    INTEGER NOT NULL
+                )""",
+                "CREATE INDEX highlights_by_article ON highlights(article_id, position)",
+            },
+            // Stories (StoryStore): each article's nearest neighbours, from which stories are
+            // drawn, and the story each article belongs to (the smallest article id in it).
+            new String[] {
+                """
+                CREATE TABLE story_neighbours (
+                    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    neighbour_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    similarity   REAL    NOT NULL,
+                    PRIMARY KEY (article_id, neighbour_id)
+                ) WITHOUT ROWID""",
+                "CREATE INDEX story_neighbours_by_neighbour ON story_neighbours(neighbour_id)",
+                """
+                CREATE TABLE story_members (
+                    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                    story_id   INTEGER NOT NULL
+                )""",
+                "CREATE INDEX story_members_by_story ON story_members(story_id, article_id)",
+            },
+            // Sync (Google Reader API account): the account (its password and session live in a
+            // 0600 file beside the library, never here), the server items Lede holds with the
+            // server's state as last seen, the account's subscriptions, and the queue of changes
+            // made in Lede that the server has not been told yet. Triggers fill the queue, so a
+            // read or bookmark changed anywhere in Lede is queued; a sync applying the server's
+            // state sets sync_account.applying for its own transaction so as not to queue it back.
+            new String[] {
+                """
+                CREATE TABLE sync_account (
+                    id         INTEGER PRIMARY KEY CHECK (id = 1),
+                    url        TEXT    NOT NULL,
+                    user       TEXT    NOT NULL,
+                    last_sync  INTEGER,
+                    last_error TEXT,
+                    applying   INTEGER NOT NULL DEFAULT 0
+                )""",
+                """
+                CREATE TABLE sync_items (
+                    item_id    INTEGER PRIMARY KEY,
+                    article_id INTEGER,
+                    read       INTEGER NOT NULL,
+                    starred    INTEGER NOT NULL
+                )""",
+                "CREATE INDEX sync_items_by_article ON sync_items(article_id) WHERE article_id IS NOT NULL",
+                """
+                CREATE TABLE sync_feeds (
+                    stream_id TEXT PRIMARY KEY,
+                    url       TEXT NOT NULL,
+                    title     TEXT NOT NULL,
+                    site      TEXT,
+                    folders   TEXT NOT NULL
+                )""",
+                """
+                CREATE TABLE sync_queue (
+                    seq    INTEGER PRIMARY KEY AUTOINCREMENT,
+                    kind   TEXT    NOT NULL,
+                    target TEXT    NOT NULL,
+                    value  TEXT    NOT NULL,
+                    at     INTEGER NOT NULL
+                )""",
+                """
+                CREATE TRIGGER sync_queue_read AFTER UPDATE OF read ON articles
+                WHEN old.read <> new.read AND (SELECT applying FROM sync_account) = 0 BEGIN
+                    INSERT INTO sync_queue(kind, target, value, at)
+                        SELECT 'READ', item_id, new.read, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
+                        FROM sync_items WHERE article_id = new.id;
+                END""",
+                """
+                CREATE TRIGGER sync_queue_starred AFTER UPDATE OF bookmarked ON articles
+                WHEN old.bookmarked <> new.bookmarked AND (SELECT applying FROM sync_account) = 0 BEGIN
+                    INSERT INTO sync_queue(kind, target, value, at)
+                        SELECT 'STARRED', item_id, new.bookmarked, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)
+                        FROM sync_items WHERE article_id = new.id;
+                END""",
+                // The item stays known, so the next sync does not bring a deleted article back.
+                """
+                CREATE TRIGGER sync_items_article_delete AFTER DELETE ON articles BEGIN
+                    UPDATE sync_items SET article_id = NULL WHERE article_id = old.id;
+                END""",
+            },
+            // Sort orders of the list (issue 13.8; SortedList): by published day, site, title
+            // and length, each read in order from an index.
+            new String[] {
+                "CREATE INDEX article_facets_by_day ON article_facets(day DESC, saved DESC, id DESC)",
+                "CREATE INDEX article_facets_by_site ON article_facets(host, saved DESC, id DESC)",
+                "CREATE INDEX articles_by_title ON articles(title COLLATE NOCASE)",
+                "CREATE INDEX articles_by_words ON articles(words DESC)",
+            },
+            // Archive (issue 13): a state of its own beside read, filtered as is:archived
+            // through the facets like read and bookmarked; the facet triggers carry it over.
+            new String[] {
+                "ALTER TABLE articles ADD COLUMN archived INTEGER NOT NULL DEFAULT 0",
+                "ALTER TABLE article_facets ADD COLUMN archived INTEGER NOT NULL DEFAULT 0",
+                "DROP TRIGGER article_facets_insert",
+                "DROP TRIGGER article_facets_update",
+                """
+                CREATE TRIGGER article_facets_insert AFTER INSERT ON articles BEGIN
+                    INSERT INTO article_facets (id, saved, day, host, read, bookmarked, archived) VALUES (new.id, new.saved, CASE WHEN new.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(new.published, 1, 10) ELSE date(new.saved / 1000, 'unixepoch') END, new.host, new.read, new.bookmarked, new.archived);
+                END""",
+                """
+                CREATE TRIGGER article_facets_update AFTER UPDATE OF saved, published, host, read, bookmarked, archived
+                ON articles BEGIN
+                    UPDATE article_facets SET saved = new.saved, day = CASE WHEN new.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(new.published, 1, 10) ELSE date(new.saved / 1000, 'unixepoch') END, host = new.host,
+                        read = new.read, bookmarked = new.bookmarked, archived = new.archived WHERE id = new.id;
+                END""",
             });
 
     /** True when migrating from {@code version} to {@code target} must run with foreign keys off. */

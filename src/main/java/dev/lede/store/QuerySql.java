@@ -74,6 +74,13 @@ final class QuerySql {
             sql.append(" AND x.read = ?");
             params.add(q.read() ? 1 : 0);
         }
+        if (q.pending() != null) {
+            sql.append(q.pending() ? " AND x.id IN" : " AND x.id NOT IN").append(" (SELECT article_id FROM pending_fetches)");
+        }
+        if (q.archived() != null) {
+            sql.append(" AND x.archived = ?");
+            params.add(q.archived() ? 1 : 0);
+        }
         if (!q.sites().isEmpty()) {
             List<String> any = new ArrayList<>();
             for (String site : q.sites()) {
@@ -105,6 +112,13 @@ final class QuerySql {
                 params.add(name);
                 params.add(name);
             }
+        }
+        if (q.story() != null) {
+            // An article not yet placed in a story is a story of its own, under its id.
+            sql.append(" AND (x.id IN (SELECT article_id FROM story_members WHERE story_id = ?)"
+                    + " OR x.id = ? AND x.id NOT IN (SELECT article_id FROM story_members))");
+            params.add(q.story());
+            params.add(q.story());
         }
         return new SqlQuery(match, sql.toString(), params);
     }

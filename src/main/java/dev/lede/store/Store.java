@@ -44,6 +44,11 @@ public final class Store implements AutoCloseable {
     private Connection sideConnection;
     /** The main connection's statements that saving runs for every article. */
     private final StatementCache statements;
+
+    /** The main connection's cached statements, for the other store classes; use under the store's lock. */
+    StatementCache statements() {
+        return statements;
+    }
     /** The same for the side connection, guarded by {@link #sideLock}. */
     private StatementCache sideStatements;
     /** Bodies stored in the open write transaction and not yet in the full-text index. */
@@ -586,7 +591,7 @@ public final class Store implements AutoCloseable {
 
     // ---- listing and search ----
 
-    private static final String TAGS_COLUMN = """
+    static final String TAGS_COLUMN = """
             (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM article_tags at
                 JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.name)) AS tags""";
 
@@ -688,7 +693,7 @@ public final class Store implements AutoCloseable {
                 + " ORDER BY score, x.saved DESC, x.id DESC LIMIT " + limit + " OFFSET " + offset;
     }
 
-    private static List<ArticleSummary> summaries(ResultSet rs) throws SQLException {
+    static List<ArticleSummary> summaries(ResultSet rs) throws SQLException {
         return summaries(rs, null);
     }
 
@@ -780,7 +785,12 @@ public final class Store implements AutoCloseable {
 
     /** The newest {@code limit} articles that posted term {@code hash}, newest first. */
     public synchronized long[] postings(int hash, int limit) {
-        return query(c -> TermIndex.postings(c, hash, limit));
+        return postings(hash, limit, Long.MAX_VALUE);
+    }
+
+    /** As {@link #postings(int, int)}, among the articles with ids under {@code below}. */
+    public synchronized long[] postings(int hash, int limit, long below) {
+        return query(c -> TermIndex.postings(c, hash, limit, below));
     }
 
     /** Summaries of the given articles (those that exist), in no particular order. */
@@ -875,7 +885,7 @@ public final class Store implements AutoCloseable {
             try {
                 return work.run(connection); // nested call: already inside a transaction
             } catch (SQLException e) {
-                throw new StoreException(failure + reason(e), e);
+                throw StoreException.of(failure + reason(e), e);
             }
         }
         try (Statement s = connection.createStatement()) {
@@ -898,7 +908,7 @@ public final class Store implements AutoCloseable {
                 depth--;
             }
         } catch (SQLException e) {
-            throw new StoreException(failure + reason(e), e);
+            throw StoreException.of(failure + reason(e), e);
         }
     }
 

@@ -236,13 +236,14 @@ final class TermIndex {
     }
 
     /** Articles that posted term {@code hash}, newest first, at most {@code limit}. */
-    static long[] postings(Connection c, int hash, int limit) throws SQLException {
+    static long[] postings(Connection c, int hash, int limit, long below) throws SQLException {
         long[] ids = new long[16];
         int n = 0;
         try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM related_postings"
-                + " WHERE term = ? ORDER BY article_id DESC LIMIT ?")) {
+                + " WHERE term = ? AND article_id < ? ORDER BY article_id DESC LIMIT ?")) {
             ps.setInt(1, hash);
-            ps.setInt(2, limit);
+            ps.setLong(2, below);
+            ps.setInt(3, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (n == ids.length) {

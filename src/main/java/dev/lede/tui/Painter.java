@@ -8,6 +8,7 @@ import com.googlecode.lanterna.screen.Screen;
 import dev.lede.render.DisplayWidth;
 import dev.lede.render.Line;
 import dev.lede.render.Run;
+import dev.lede.render.TerminalText;
 import java.util.EnumSet;
 
 /**
@@ -47,7 +48,7 @@ public final class Painter {
                     if (col + w > cols) {
                         break;
                     }
-                    screen.setCharacter(col, row, cell(text.substring(i, end), w, fg, sgr));
+                    screen.setCharacter(col, row, safeCell(text.substring(i, end), w, fg, sgr));
                     col += w;
                     i = end;
                 }
@@ -59,6 +60,22 @@ public final class Painter {
             }
         }
         screen.setCursorPosition(frame.cursorRow() < 0 ? null : new TerminalPosition(frame.cursorCol(), frame.cursorRow()));
+    }
+
+    /**
+     * {@link #cell}, for any text at all: lines are meant to be clean already, but a control
+     * character that slipped through (a tag typed with one, say) shows as {@code ?} instead of
+     * making Lanterna throw and the reader crash.
+     */
+    static TextCharacter safeCell(String cluster, int width, TextColor fg, EnumSet<SGR> sgr) {
+        if (!TerminalText.line(cluster).equals(cluster)) {
+            return TextCharacter.fromCharacter('?', fg, DEFAULT, sgr.toArray(new SGR[0]))[0];
+        }
+        try {
+            return cell(cluster, width, fg, sgr);
+        } catch (IllegalArgumentException e) {
+            return TextCharacter.fromCharacter('?', fg, DEFAULT, sgr.toArray(new SGR[0]))[0];
+        }
     }
 
     /**

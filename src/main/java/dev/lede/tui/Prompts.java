@@ -25,6 +25,12 @@ final class Prompts {
     /** The next model after key {@code name} with a prompt open. */
     Model key(Model m, String name) {
         Prompt p = m.prompt();
+        if (p.kind() == Prompt.Kind.CONFIRM) {
+            // y does it; any other key (Enter too) leaves everything as it is
+            Model closed = m.with(b -> b.prompt = null);
+            return name.equals("y") || name.equals("Y") ? screens.changes.applyAll(closed, p.bulk(), "")
+                    : closed.status("nothing changed");
+        }
         switch (name) {
             case "Esc", "Ctrl-c", "Ctrl-g" -> {
                 return m.with(b -> b.prompt = null);
@@ -35,7 +41,7 @@ final class Prompts {
             }
             case "Backspace" -> {
                 if (p.text().isEmpty()) {
-                    return m.with(b -> b.prompt = null);
+                    return m; // only Esc closes: letters typed next must not run as commands
                 }
                 String text = p.text().substring(0, p.text().offsetByCodePoints(p.text().length(), -1));
                 return m.with(b -> b.prompt = p.withText(text, ""));
@@ -48,15 +54,14 @@ final class Prompts {
                 return m.with(b -> b.prompt = p.withText(text, ""));
             }
             case "Tab" -> {
-                return p.kind() == Prompt.Kind.TAGS ? complete(m, p) : m;
+                return p.kind() == Prompt.Kind.TAGS || p.kind() == Prompt.Kind.TAG_ALL ? complete(m, p) : m;
             }
             case "Space" -> {
-                return m.with(b -> b.prompt = p.withText(p.text() + " ", ""));
+                return m.with(b -> b.prompt = p.typed(" "));
             }
             default -> {
-                if (name.codePointCount(0, name.length()) == 1 && p.text().length() < 2000) {
-                    String text = p.text() + TerminalText.clean(name);
-                    return m.with(b -> b.prompt = p.withText(text, ""));
+                if (name.codePointCount(0, name.length()) == 1) {
+                    return m.with(b -> b.prompt = p.typed(TerminalText.clean(name)));
                 }
                 return m;
             }
@@ -94,6 +99,11 @@ final class Prompts {
 
     private Model submit(Model m, Prompt p) {
         String text = p.text().strip();
+        if (p.cut() && p.kind() == Prompt.Kind.ADD_URL) {
+            // the first 2,000 characters of a URL are another URL: never save that
+            return m.error("the URL is longer than " + Prompt.MAX_CHARS + " characters and was cut: not saved;"
+                    + " use lede add URL");
+        }
         switch (p.kind()) {
             case SEARCH -> {
                 if (text.isEmpty()) {
@@ -111,6 +121,9 @@ final class Prompts {
             }
             case TAGS -> {
                 return screens.changes.applyTags(m, p.target(), text);
+            }
+            case TAG_ALL -> {
+                return screens.changes.applyAll(m, p.bulk(), text);
             }
             case ADD_URL -> {
                 if (text.isEmpty()) {

@@ -35,9 +35,9 @@ final class ReaderScreen implements ScreenHandler {
         Article a = found.get();
         Document doc = ArticleText.document(a);
         int width = m.readerWidth();
-        List<Line> lines = Layout.body(doc, width);
+        List<Line> lines = dev.lede.render.HighlightMarks.mark(Layout.body(doc, width), screens.library.highlights(id));
         int maxTop = Math.max(0, lines.size() - m.readerHeight());
-        ReaderState reader = new ReaderState(a, lines, doc.links(), width, Math.min(a.position(), maxTop), "", List.of());
+        ReaderState reader = new ReaderState(a, lines, doc.links(), width, Math.min(a.position(), maxTop), "", List.of(), -1);
         int index = m.list().indexOf(id);
         ListState list = index >= 0 ? screens.list.window(m.list().withCursor(index, m.list().top()), m.listHeight()) : m.list();
         Model next = m.with(b -> {
@@ -106,7 +106,7 @@ final class ReaderScreen implements ScreenHandler {
             }
             case CANCEL -> {
                 return r.find().isEmpty() ? leave(m)
-                        : m.with(b -> b.reader = r.withFind("", List.of(), r.top()));
+                        : m.with(b -> b.reader = r.withoutFind());
             }
             case SEARCH -> {
                 return m.with(b -> b.prompt = Prompt.of(Prompt.Kind.FIND, "find: "));
@@ -163,54 +163,68 @@ final class ReaderScreen implements ScreenHandler {
         return open(saved.with(b -> b.list = moved), next.id(), Trail.of(next.id()));
     }
 
-    /** Starts finding {@code text} in the article (the find prompt's Enter); empty ends the find. */
+    /**
+     * Starts finding {@code text} in the article (the find prompt's Enter), at the first hit
+     * at or below the top line; empty text ends the find.
+     */
     Model find(Model m, String text) {
         ReaderState r = m.reader();
         if (r == null) {
             return m;
         }
         if (text.isEmpty()) {
-            return m.with(b -> b.reader = r.withFind("", List.of(), r.top()));
+            return m.with(b -> b.reader = r.withoutFind());
         }
-        String needle = text.toLowerCase(Locale.ROOT);
-        List<Integer> hits = new ArrayList<>();
-        for (int i = 0; i < r.lines().size(); i++) {
-            if (r.lines().get(i).text().toLowerCase(Locale.ROOT).contains(needle)) {
-                hits.add(i);
-            }
-        }
+        List<ReaderState.Hit> hits = hits(r.lines(), text.toLowerCase(Locale.ROOT));
         if (hits.isEmpty()) {
             return m.error("not found: " + TerminalText.clean(text));
         }
-        Model found = m.with(b -> b.reader = r.withFind(text, hits, Math.max(0, r.top() - 2)));
-        return nextHit(found, true);
+        int first = 0;
+        while (first < hits.size() && hits.get(first).line() < r.top()) {
+            first++;
+        }
+        boolean wrapped = first == hits.size();
+        return goToHit(m.with(b -> b.reader = r.withFind(text, hits, -1)), wrapped ? 0 : first,
+                wrapped ? "search hit BOTTOM, continuing at TOP · " : "");
     }
 
+    /** Every occurrence of {@code needle} (lower case) in the lines, in reading order. */
+    private static List<ReaderState.Hit> hits(List<Line> lines, String needle) {
+        List<ReaderState.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text().toLowerCase(Locale.ROOT);
+            for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length())) {
+                hits.add(new ReaderState.Hit(i, at));
+            }
+        }
+        return hits;
+    }
+
+    /** The next ({@code forward}) or previous hit, wrapping at the ends of the article as less and vim do. */
     private Model nextHit(Model m, boolean forward) {
         ReaderState r = m.reader();
         if (r.hits().isEmpty()) {
             return m.status("no find active: / finds text in the article");
         }
-        int pick = -1;
-        if (forward) {
-            for (int i = 0; i < r.hits().size(); i++) {
-                if (r.hits().get(i) > r.top() + 1) {
-                    pick = i;
-                    break;
-                }
-            }
-            pick = pick < 0 ? 0 : pick;
-        } else {
-            for (int i = r.hits().size() - 1; i >= 0; i--) {
-                if (r.hits().get(i) < r.top() + 1) {
-                    pick = i;
-                    break;
-                }
-            }
-            pick = pick < 0 ? r.hits().size() - 1 : pick;
+        int next = r.current() + (forward ? 1 : -1);
+        if (next >= r.hits().size()) {
+            return goToHit(m, 0, "search hit BOTTOM, continuing at TOP · ");
         }
-        int index = pick;
-        return scroll(m, r.hits().get(index) - 1).status("hit " + (index + 1) + "/" + r.hits().size() + " · n next, N previous");
+        if (next < 0) {
+            return goToHit(m, r.hits().size() - 1, "search hit TOP, continuing at BOTTOM · ");
+        }
+        return goToHit(m, next, "");
+    }
+
+    /** Makes hit {@code index} the current one, scrolling only when it is off screen. */
+    private Model goToHit(Model m, int index, String note) {
+        ReaderState r = m.reader();
+        int line = r.hits().get(index).line();
+        ReaderState current = r.withFind(r.find(), r.hits(), index);
+        Model at = m.with(b -> b.reader = current);
+        boolean visible = line >= r.top() && line < r.top() + m.readerHeight();
+        Model shown = visible ? at : scroll(at, line - 1); // a line of what comes before it
+        return shown.status(note + "hit " + (index + 1) + "/" + r.hits().size() + " · n next, N previous");
     }
 
     /** The reader laid out again at the model's width (after a resize), the same part of the article in view. */
@@ -218,10 +232,11 @@ final class ReaderScreen implements ScreenHandler {
         ReaderState r = sized.reader();
         if (r != null && r.width() != sized.readerWidth()) {
             Document doc = ArticleText.document(r.article());
-            List<Line> lines = Layout.body(doc, sized.readerWidth());
+            List<Line> lines = dev.lede.render.HighlightMarks.mark(Layout.body(doc, sized.readerWidth()),
+                    screens.library.highlights(r.article().id()));
             // keep the same part of the article in view: scale the position by the new length
             int top = r.lines().isEmpty() ? 0 : (int) ((long) r.top() * lines.size() / r.lines().size());
-            ReaderState laid = new ReaderState(r.article(), lines, doc.links(), sized.readerWidth(), top, "", List.of());
+            ReaderState laid = new ReaderState(r.article(), lines, doc.links(), sized.readerWidth(), top, "", List.of(), -1);
             Model next = sized.with(b -> b.reader = laid);
             if (!r.find().isEmpty()) {
                 return find(next, r.find());
@@ -251,10 +266,11 @@ final class ReaderScreen implements ScreenHandler {
         lines.add(Line.of(" " + ArticleText.facts(a), Style.DIM));
         lines.add(View.rule(m.cols()));
         String needle = r.find().toLowerCase(Locale.ROOT);
+        ReaderState.Hit current = r.current() >= 0 ? r.hits().get(r.current()) : null;
         for (int i = r.top(); i < Math.min(r.lines().size(), r.top() + height); i++) {
             Line line = r.lines().get(i);
             if (!needle.isEmpty()) {
-                line = highlight(line, needle);
+                line = highlight(line, needle, current != null && current.line() == i ? current.start() : -1);
             }
             lines.add(line.prefixed(Run.plain(" ")));
         }
@@ -265,20 +281,25 @@ final class ReaderScreen implements ScreenHandler {
 
     @Override
     public Line footer(Model m) {
-        String hints = "Space page  r related  h back  o open  t tag  b star  / find  q list  ? help";
+        String hints = View.hints(screens.keys, Action.PAGE_DOWN, "page", Action.RELATED, "related",
+                Action.TRAIL_BACK, "back", Action.OPEN_BROWSER, "open", Action.TAGS, "tag", Action.BOOKMARK, "star",
+                Action.SEARCH, "find", Action.BACK, "list", Action.HELP, "help");
         return View.spread(Line.of(" " + hints, Style.DIM), Line.of(View.trailPosition(m) + " ", Style.DIM), m.cols());
     }
 
-    /** The line with every case-insensitive occurrence of {@code needle} in the HIT style. */
-    static Line highlight(Line line, String needle) {
+    /**
+     * The line with every case-insensitive occurrence of {@code needle} in the HIT style, and
+     * the one starting at {@code current} (or none, -1) in the CURRENT_HIT style.
+     */
+    static Line highlight(Line line, String needle, int current) {
         String lower = line.text().toLowerCase(Locale.ROOT);
         if (!lower.contains(needle) || lower.length() != line.text().length()) {
             return line;
         }
-        boolean[] marked = new boolean[lower.length()];
+        Style[] marked = new Style[lower.length()];
         for (int at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + Math.max(1, needle.length()))) {
             for (int k = at; k < at + needle.length(); k++) {
-                marked[k] = true;
+                marked[k] = at == current ? Style.CURRENT_HIT : Style.HIT;
             }
         }
         List<Run> runs = new ArrayList<>();
@@ -288,7 +309,8 @@ final class ReaderScreen implements ScreenHandler {
             int start = 0;
             for (int k = 1; k <= t.length(); k++) {
                 if (k == t.length() || marked[pos + k] != marked[pos + start]) {
-                    runs.add(new Run(t.substring(start, k), marked[pos + start] ? Style.HIT : run.style()));
+                    Style mark = marked[pos + start];
+                    runs.add(new Run(t.substring(start, k), mark != null ? mark : run.style()));
                     start = k;
                 }
             }

@@ -6,10 +6,18 @@ import java.util.List;
 
 /**
  * The reader: the article, its lines laid out at {@code width}, the first line shown, and the
- * find in progress ({@code find} empty when none; {@code hits} are line numbers).
+ * find in progress ({@code find} empty when none).
+ *
+ * @param hits    every occurrence of the find, in reading order
+ * @param current the index in {@code hits} of the hit last moved to, or -1
  */
 public record ReaderState(Article article, List<Line> lines, List<String> links, int width, int top,
-                          String find, List<Integer> hits) {
+                          String find, List<Hit> hits, int current) {
+
+    /** One occurrence of the find: its line, and where on the line it starts (a char index). */
+    public record Hit(int line, int start) {
+    }
+
     public ReaderState {
         lines = List.copyOf(lines);
         links = List.copyOf(links);
@@ -17,14 +25,19 @@ public record ReaderState(Article article, List<Line> lines, List<String> links,
     }
 
     public ReaderState withTop(int top) {
-        return new ReaderState(article, lines, links, width, top, find, hits);
+        return new ReaderState(article, lines, links, width, top, find, hits, current);
     }
 
     public ReaderState withArticle(Article article) {
-        return new ReaderState(article, lines, links, width, top, find, hits);
+        return new ReaderState(article, lines, links, width, top, find, hits, current);
     }
 
-    public ReaderState withFind(String find, List<Integer> hits, int top) {
-        return new ReaderState(article, lines, links, width, top, find, hits);
+    public ReaderState withFind(String find, List<Hit> hits, int current) {
+        return new ReaderState(article, lines, links, width, top, find, hits, current);
+    }
+
+    /** The reader without a find. */
+    public ReaderState withoutFind() {
+        return withFind("", List.of(), -1);
     }
 }

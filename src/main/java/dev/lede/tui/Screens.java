@@ -1,6 +1,8 @@
 package dev.lede.tui;
 
+import dev.lede.config.Config;
 import dev.lede.library.Library;
+import dev.lede.model.Sort;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,6 +20,10 @@ final class Screens {
     final UrlSaver saver;
     /** Opens a URL in the browser; returns an error to show, or null. */
     final Function<String, String> opener;
+    /** The config file's settings (sort and filter at start, text width). */
+    final Config config;
+    /** Writes the list's order into the config file; returns an error to show, or null. */
+    final Function<Sort, String> rememberSort;
 
     final ListScreen list;
     final ReaderScreen reader;
@@ -30,12 +36,15 @@ final class Screens {
 
     private final Map<Screen, ScreenHandler> handlers = new EnumMap<>(Screen.class);
 
-    Screens(Library library, KeyMap keys, Effects effects, UrlSaver saver, Function<String, String> opener) {
+    Screens(Library library, KeyMap keys, Effects effects, UrlSaver saver, Function<String, String> opener,
+            Config config, Function<Sort, String> rememberSort) {
         this.library = library;
         this.keys = keys;
         this.effects = effects;
         this.saver = saver;
         this.opener = opener;
+        this.config = config;
+        this.rememberSort = rememberSort;
         list = new ListScreen(this);
         reader = new ReaderScreen(this);
         related = new RelatedScreen(this);
@@ -57,8 +66,16 @@ final class Screens {
         }
     }
 
-    /** The model that ends the program, the reading position saved. */
+    /**
+     * The model that ends the program, the reading position saved. With saves of the
+     * {@code a} key in flight it waits for them instead, until asked a second time.
+     */
     Model quit(Model m) {
+        if (!m.saving().isEmpty() && !m.quitting()) {
+            int n = m.saving().size();
+            return m.with(b -> b.quitting = true)
+                    .status("finishing " + n + (n == 1 ? " save" : " saves") + " before quitting · Q again cancels");
+        }
         return reader.savePosition(m).with(b -> b.quit = true);
     }
 

@@ -1,6 +1,7 @@
 package dev.lede.tui;
 
 import dev.lede.library.SaveOutcome;
+import dev.lede.query.QueryParser;
 import dev.lede.render.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,12 @@ public final class Update {
         this.screens = screens;
     }
 
-    /** The first screen: the list loaded. */
+    /** The first screen: the list loaded, in the config's order and with its filter. */
     public Model init(int cols, int rows) {
-        return screens.list.reload(Model.start(cols, rows));
+        String filter = screens.config.filter();
+        ListState list = filter.isBlank() ? ListState.all(screens.config.sort())
+                : ListState.of(QueryParser.parse(filter), filter, false, screens.config.sort());
+        return screens.list.reload(Model.start(cols, rows, list, screens.config.width()));
     }
 
     public Model update(Model m, Msg msg) {
@@ -37,6 +41,8 @@ public final class Update {
             return screens.list.reload(m);
         } else if (msg instanceof Msg.Deleted d) {
             return screens.changes.deleted(m, d.article());
+        } else if (msg instanceof Msg.Done d) {
+            return screens.changes.done(m, d.undo(), TerminalText.clean(d.text()));
         } else if (msg instanceof Msg.Arrived a) {
             return screens.list.select(screens.list.reload(m), a.id(), TerminalText.clean(a.text()));
         } else if (msg instanceof Msg.SaveDone d) {
@@ -52,6 +58,9 @@ public final class Update {
         List<String> saving = new ArrayList<>(m.saving());
         saving.remove(d.url());
         Model next = m.with(b -> b.saving = saving);
+        if (next.quitting() && saving.isEmpty()) {
+            return screens.quit(next);
+        }
         String text = TerminalText.clean(d.outcome().message());
         if (d.outcome() instanceof SaveOutcome.Saved s) {
             return screens.list.select(screens.list.reload(next), s.id(), text);
@@ -66,7 +75,8 @@ public final class Update {
             return m;
         }
         if (name.equals("EOF")) {
-            return screens.quit(m);
+            // the terminal is gone: nobody is left to wait for
+            return screens.quit(m.with(b -> b.quitting = true));
         }
         Model before = m;
         m = m.with(b -> {

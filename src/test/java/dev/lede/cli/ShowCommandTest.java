@@ -73,4 +73,14 @@ class ShowCommandTest {
         assertEquals(10_000, body.size());
         assertTrue(body.stream().allMatch(l -> l.equals("w".repeat(40))));
     }
+
+    @Test
+    void theReaderOnADumbTerminalSaysWhatToDoInstead() {
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[] {"--db", dir.resolve("lede.db").toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err), Map.of("TERM", "dumb"));
+        assertEquals(2, code);
+        assertEquals("lede: the reader needs a full-screen terminal and TERM=dumb is not one;"
+                + " run it in a terminal emulator, or use 'lede list' and 'lede show ID'", err.toString().strip());
+    }
 }
