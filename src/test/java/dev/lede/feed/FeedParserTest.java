@@ -161,6 +161,20 @@ class FeedParserTest {
     }
 
     @Test
+    void deeplyNestedMarkupAndManyItemsDoNotBreakTheParse() throws Exception {
+        StringBuilder xml = new StringBuilder("<rss><channel><title>Deep</title><item><title>");
+        xml.append("<b>".repeat(50_000)).append("deep").append("</b>".repeat(50_000)).append("</title><description>");
+        xml.append("<div>".repeat(50_000)).append("text").append("</item>");
+        for (int i = 0; i < FeedParser.MAX_ITEMS + 10; i++) {
+            xml.append("<item><title>n").append(i).append("</title></item>");
+        }
+        xml.append("</channel></rss>");
+        ParsedFeed feed = FeedParser.parse(xml.toString().getBytes(StandardCharsets.UTF_8), null, null);
+        assertEquals("Deep", feed.title());
+        assertEquals(FeedParser.MAX_ITEMS, feed.items().size(), "items past the cap are ignored");
+    }
+
+    @Test
     void refusesWhatIsNotAFeed() {
         FeedException html = assertThrows(FeedException.class, () ->
                 FeedParser.parse("<html><body>hi</body></html>".getBytes(StandardCharsets.UTF_8), null, null));
