@@ -335,12 +335,29 @@ public final class Library implements AutoCloseable {
 
     /** Imports the articles of exports from other services and Lede's own; see {@link ArticleImport}. */
     public ArticleImport articleImport() {
-        return new ArticleImport(this, store, related, clock);
+        return new ArticleImport(this, store, related, clock, stories::assign);
     }
 
     /** Fetches the pages of articles saved pending (from imports); see {@link PendingFetch}. */
     public PendingFetch pendingFetch() {
-        return new PendingFetch(store, this::fetcher);
+        return new PendingFetch(store, this::fetcher, this::indexFetched);
+    }
+
+    /**
+     * Gives an article whose page just arrived (it was saved pending) its related-stories terms
+     * and its place in a story, as saving it with its page would have.
+     */
+    private void indexFetched(long id) {
+        get(id).ifPresent(a -> {
+            StoredTerms terms = related.terms(a);
+            synchronized (store) {
+                store.inOneTransaction(() -> {
+                    store.indexTerms(id, terms);
+                    stories.assign(id);
+                    return null;
+                });
+            }
+        });
     }
 
     /** The highlights of article {@code id}, in the order they occur in it. */

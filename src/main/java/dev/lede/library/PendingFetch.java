@@ -19,8 +19,11 @@ public final class PendingFetch {
     private final PendingStore pending;
     private final dev.lede.store.HighlightStore highlights;
 
-    PendingFetch(Store store, Supplier<Fetcher> fetcher) {
+    private final java.util.function.LongConsumer indexFetched;
+
+    PendingFetch(Store store, Supplier<Fetcher> fetcher, java.util.function.LongConsumer indexFetched) {
         this.fetcher = fetcher;
+        this.indexFetched = indexFetched;
         this.pending = new PendingStore(store);
         this.highlights = new dev.lede.store.HighlightStore(store);
     }
@@ -62,6 +65,7 @@ public final class PendingFetch {
             pending.complete(p.id(), new PendingStore.Fetched(title, e.byline(), e.site(), e.language(), e.published(),
                     canonical, canonicalKey, e.excerpt(), e.leadImage(), e.html(), e.text(), e.wordCount()));
             highlights.place(p.id(), e.text());
+            indexFetched.accept(p.id());
             return "fetched #" + p.id() + ": " + title;
         }, recording);
     }
