@@ -344,20 +344,33 @@ public final class Library implements AutoCloseable {
     }
 
     /**
-     * Gives an article whose page just arrived (it was saved pending) its related-stories terms
-     * and its place in a story, as saving it with its page would have.
+     * Gives articles whose pages just arrived (they were saved pending) their related-stories
+     * terms and their places in stories, as saving them with their pages would have: all the
+     * terms first, then the stories in id order, so that the result does not depend on which
+     * page came back first.
      */
-    private void indexFetched(long id) {
-        get(id).ifPresent(a -> {
-            StoredTerms terms = related.terms(a);
+    private void indexFetched(List<Long> ids) {
+        List<Long> sorted = ids.stream().sorted().toList();
+        for (int from = 0; from < sorted.size(); from += 256) {
+            List<Long> batch = sorted.subList(from, Math.min(sorted.size(), from + 256));
             synchronized (store) {
                 store.inOneTransaction(() -> {
-                    store.indexTerms(id, terms);
-                    stories.assign(id);
+                    for (long id : batch) {
+                        get(id).ifPresent(a -> store.indexTerms(id, related.terms(a)));
+                    }
                     return null;
                 });
             }
-        });
+        }
+        for (int from = 0; from < sorted.size(); from += 256) {
+            List<Long> batch = sorted.subList(from, Math.min(sorted.size(), from + 256));
+            synchronized (store) {
+                store.inOneTransaction(() -> {
+                    batch.forEach(stories::assign);
+                    return null;
+                });
+            }
+        }
     }
 
     /** The highlights of article {@code id}, in the order they occur in it. */
