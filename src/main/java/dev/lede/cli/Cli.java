@@ -34,6 +34,9 @@ public final class Cli implements Callable<Integer> {
             StatsCommand.class, ExportCommand.class, KeysCommand.class,
             FeedCommand.class, RefreshCommand.class,
             FetchCommand.class, SyncCommand.class,
+            StateCommands.Archive.class, StateCommands.Unarchive.class,
+            CompletionCommand.class,
+            ManCommand.class,
             CommandLine.HelpCommand.class);
 
     @Option(names = "--db", paramLabel = "PATH",
@@ -42,6 +45,10 @@ public final class Cli implements Callable<Integer> {
 
     @Option(names = "--debug", description = "Show stack traces of errors.")
     boolean debug;
+
+    @Option(names = "--theme", paramLabel = "NAME", description = "Colour theme of the reader: default, light, dark,"
+            + " solarized-dark, solarized-light, no-colour (default: the config file's theme).")
+    String theme;
 
     final InputStream in;
     final PrintWriter out;
@@ -114,12 +121,23 @@ public final class Cli implements Callable<Integer> {
             if (e instanceof CliException c) {
                 return c.exitCode;
             }
-            return e instanceof QueryException || e instanceof Tags.InvalidTagException ? 2 : 1;
+            return e instanceof QueryException || e instanceof Tags.InvalidTagException
+                    || e instanceof dev.lede.config.ConfigException ? 2 : 1;
         });
         int code = line.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The whole command tree, every command registered, for what describes all of them
+     * (shell completion, the man page); never run.
+     */
+    static CommandLine everyCommand() {
+        CommandLine line = new CommandLine(new Cli(InputStream.nullInputStream(), null, null, Map.of()));
+        COMMANDS.forEach(line::addSubcommand);
+        return line;
     }
 
     /** The command {@code args} run, past the global options; null when it is help or not a known one. */
@@ -153,7 +171,7 @@ public final class Cli implements Callable<Integer> {
 
     private static String oneLine(Exception e) {
         boolean expected = e instanceof CliException || e instanceof StoreException || e instanceof QueryException
-                || e instanceof Tags.InvalidTagException;
+                || e instanceof Tags.InvalidTagException || e instanceof dev.lede.config.ConfigException;
         String message = e.getMessage();
         if (!expected || message == null || message.isBlank()) {
             message = "unexpected error (" + e.getClass().getSimpleName()
@@ -178,6 +196,13 @@ public final class Cli implements Callable<Integer> {
             err.println("lede: the reader needs a terminal; use 'lede list' and 'lede show ID' in scripts");
             return 2;
         }
+        dev.lede.config.Config config;
+        try {
+            config = config();
+        } catch (dev.lede.config.ConfigException e) {
+            err.println("lede: " + e.getMessage());
+            return 2;
+        }
         // Never let anything open a Swing window (Lanterna does when it finds no terminal).
         System.setProperty("java.awt.headless", "true");
         out.flush();
@@ -192,12 +217,18 @@ public final class Cli implements Callable<Integer> {
         opener.setDaemon(true);
         opener.start();
         try {
-            return App.run(opening, library -> url -> saveUrl(library, url), env, err);
+            return App.run(opening, library -> url -> saveUrl(library, url), env, config, err);
         } finally {
             if (!opening.isCompletedExceptionally()) {
                 opening.join().close();
             }
         }
+    }
+
+    /** The config file's settings, with {@code --theme} over its theme; a bad file is a ConfigException. */
+    dev.lede.config.Config config() {
+        dev.lede.config.Config config = dev.lede.config.ConfigFile.load(env);
+        return theme == null ? config : config.withTheme(theme);
     }
 
     /** The reader's {@code a} key: an outcome, never an exception. */

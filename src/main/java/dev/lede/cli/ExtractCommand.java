@@ -46,7 +46,12 @@ final class ExtractCommand implements Callable<Integer> {
         }
         String url = baseUrl != null ? baseUrl : path.toAbsolutePath().normalize().toUri().toString();
         String type = FileImport.typeOf(path);
-        ExtractedArticle article = Library.extract(new Page(bytes, url, type == null ? "text/html" : type, null));
+        ExtractedArticle article;
+        try {
+            article = Library.extract(new Page(bytes, url, type == null ? "text/html" : type, null));
+        } catch (RuntimeException e) { // the extractor's one failure: a page over its time budget
+            throw new CliException(e.getMessage() + ": " + TerminalText.line(path.toString()), 1);
+        }
         if (format == Format.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("title", article.title());

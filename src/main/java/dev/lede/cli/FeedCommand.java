@@ -85,7 +85,7 @@ final class FeedCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Cli cli = parent.cli;
-            try (Library library = cli.openLibrary()) {
+            try (Library library = cli.openLibraryForReading()) {
                 List<Feed> feeds = library.feeds().list();
                 if (json) {
                     cli.out.println(Json.write(feeds.stream().map(FeedCommand::json).toList()));
@@ -215,7 +215,7 @@ final class FeedCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Cli cli = parent.cli;
-            try (Library library = cli.openLibrary()) {
+            try (Library library = cli.openLibraryForReading()) {
                 cli.out.print(Opml.write(library.feeds().entries(), ZonedDateTime.now()));
             }
             return 0;

@@ -9,6 +9,7 @@ import dev.lede.library.FileImport;
 import dev.lede.library.Library;
 import dev.lede.library.SaveOutcome;
 import dev.lede.render.TerminalText;
+import dev.lede.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,36 +69,12 @@ final class ImportCommand implements Callable<Integer> {
         Set<Path> named = Set.copyOf(paths);
         try (Library library = cli.openLibrary()) {
             ImportTally tally = new ImportTally();
-            List<Path> pages = new ArrayList<>();
-            List<Path> rest = new ArrayList<>();
-            for (Path path : paths) {
-                // An export unpacked into a folder (Omnivore's, Pocket's) is read as the export, not file by file.
-                ExportFormat folder = forced == null && Files.isDirectory(path) ? ExportFolder.detect(path) : null;
-                if (folder != null) {
-                    importFolder(library, path, folder, tally);
-                } else {
-                    rest.add(path);
-                }
-            }
-            for (Path file : FileImport.expand(rest)) {
-                ExportFormat f = forced != null ? forced : detect(file);
-                if (f == null || f == ExportFormat.HTML || f == ExportFormat.TEXT) {
-                    // Saved pages go through the file importer, which says what it makes of any other file.
-                    boolean unknownExport = f == null && named.contains(file) && FileImport.typeOf(file) == null
-                            && Files.isRegularFile(file);
-                    if (unknownExport) {
-                        cli.err.println(TerminalText.line(file.toString()) + ": failed: not a format Lede knows; tried "
-                                + ExportFormat.TRIED);
-                        tally.failed++;
-                    } else {
-                        pages.add(file);
-                    }
-                    continue;
-                }
-                importExport(library, file, f, tally);
-            }
-            if (!pages.isEmpty()) {
-                importPages(library, pages, tally);
+            try {
+                importAll(library, named, forced, tally);
+            } catch (StoreException.DiskFull full) {
+                cli.out.println(tally.summary());
+                throw new CliException("the disk is full: stopped after " + (tally.saved + tally.already)
+                        + " saved; free some space and run the same import again (what was saved is skipped)", 1);
             }
             cli.out.println(tally.summary());
             int fetchFailed = 0;
@@ -107,6 +84,44 @@ final class ImportCommand implements Callable<Integer> {
                 cli.out.println(tally.pending + " articles wait for their pages: run 'lede fetch' to fetch them");
             }
             return tally.failed > 0 || fetchFailed > 0 ? 1 : 0;
+        }
+    }
+
+    /**
+     * Every file: exports through their format's reader, saved pages through the file importer.
+     * A full disk ends it at the first failed write ({@link StoreException.DiskFull}).
+     */
+    private void importAll(Library library, Set<Path> named, ExportFormat forced, ImportTally tally) {
+        List<Path> pages = new ArrayList<>();
+        List<Path> rest = new ArrayList<>();
+        for (Path path : paths) {
+            // An export unpacked into a folder (Omnivore's, Pocket's) is read as the export, not file by file.
+            ExportFormat folder = forced == null && Files.isDirectory(path) ? ExportFolder.detect(path) : null;
+            if (folder != null) {
+                importFolder(library, path, folder, tally);
+            } else {
+                rest.add(path);
+            }
+        }
+        for (Path file : FileImport.expand(rest)) {
+            ExportFormat f = forced != null ? forced : detect(file);
+            if (f == null || f == ExportFormat.HTML || f == ExportFormat.TEXT) {
+                // Saved pages go through the file importer, which says what it makes of any other file.
+                boolean unknownExport = f == null && named.contains(file) && FileImport.typeOf(file) == null
+                        && Files.isRegularFile(file);
+                if (unknownExport) {
+                    cli.err.println(TerminalText.line(file.toString()) + ": failed: not a format Lede knows; tried "
+                            + ExportFormat.TRIED);
+                    tally.failed++;
+                } else {
+                    pages.add(file);
+                }
+                continue;
+            }
+            importExport(library, file, f, tally);
+        }
+        if (!pages.isEmpty()) {
+            importPages(library, pages, tally);
         }
     }
 

@@ -93,6 +93,28 @@ final class StateCommands {
         }
     }
 
+    @Command(name = "archive", description = "Archive articles: the reader's list and is:archived set them apart.")
+    static final class Archive extends FlagCommand {
+        Change change() {
+            return (library, id) -> library.setArchived(id, true);
+        }
+
+        String done() {
+            return "archived";
+        }
+    }
+
+    @Command(name = "unarchive", description = "Take articles out of the archive.")
+    static final class Unarchive extends FlagCommand {
+        Change change() {
+            return (library, id) -> library.setArchived(id, false);
+        }
+
+        String done() {
+            return "no longer archived";
+        }
+    }
+
     @Command(name = "rm", aliases = "delete",
             description = "Delete articles. This cannot be undone: lede add URL saves a page again, as a new article.")
     static final class Remove extends FlagCommand {

@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "stories", description = {"List stories (every article about one event), newest activity first.",
         "Only stories with more than one article, unless --all. With QUERY, the stories holding a match."})
-final class StoriesCommand implements Callable<Integer> {
+final class StoriesCommand implements Callable<Integer>, TakesQuery {
     @ParentCommand
     Cli cli;
 
@@ -43,7 +43,8 @@ final class StoriesCommand implements Callable<Integer> {
             throw new CliException("-n must be 0 or more", 2);
         }
         Query q = QueryParser.parse(String.join(" ", query));
-        try (Library library = cli.openLibrary()) {
+        // Listing only reads; --rebuild writes every story again.
+        try (Library library = rebuild ? cli.openLibrary() : cli.openLibraryForReading()) {
             if (rebuild) {
                 int placed = library.rebuildStories();
                 cli.err.println("placed " + placed + " articles in their stories");

@@ -2,6 +2,7 @@ package dev.lede.extract;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,8 @@ final class ArticleCleaner {
 
     private final Element root;
     private final Map<Element, Boolean> dataTables = new IdentityHashMap<>();
+    /** What holds each element, as remembered by {@link #ancestors}: IN_* bits of its ancestors below the root. */
+    private final Map<Element, Integer> ancestorBits = new IdentityHashMap<>();
     // Matchers reset for each block: a new one per block and pattern cost as much as a failed match.
     private final Matcher furnitureMatch = Boilerplate.FURNITURE.matcher("");
     private final Matcher promoMatch = Boilerplate.PROMO.matcher("");
@@ -54,11 +57,13 @@ final class ArticleCleaner {
     private final Matcher bylineMatch = BYLINE.matcher("");
     private final Matcher datelineMatch = DATELINE.matcher("");
     private final boolean weightClasses;
+    private final Deadline deadline;
     private TextStats stats;
 
-    private ArticleCleaner(Element root, boolean weightClasses) {
+    private ArticleCleaner(Element root, boolean weightClasses, Deadline deadline) {
         this.root = root;
         this.weightClasses = weightClasses;
+        this.deadline = deadline;
     }
 
     /**
@@ -66,16 +71,14 @@ final class ArticleCleaner {
      * {@code title} and {@code byline} (either may be null) are dropped from the body.
      */
     static void clean(Element root, TextStats stats, String title, String byline, boolean cleanConditionally,
-            boolean weightClasses) {
-        ArticleCleaner cleaner = new ArticleCleaner(root, weightClasses);
-        cleaner.stats = stats != null ? stats : TextStats.of(root);
+            boolean weightClasses, Deadline deadline) {
+        ArticleCleaner cleaner = new ArticleCleaner(root, weightClasses, deadline);
+        cleaner.stats = stats != null ? stats : TextStats.of(root, deadline);
         if (weightClasses) {
             cleaner.dropNegativeHeadings();
         }
         if (cleanConditionally) {
-            for (String tag : CONDITIONAL) {
-                cleaner.cleanConditionally(tag);
-            }
+            cleaner.cleanConditionally();
         }
         cleaner.markCaptions();
         cleaner.dropInlineWidgets();
@@ -86,28 +89,51 @@ final class ArticleCleaner {
     }
 
     private void dropNegativeHeadings() {
+        List<Element> doomed = new ArrayList<>();
         for (Element h : root.select("h1, h2, h3, h4, h5, h6")) {
             if (Hints.classWeight(h) < 0) {
-                h.remove();
+                doomed.add(h);
+            }
+        }
+        Prune.remove(doomed);
+    }
+
+    /**
+     * Readability's conditional cleaning, one tag after another in {@link #CONDITIONAL}'s
+     * order, innermost first, each tag judged on the measures left by the one before.
+     */
+    private void cleanConditionally() {
+        // One walk finds them all: a walk per tag cost more than the judging on large pages.
+        Map<String, List<Element>> byTag = new HashMap<>();
+        for (Element e : root.getAllElements()) {
+            if (CONDITIONAL.contains(e.normalName())) {
+                byTag.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
+            }
+        }
+        for (String tag : CONDITIONAL) {
+            List<Element> nodes = byTag.get(tag);
+            if (nodes != null) {
+                cleanConditionally(nodes);
             }
         }
     }
 
-    private void cleanConditionally(String tag) {
-        List<Element> nodes = root.getElementsByTag(tag);
-        boolean removed = false;
+    private void cleanConditionally(List<Element> nodes) {
+        List<Element> doomed = new ArrayList<>();
         for (int i = nodes.size() - 1; i >= 0; i--) {
+            deadline.step();
             Element node = nodes.get(i);
-            if (node == root || node.parent() == null) {
+            // Not measured: inside a block an earlier tag removed.
+            if (node == root || node.parent() == null || !stats.holds(node)) {
                 continue;
             }
             if (shouldRemove(node)) {
-                node.remove();
-                removed = true;
+                doomed.add(node);
             }
         }
-        if (removed) {
-            stats = TextStats.of(root);
+        if (!doomed.isEmpty()) {
+            Prune.remove(doomed);
+            stats = TextStats.of(root, deadline);
         }
     }
 
@@ -116,11 +142,9 @@ final class ArticleCleaner {
         if (tag.equals("table") && isDataTable(node)) {
             return false;
         }
-        for (Element p = node.parent(); p != null && p != root; p = p.parent()) {
-            String pt = p.normalName();
-            if (pt.equals("code") || pt.equals("pre") || pt.equals("table") && isDataTable(p)) {
-                return false;
-            }
+        int above = ancestors(node);
+        if ((above & IN_CODE_OR_DATA) != 0) {
+            return false;
         }
         TextStats.Counts c = stats.get(node);
         if (!tag.equals("table") && c.tables > 0) {
@@ -147,7 +171,7 @@ final class ArticleCleaner {
         int li = c.listItems - 100;
         double linkDensity = stats.linkDensity(node);
         double headingDensity = c.text == 0 ? 0 : (double) c.headingText / c.text;
-        boolean inFigure = hasAncestor(node, Set.of("figure"));
+        boolean inFigure = (above & IN_FIGURE) != 0;
         boolean remove = (!inFigure && img > 1 && (double) p / img < 0.5)
                 || (!isList && li > p)
                 || (c.inputs > p / 3)
@@ -164,7 +188,9 @@ final class ArticleCleaner {
 
     /** Blocks classed as captions or credits become figure captions; inline credits go. */
     private void markCaptions() {
+        List<Element> credits = new ArrayList<>();
         for (Element e : root.getAllElements()) {
+            deadline.step();
             if (e == root || e.parent() == null || e.normalName().equals("figcaption")) {
                 continue;
             }
@@ -174,11 +200,12 @@ final class ArticleCleaner {
                 continue;
             }
             if (Hints.isInline(e)) {
-                e.remove();
+                credits.add(e);
             } else if (e.selectFirst("img, figure, table") == null) {
                 e.tagName("figcaption");
             }
         }
+        Prune.remove(credits);
     }
 
     /**
@@ -187,21 +214,24 @@ final class ArticleCleaner {
      */
     private void dropInlineWidgets() {
         List<Element> spans = root.getElementsByTag("span");
+        List<Element> doomed = new ArrayList<>();
         for (int i = spans.size() - 1; i >= 0; i--) {
             Element span = spans.get(i);
             TextStats.Counts c = stats.get(span);
             if (c.images > 0 && c.text > 0 && c.linkText * 10 >= c.text * 9 && span.select("a").size() >= 2) {
                 // Out of the measures too, or the span around the name would now look like a card.
                 stats.forget(span);
-                span.remove();
+                doomed.add(span);
             }
         }
+        Prune.remove(doomed);
     }
 
     private void dropFurniture(String byline) {
         String bylineKey = byline == null ? null : Boilerplate.titleKey(byline);
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
+            deadline.step();
             if (e == root || !BLOCKS.contains(e.normalName())) {
                 continue;
             }
@@ -218,8 +248,8 @@ final class ArticleCleaner {
         }
         for (Element e : doomed) {
             stats.forget(e);
-            e.remove();
         }
+        Prune.remove(doomed);
     }
 
     private boolean isFurniture(String text, TextStats.Counts c, double linkDensity) {
@@ -331,14 +361,14 @@ final class ArticleCleaner {
             if (c.text == 0 || c.text >= 150 || c.linkText * 10 < c.text * 9) {
                 continue;
             }
-            if (!hasAncestor(e, LINK_PARAGRAPH_HOMES)) {
+            if ((ancestors(e) & IN_LINK_HOME) == 0) {
                 doomed.add(e);
             }
         }
         for (Element e : doomed) {
             stats.forget(e);
-            e.remove();
         }
+        Prune.remove(doomed);
     }
 
     /** Removes a heading or first line near the top that only repeats the title. */
@@ -376,31 +406,82 @@ final class ArticleCleaner {
         return dataTables.computeIfAbsent(table, Tables::isDataTable);
     }
 
-    private boolean hasAncestor(Element e, Set<String> tags) {
-        for (Element p = e.parent(); p != null && p != root; p = p.parent()) {
-            if (tags.contains(p.normalName())) {
-                return true;
-            }
+    /** Set in {@link #ancestors} when code, a pre or a data table holds the element. */
+    private static final int IN_CODE_OR_DATA = 1;
+    /** Set in {@link #ancestors} when a figure holds the element. */
+    private static final int IN_FIGURE = 2;
+    /** Set in {@link #ancestors} when one of {@link #LINK_PARAGRAPH_HOMES} holds the element. */
+    private static final int IN_LINK_HOME = 4;
+
+    /**
+     * What holds {@code e} below the root, as IN_* bits. Remembered per element, so a page of
+     * many deeply nested elements costs one step each rather than a climb to the root each
+     * (removals never change what holds an element that stays).
+     */
+    private int ancestors(Element e) {
+        Element parent = e.parent();
+        if (parent == null || e == root || parent == root) {
+            return 0;
         }
-        return false;
+        Integer known = ancestorBits.get(parent);
+        if (known == null) {
+            // Iterative: climb to the nearest remembered ancestor, then fill in on the way down.
+            List<Element> chain = new ArrayList<>();
+            Element p = parent;
+            int bits = 0;
+            while (p != null && p != root) {
+                Integer k = ancestorBits.get(p);
+                if (k != null) {
+                    bits = k;
+                    break;
+                }
+                chain.add(p);
+                p = p.parent();
+            }
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                Element c = chain.get(i);
+                Element cp = c.parent();
+                if (cp != null && cp != root) {
+                    bits |= ownBits(cp);
+                }
+                ancestorBits.put(c, bits);
+            }
+            known = ancestorBits.get(parent);
+        }
+        return known | ownBits(parent);
     }
 
-    /** Removes kept blocks left without text or images, innermost first. */
+    private int ownBits(Element e) {
+        String tag = e.normalName();
+        int bits = 0;
+        if (tag.equals("code") || tag.equals("pre") || tag.equals("table") && isDataTable(e)) {
+            bits |= IN_CODE_OR_DATA;
+        }
+        if (tag.equals("figure")) {
+            bits |= IN_FIGURE;
+        }
+        if (LINK_PARAGRAPH_HOMES.contains(tag)) {
+            bits |= IN_LINK_HOME;
+        }
+        return bits;
+    }
+
+    /** Removes kept blocks left without text or images. */
     private void dropEmpty() {
         Set<Element> filled = filled();
-        List<Element> all = root.getAllElements();
-        for (int i = all.size() - 1; i > 0; i--) {
-            Element e = all.get(i);
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
             String tag = e.normalName();
-            // Unkept wrappers vanish in the output anyway; removing thousands of them one by one is slow.
-            if (!HtmlOutput.KEPT.contains(tag) || tag.equals("img") || tag.equals("br") || tag.equals("hr")
+            // Unkept wrappers vanish in the output anyway.
+            if (e == root || !HtmlOutput.KEPT.contains(tag) || tag.equals("img") || tag.equals("br") || tag.equals("hr")
                     || tag.equals("td") || tag.equals("th") || tag.equals("tr")) {
                 continue;
             }
             if (!filled.contains(e)) {
-                e.remove();
+                doomed.add(e);
             }
         }
+        Prune.remove(doomed);
     }
 
     /**
@@ -410,6 +491,7 @@ final class ArticleCleaner {
     private Set<Element> filled() {
         Set<Element> filled = Collections.newSetFromMap(new IdentityHashMap<>());
         root.traverse((node, depth) -> {
+            deadline.step();
             boolean content = node instanceof TextNode
                     ? !isBlank(((TextNode) node).getWholeText())
                     : node instanceof Element && ((Element) node).normalName().equals("img");

@@ -1,10 +1,6 @@
 package dev.lede.extract;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -13,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Decodes page bytes to text: byte-order mark, then the HTTP header's charset, then a
  * {@code <meta>} or XML declaration, then detection (UTF-8 validity, Shift_JIS and GBK
- * heuristics, windows-1252 as the last resort).
+ * heuristics, windows-1252 as the last resort). A declaration of UTF-8 that the bytes
+ * belie is set aside for detection, as if there were none.
  */
 final class Charsets {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -43,7 +40,42 @@ final class Charsets {
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
         }
-        return new String(bytes, detect(bytes, headerCharset));
+        Charset charset = detect(bytes, headerCharset);
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return decodeUtf8(bytes);
+        }
+        return new String(bytes, charset);
+    }
+
+    /**
+     * UTF-8, with each byte that is not part of a well-formed sequence read as windows-1252
+     * rather than as U+FFFD: a UTF-8 page with some Latin text pasted in (from an old
+     * database, say) keeps every character.
+     */
+    static String decodeUtf8(byte[] bytes) {
+        Utf8Census census = Utf8Census.of(bytes);
+        if (census.invalid() == 0) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        StringBuilder out = new StringBuilder(bytes.length);
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                out.append((char) b);
+                i++;
+                continue;
+            }
+            int length = Utf8Census.sequenceLength(bytes, i);
+            if (length > 0) {
+                out.append(new String(bytes, i, length, StandardCharsets.UTF_8));
+                i += length;
+            } else {
+                out.append(new String(bytes, i, 1, WINDOWS_1252));
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     /** The charset {@link #decode} would use for bytes without a byte-order mark. */
@@ -52,7 +84,7 @@ final class Charsets {
         if (declared == null) {
             declared = declaredInMarkup(bytes);
         }
-        if (declared != null) {
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
             // A page labelled with a single-byte charset whose bytes are valid, non-ASCII
             // UTF-8 is nearly always mislabelled UTF-8: real Latin text is almost never valid UTF-8.
             if (isSingleByte(declared) && !isAscii(bytes) && isValidUtf8(bytes)) {
@@ -60,7 +92,10 @@ final class Charsets {
             }
             return declared;
         }
-        if (isValidUtf8(bytes)) {
+        // Declared UTF-8 or undeclared: UTF-8 when the bytes are mostly well-formed UTF-8 (a
+        // few bad bytes are damage, read one by one); else another encoding, whatever the label says.
+        Utf8Census census = Utf8Census.of(bytes);
+        if (census.invalid() == 0 || census.sequences() > census.invalid()) {
             return StandardCharsets.UTF_8;
         }
         return guessLegacy(bytes);
@@ -142,24 +177,7 @@ final class Charsets {
     }
 
     static boolean isValidUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int length = bytes.length;
-        // A page cut off by a size limit may end inside a multi-byte sequence.
-        int cut = 0;
-        while (cut < 3 && cut < length && (bytes[length - 1 - cut] & 0xC0) == 0x80) {
-            cut++;
-        }
-        if (cut < length && (bytes[length - 1 - cut] & 0xC0) == 0xC0) {
-            length -= cut + 1;
-        }
-        try {
-            decoder.decode(ByteBuffer.wrap(bytes, 0, length));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return Utf8Census.of(bytes).invalid() == 0;
     }
 
     private static Charset guessLegacy(byte[] bytes) {

@@ -25,11 +25,13 @@ final class ContentScorer {
     private final TextStats stats;
     private final boolean weightClasses;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private final Deadline deadline;
 
-    private ContentScorer(Element body, TextStats stats, boolean weightClasses) {
+    private ContentScorer(Element body, TextStats stats, boolean weightClasses, Deadline deadline) {
         this.body = body;
         this.stats = stats;
         this.weightClasses = weightClasses;
+        this.deadline = deadline;
     }
 
     /** The article's container, and the measures taken to find it when they hold for it as they are. */
@@ -41,8 +43,8 @@ final class ContentScorer {
      * it and its related siblings (moved out of the page). Null when nothing scored. Gives the
      * measures taken on the way when the cleaner can take them over (else null).
      */
-    static Content find(Element body, boolean weightClasses) {
-        ContentScorer scorer = new ContentScorer(body, TextStats.of(body), weightClasses);
+    static Content find(Element body, boolean weightClasses, Deadline deadline) {
+        ContentScorer scorer = new ContentScorer(body, TextStats.of(body, deadline), weightClasses, deadline);
         Element root = scorer.find();
         if (root == null) {
             return null;
@@ -70,6 +72,7 @@ final class ContentScorer {
     private Element find() {
         List<Element> candidates = new ArrayList<>();
         for (Element e : body.getAllElements()) {
+            deadline.step();
             TextStats.Counts c = stats.get(e);
             if (c.ownText < MIN_PARAGRAPH || c.ownLinkText * 2 > c.ownText) {
                 continue;
@@ -109,9 +112,7 @@ final class ContentScorer {
         List<Element> parts = splitParts(best);
         if (parts.size() > 1) {
             Element wrapper = new Element("div");
-            for (Element part : parts) {
-                wrapper.appendChild(part);
-            }
+            Prune.moveTo(wrapper, parts);
             return wrapper;
         }
         return gatherSiblings(best);
@@ -130,6 +131,7 @@ final class ContentScorer {
         }
         Element last = null;
         for (Element e : body.getAllElements()) {
+            deadline.step();
             if (e == best) {
                 parts.add(e);
                 last = e;
@@ -264,9 +266,7 @@ final class ContentScorer {
             return best;
         }
         Element wrapper = new Element("div");
-        for (Element e : keep) {
-            wrapper.appendChild(e);
-        }
+        Prune.moveTo(wrapper, keep);
         return wrapper;
     }
 

@@ -2,6 +2,7 @@ package dev.lede.extract;
 
 import dev.lede.model.ExtractedArticle;
 import dev.lede.model.Page;
+import java.time.Duration;
 import java.util.Arrays;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,8 +12,10 @@ import org.jsoup.parser.Parser;
  * Extracts the article from a page: decodes the bytes, reads the metadata, finds the main
  * content, cleans it and returns it as small-tag-set HTML plus plain text.
  *
- * <p>Stateless and thread-safe. {@link #extract} never throws: a page without an article
- * (or one that cannot be read) gives a result whose {@link ExtractedArticle#isEmpty()} is true.
+ * <p>Stateless and thread-safe. A page without an article (or one that cannot be read) gives
+ * a result whose {@link ExtractedArticle#isEmpty()} is true. Every step is linear in the page,
+ * and a time budget bounds the whole: a page that runs over it fails with
+ * {@link PageTooComplexException}, the one exception {@link #extract} throws.
  */
 public final class Extractor {
     /** Bytes read from a page at most; articles sit near the top, and the cap bounds time and memory. */
@@ -22,29 +25,65 @@ public final class Extractor {
     /** Text shorter than this makes the next, more lenient attempt run (Readability's threshold). */
     private static final int ENOUGH_TEXT = 500;
     private static final int EXCERPT_LENGTH = 300;
+    /** The default time budget of one page; real articles take a few milliseconds. */
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(1);
+    /** System property that sets the budget in milliseconds, for tools and slow machines. */
+    public static final String BUDGET_PROPERTY = "lede.extract.budget.ms";
 
     /** Each attempt relaxes one more rule: furniture removal, class weights, conditional cleaning. */
     private static final boolean[][] ATTEMPTS = {
         {true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
 
+    private final Duration budget;
+
+    /** An extractor with the budget of {@link #BUDGET_PROPERTY}, else {@link #DEFAULT_BUDGET}. */
     public Extractor() {
-        // Nothing to set up: all state lives in the call.
+        this(budgetFromProperty());
     }
 
-    /** Extracts the article of {@code page}; never throws, returns an empty article when there is none. */
+    /** An extractor that gives each page at most {@code budget} of processor time. */
+    public Extractor(Duration budget) {
+        if (budget == null || budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("the extraction budget must be positive");
+        }
+        this.budget = budget;
+    }
+
+    private static Duration budgetFromProperty() {
+        String value = System.getProperty(BUDGET_PROPERTY);
+        if (value != null) {
+            try {
+                long millis = Long.parseLong(value.strip());
+                if (millis > 0) {
+                    return Duration.ofMillis(millis);
+                }
+            } catch (NumberFormatException e) {
+                // fall through to the default: a bad setting must not stop saving
+            }
+        }
+        return DEFAULT_BUDGET;
+    }
+
+    /**
+     * Extracts the article of {@code page}; returns an empty article when there is none.
+     *
+     * @throws PageTooComplexException when the page runs over the time budget
+     */
     public ExtractedArticle extract(Page page) {
         if (page == null) {
             return empty(null);
         }
         try {
-            return extractOrFail(page);
+            return extractOrFail(page, Deadline.after(budget));
+        } catch (PageTooComplexException e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             // Last resort only: known causes (depth, size, charsets, bad JSON) are bounded below.
             return empty(null);
         }
     }
 
-    private ExtractedArticle extractOrFail(Page page) {
+    private ExtractedArticle extractOrFail(Page page, Deadline deadline) {
         byte[] bytes = page.body();
         if (bytes.length > MAX_BYTES) {
             bytes = Arrays.copyOf(bytes, MAX_BYTES);
@@ -55,19 +94,23 @@ public final class Extractor {
         String html = Charsets.decode(bytes, page.charset());
         String url = page.url();
         Document doc = parse(html, url);
+        deadline.check();
         Metadata meta = MetadataReader.read(doc);
+        deadline.check();
         HtmlOutput.Result best = null;
         for (int i = 0; i < ATTEMPTS.length; i++) {
             boolean[] flags = ATTEMPTS[i];
             Document work = i == 0 ? doc : parse(html, url);
+            deadline.check();
             Element body = work.body();
-            Noise.strip(body, flags[0]);
-            ContentScorer.Content content = ContentScorer.find(body, flags[1]);
+            Noise.strip(body, flags[0], deadline);
+            ContentScorer.Content content = ContentScorer.find(body, flags[1], deadline);
             if (content == null) {
                 continue;
             }
-            ArticleCleaner.clean(content.root(), content.stats(), meta.title(), meta.byline(), flags[2], flags[1]);
-            HtmlOutput.Result result = HtmlOutput.render(content.root());
+            ArticleCleaner.clean(content.root(), content.stats(), meta.title(), meta.byline(), flags[2], flags[1],
+                    deadline);
+            HtmlOutput.Result result = HtmlOutput.render(content.root(), deadline);
             if (best == null || result.text().length() > best.text().length()) {
                 best = result;
             }

@@ -26,6 +26,14 @@ final class HtmlOutput {
             "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "pre", "code", "caption", "th", "td", "figcaption",
             "a", "em", "strong", "i", "b", "sup", "sub");
     private static final Set<String> VOID = Set.of("img", "br", "hr");
+    /** Kept tags that only fit inside a table. */
+    private static final Set<String> TABLE_PARTS = Set.of("tr", "td", "th", "thead", "tbody", "tfoot", "caption");
+    /** Kept tags whose children can only be table parts. */
+    private static final Set<String> TABLE_STRUCTURE = Set.of("table", "thead", "tbody", "tfoot", "tr");
+    /** Kept blocks whose start closes an open paragraph in a browser (HTML's tree construction rules). */
+    private static final Set<String> CLOSES_PARAGRAPH = Set.of(
+            "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "blockquote", "pre", "table", "figure",
+            "figcaption", "hr");
 
     private final StringBuilder html = new StringBuilder();
     private final StringBuilder text = new StringBuilder();
@@ -41,6 +49,8 @@ final class HtmlOutput {
     private final ArrayDeque<Element> openSources = new ArrayDeque<>();
     /** Stands for the source of a paragraph the output opened itself around loose text. */
     private static final Element AUTO = new Element("p");
+    /** Stands for the source of a table body, row or cell the output opened itself (see {@link #openCellIfInRows}). */
+    private static final Element SYNTHETIC = new Element("td");
     private boolean autoParagraph;
     private int preDepth;
     /** Line breaks owed before the next text: 0 none, 1 new line, 2 blank line. */
@@ -58,19 +68,20 @@ final class HtmlOutput {
     private HtmlOutput() {
     }
 
-    static Result render(Element root) {
+    static Result render(Element root, Deadline deadline) {
         HtmlOutput out = new HtmlOutput();
-        out.walk(root);
+        out.walk(root, deadline);
         while (!out.open.isEmpty()) {
             out.closeInnermost();
         }
         return new Result(out.html.toString().strip(), out.text.toString().strip());
     }
 
-    private void walk(Element root) {
+    private void walk(Element root, Deadline deadline) {
         root.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
+                deadline.step();
                 if (node instanceof TextNode) {
                     text(((TextNode) node).getWholeText());
                 } else if (node instanceof Element && node != root) {
@@ -87,8 +98,13 @@ final class HtmlOutput {
         });
     }
 
+    /** Whether text may go right here: inside a text holder, and not straight into a table's rows. */
     private boolean inTextHolder() {
-        for (String tag : open) {
+        for (Iterator<String> it = open.descendingIterator(); it.hasNext();) {
+            String tag = it.next();
+            if (TABLE_STRUCTURE.contains(tag)) {
+                return false;
+            }
             if (TEXT_HOLDERS.contains(tag)) {
                 return true;
             }
@@ -99,6 +115,15 @@ final class HtmlOutput {
     private void start(Element e) {
         String tag = e.normalName();
         boolean inline = Hints.isInline(e);
+        if (KEPT.contains(tag) && TABLE_PARTS.contains(tag)) {
+            // A row or cell after loose content: the cells opened for that content end here.
+            while (openSources.peekLast() == SYNTHETIC && !fitsHere(tag)) {
+                closeInnermost();
+            }
+            if (!fitsHere(tag)) {
+                openRowFor(tag);
+            }
+        }
         if (!KEPT.contains(tag) || !fitsHere(tag)) {
             if (!inline) {
                 blockBoundary(2);
@@ -130,6 +155,9 @@ final class HtmlOutput {
                 lines = 1;
             }
             blockBoundary(lines);
+            if (!TABLE_PARTS.contains(tag)) {
+                openCellIfInRows();
+            }
         }
         switch (tag) {
             case "br":
@@ -189,15 +217,22 @@ final class HtmlOutput {
     }
 
     /**
-     * Whether a table part or list item may open here: only right inside its table, row or
-     * list (the element that held it may have been dropped or be outside the article), as a
-     * browser would otherwise drop or move it. Elsewhere it is written as a plain block.
+     * Whether an element may open here as a browser would build it. A table part or list item
+     * only right inside its table, row or list (the element that held it may have been dropped
+     * or be outside the article); a block that would close an open paragraph, a heading right
+     * inside a heading, or a link inside a link, not at all. Elsewhere it is written as a plain block.
      */
     private boolean fitsHere(String tag) {
         String parent = open.peekLast();
+        if (CLOSES_PARAGRAPH.contains(tag) && paragraphInScope()
+                || tag.equals("a") && linkOpen()
+                || tag.length() == 2 && tag.charAt(0) == 'h' && parent != null && parent.length() == 2
+                        && parent.charAt(0) == 'h' && Character.isDigit(parent.charAt(1)) && Character.isDigit(tag.charAt(1))) {
+            return false;
+        }
         switch (tag) {
             case "tr":
-                return "tbody".equals(parent) || "thead".equals(parent) || "tfoot".equals(parent) || "table".equals(parent);
+                return "tbody".equals(parent) || "thead".equals(parent) || "tfoot".equals(parent);
             case "td": case "th":
                 return "tr".equals(parent);
             case "thead": case "tbody": case "tfoot": case "caption":
@@ -207,6 +242,74 @@ final class HtmlOutput {
             default:
                 return true;
         }
+    }
+
+    /**
+     * True when a paragraph of the source is open and a block start would close it (no cell or
+     * table in between). An automatic paragraph does not count: the block closes it first.
+     */
+    private boolean paragraphInScope() {
+        Iterator<Element> sources = openSources.descendingIterator();
+        for (Iterator<String> it = open.descendingIterator(); it.hasNext();) {
+            String tag = it.next();
+            if (sources.next() == AUTO) {
+                return false;
+            }
+            if (tag.equals("p")) {
+                return true;
+            }
+            if (tag.equals("td") || tag.equals("th") || tag.equals("caption") || tag.equals("table")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when a link is open outside any cell: a link inside it would make a browser split the outer one. */
+    private boolean linkOpen() {
+        for (Iterator<String> it = open.descendingIterator(); it.hasNext();) {
+            String tag = it.next();
+            if (tag.equals("a")) {
+                return true;
+            }
+            if (tag.equals("td") || tag.equals("th") || tag.equals("caption")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Opens the body and row a row or cell needs when it comes straight inside a table (or body). */
+    private void openRowFor(String tag) {
+        String parent = open.peekLast();
+        if (parent == null || !TABLE_STRUCTURE.contains(parent) || !(tag.equals("tr") || tag.equals("td") || tag.equals("th"))) {
+            return;
+        }
+        if (parent.equals("table")) {
+            openSynthetic("tbody");
+        }
+        if (!tag.equals("tr") && !"tr".equals(open.peekLast())) {
+            openSynthetic("tr");
+        }
+    }
+
+    /**
+     * Content other than rows met straight inside a table's rows (where a browser would move
+     * it out in front of the table) gets a cell of its own, so it stays where it was.
+     */
+    private void openCellIfInRows() {
+        String parent = open.peekLast();
+        if (parent == null || !TABLE_STRUCTURE.contains(parent)) {
+            return;
+        }
+        openRowFor("td");
+        openSynthetic("td");
+    }
+
+    private void openSynthetic(String tag) {
+        html.append('<').append(tag).append('>');
+        open.addLast(tag);
+        openSources.addLast(SYNTHETIC);
     }
 
     private void end(Element e) {
@@ -288,6 +391,7 @@ final class HtmlOutput {
     }
 
     private void openAutoParagraph() {
+        openCellIfInRows();
         html.append("<p>");
         open.addLast("p");
         openSources.addLast(AUTO);

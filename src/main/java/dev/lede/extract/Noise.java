@@ -1,5 +1,7 @@
 package dev.lede.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Comment;
@@ -28,14 +30,16 @@ final class Noise {
     }
 
     /** Strips {@code root} in place; {@code stripUnlikely} also drops furniture named by class or id. */
-    static void strip(Element root, boolean stripUnlikely) {
+    static void strip(Element root, boolean stripUnlikely, Deadline deadline) {
+        List<Node> doomed = new ArrayList<>();
         root.filter(new NodeFilter() {
             private int protectedDepth;
 
             @Override
             public FilterResult head(Node node, int depth) {
+                deadline.step();
                 if (node instanceof Comment || node instanceof DataNode) {
-                    return FilterResult.REMOVE;
+                    return drop(node);
                 }
                 if (!(node instanceof Element) || node == root) {
                     return FilterResult.CONTINUE;
@@ -43,17 +47,23 @@ final class Noise {
                 Element e = (Element) node;
                 String tag = e.normalName();
                 if (DROP.contains(tag) || isHidden(e)) {
-                    return FilterResult.REMOVE;
+                    return drop(e);
                 }
                 if ((tag.equals("form") || tag.equals("header")) && !holdsProse(e)) {
-                    return FilterResult.REMOVE;
+                    return drop(e);
                 }
                 if (tag.equals("pre") || tag.equals("code") || tag.equals("table")) {
                     protectedDepth++;
                 } else if (stripUnlikely && protectedDepth == 0 && isUnlikely(e) && !inRunningText(e)) {
-                    return FilterResult.REMOVE;
+                    return drop(e);
                 }
                 return FilterResult.CONTINUE;
+            }
+
+            /** Removed after the walk, all at once (see {@link Prune}); nothing under it is visited. */
+            private FilterResult drop(Node node) {
+                doomed.add(node);
+                return FilterResult.SKIP_ENTIRELY;
             }
 
             @Override
@@ -67,6 +77,7 @@ final class Noise {
                 return FilterResult.CONTINUE;
             }
         });
+        Prune.remove(doomed);
     }
 
     /** True when the element is not shown: the hidden attribute, aria-hidden or an inline style. */

@@ -36,9 +36,9 @@ final class TextStats {
     private TextStats() {
     }
 
-    static TextStats of(Element root) {
+    static TextStats of(Element root, Deadline deadline) {
         TextStats stats = new TextStats();
-        stats.measure(root);
+        stats.measure(root, deadline);
         return stats;
     }
 
@@ -47,18 +47,24 @@ final class TextStats {
         return c == null ? new Counts() : c;
     }
 
+    /** Whether {@code e} was under the root when measured. */
+    boolean holds(Element e) {
+        return counts.containsKey(e);
+    }
+
     double linkDensity(Element e) {
         Counts c = get(e);
         return c.text == 0 ? 0 : (double) c.linkText / c.text;
     }
 
-    private void measure(Element root) {
+    private void measure(Element root, Deadline deadline) {
         root.traverse(new NodeVisitor() {
             private int openLinks;
 
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element) {
+                    deadline.step();
                     counts.put((Element) node, new Counts());
                     if (((Element) node).normalName().equals("a")) {
                         openLinks++;

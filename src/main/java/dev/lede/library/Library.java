@@ -16,6 +16,7 @@ import dev.lede.related.RelatedStories;
 import dev.lede.related.Stories;
 import dev.lede.store.LibraryStats;
 import dev.lede.store.Store;
+import dev.lede.store.StoreException;
 import dev.lede.store.StoredTerms;
 import dev.lede.store.SyncStore;
 import java.net.URI;
@@ -165,11 +166,15 @@ public final class Library implements AutoCloseable {
         synchronized (store) {
             try {
                 return store.inOneTransaction(() -> batch.stream().map(this::commit).toList());
+            } catch (StoreException.DiskFull full) {
+                throw full; // one at a time would fail the same way
             } catch (RuntimeException e) {
                 List<SaveOutcome> outcomes = new java.util.ArrayList<>(batch.size());
                 for (Prepared p : batch) {
                     try {
                         outcomes.add(commit(p));
+                    } catch (StoreException.DiskFull full) {
+                        throw full;
                     } catch (RuntimeException single) {
                         String message = single.getMessage() == null ? single.toString() : single.getMessage();
                         outcomes.add(new SaveOutcome.Failed(message.lines().findFirst().orElse("")));
@@ -222,10 +227,17 @@ public final class Library implements AutoCloseable {
         }, listener);
     }
 
-    /** An address typed without a scheme ({@code example.com/story}) is taken as https. */
+    /** A host name with a dot and a top-level domain, {@code localhost} or an IPv4 address; a port; a path. */
+    private static final java.util.regex.Pattern SCHEMELESS = java.util.regex.Pattern.compile(
+            "(?i)([a-z0-9][a-z0-9.-]*\\.[a-z]{2,}|localhost|\\d{1,3}(\\.\\d{1,3}){3})(:\\d+)?([/?#].*)?");
+
+    /**
+     * An address typed without a scheme ({@code example.com/story}) is taken as https: the
+     * one rule for {@code lede add} and the reader's add prompt, which both save through here.
+     */
     static String withScheme(String url) {
         String u = url.strip();
-        return !u.contains("://") && u.matches("(?i)[a-z0-9][a-z0-9.-]*\\.[a-z]{2,}(:\\d+)?([/?#].*)?") ? "https://" + u : u;
+        return !u.contains("://") && SCHEMELESS.matcher(u).matches() ? "https://" + u : u;
     }
 
     /** Carries a save failure out of a bulk handler, which reports it for its URL. */
@@ -395,6 +407,11 @@ public final class Library implements AutoCloseable {
         return store.list(query, offset, limit);
     }
 
+    /** Articles matching {@code query} in {@code sort} order (ranked when it has words), a page at a time. */
+    public List<ArticleSummary> list(Query query, dev.lede.model.Sort sort, int offset, int limit) {
+        return dev.lede.store.SortedList.page(store, query, sort, offset, limit);
+    }
+
     /**
      * The date-ordered list continued after {@code row} (null: from the top); see
      * {@link Store#listAfter}. Queries with words are ranked: page those with {@link #list}.
@@ -525,6 +542,43 @@ public final class Library implements AutoCloseable {
 
     public boolean setRead(long id, boolean read) {
         return store.setRead(id, read);
+    }
+
+    /** Archives or unarchives an article; false when there is no article {@code id}. */
+    public boolean setArchived(long id, boolean archived) {
+        return dev.lede.store.ArticleStates.setArchived(store, List.of(id), archived) > 0;
+    }
+
+    /** Archives or unarchives many articles in one transaction; returns how many there were. */
+    public int setArchived(Collection<Long> ids, boolean archived) {
+        return dev.lede.store.ArticleStates.setArchived(store, ids, archived);
+    }
+
+    /** Marks many articles read or unread in one transaction; returns how many there were. */
+    public int setRead(Collection<Long> ids, boolean read) {
+        return dev.lede.store.ArticleStates.setRead(store, ids, read);
+    }
+
+    /** Adds {@code tags} to many articles in one transaction; returns how many there were. */
+    public int tag(Collection<Long> ids, Collection<String> tags) {
+        List<String> normalized = normalizeTags(tags);
+        return store.inOneTransaction(() -> (int) ids.stream().filter(id -> store.addTags(id, normalized)).count());
+    }
+
+    /** Removes {@code tags} from many articles in one transaction; returns how many there were. */
+    public int untag(Collection<Long> ids, Collection<String> tags) {
+        List<String> normalized = normalizeTags(tags);
+        return store.inOneTransaction(() -> (int) ids.stream().filter(id -> store.removeTags(id, normalized)).count());
+    }
+
+    /** Whether article {@code id} is archived. */
+    public boolean archived(long id) {
+        return dev.lede.store.ArticleStates.archived(store, id);
+    }
+
+    /** The ids of every article matching {@code query}, newest saved first. */
+    public List<Long> ids(Query query) {
+        return dev.lede.store.ArticleStates.ids(store, query);
     }
 
     public boolean setPosition(long id, int line) {

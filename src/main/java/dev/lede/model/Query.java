@@ -21,6 +21,7 @@ import java.util.List;
  *                      without regard to case); every one must hold
  * @param pending       required pending state (saved, its page not fetched yet), or null
  * @param story         the story the article must belong to, or null
+ * @param archived      required archive state, or null for either
  */
 public record Query(
         List<String> words,
@@ -36,18 +37,25 @@ public record Query(
         boolean prefixLast,
         List<String> feeds,
         Boolean pending,
-        Long story) {
+        Long story,
+        Boolean archived) {
 
     /** The query that matches everything. */
     public static final Query ALL = new Query(List.of(), List.of(), List.of(), List.of(), List.of(),
-            null, null, List.of(), null, null, false, List.of(), null, null);
+            null, null, List.of(), null, null, false, List.of(), null, null, null);
 
-    /** A query without feed, pending and story filters. */
+    /** A query without feed, pending, story and archive conditions. */
     public Query(List<String> words, List<String> phrases, List<String> excludedWords, List<String> tags,
                  List<String> excludedTags, Boolean bookmarked, Boolean read, List<String> sites,
                  LocalDate after, LocalDate before, boolean prefixLast) {
         this(words, phrases, excludedWords, tags, excludedTags, bookmarked, read, sites, after, before,
-                prefixLast, List.of(), null, null);
+                prefixLast, List.of(), null, null, null);
+    }
+
+    /** This query with {@code read} as its read condition. */
+    public Query withRead(Boolean read) {
+        return new Query(words, phrases, excludedWords, tags, excludedTags, bookmarked, read, sites, after, before,
+                prefixLast, feeds, pending, story, archived);
     }
 
     public Query {
@@ -67,7 +75,8 @@ public record Query(
     public boolean matchesAll() {
         return !hasText() && excludedWords.isEmpty() && tags.isEmpty() && excludedTags.isEmpty()
                 && bookmarked == null && read == null && sites.isEmpty() && after == null && before == null
-                && feeds.isEmpty() && pending == null && story == null;
+                && feeds.isEmpty() && pending == null && story == null
+                && archived == null;
     }
 
     /** True when the query needs the full-text index (it has words or phrases). */

@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * Parses the query language: free words, {@code "exact phrase"}, {@code -word},
- * {@code -"phrase"}, {@code tag:x}, {@code -tag:x}, {@code is:bookmarked|unread|read} (and
+ * {@code -"phrase"}, {@code tag:x}, {@code -tag:x}, {@code is:bookmarked|unread|read|archived} (and
  * {@code -is:...}), {@code site:host} (subdomains too), {@code after:DATE}, {@code before:DATE}
  * (DATE is YYYY-MM-DD, YYYY-MM or YYYY, both ends inclusive), {@code feed:ID} or
  * {@code feed:NAME} ({@code feed:"Two words"}; the title, any case). A last word ending in {@code *}
@@ -43,6 +43,7 @@ public final class QueryParser {
         Boolean bookmarked = null;
         Boolean read = null;
         Boolean pending = null;
+        Boolean archived = null;
         LocalDate after = null;
         LocalDate before = null;
         Long story = null;
@@ -92,14 +93,15 @@ public final class QueryParser {
             switch (key) {
                 case "tag" -> (negated ? excludedTags : tags).add(tag(token, value));
                 case "is" -> {
-                    String state = requireValue(token, value, "bookmarked, unread or read").toLowerCase(Locale.ROOT);
+                    String state = requireValue(token, value, "bookmarked, unread, read or archived").toLowerCase(Locale.ROOT);
                     switch (state) {
                         case "bookmarked", "starred" -> bookmarked = !negated;
                         case "unread" -> read = negated;
                         case "read" -> read = !negated;
                         case "pending" -> pending = !negated;
+                        case "archived" -> archived = !negated;
                         default -> throw new QueryException("unknown filter " + ControlText.echo(token)
-                                + ": use is:bookmarked, is:unread, is:read or is:pending");
+                                + ": use is:bookmarked, is:unread, is:read, is:archived or is:pending");
                     }
                 }
                 case "site" -> {
@@ -144,7 +146,7 @@ public final class QueryParser {
         boolean typing = asYouType && !s.isEmpty() && !Character.isWhitespace(s.charAt(s.length() - 1));
         boolean prefix = lastIsWord && (typing || lastHasStar);
         return new Query(words, phrases, excluded, tags, excludedTags, bookmarked, read, sites,
-                after, before, prefix, feeds, pending, story);
+                after, before, prefix, feeds, pending, story, archived);
     }
 
     private static void refuseNegated(boolean negated, String token, String filter) {

@@ -13,7 +13,10 @@ public final class ArticleText {
     private ArticleText() {
     }
 
-    /** Title block, a blank line, then the body, at {@code width} columns. */
+    /**
+     * Title block, a blank line, then the body, at {@code width} columns, for printing: each
+     * link whole on its line (the terminal wraps it), so that it can be copied and clicked.
+     */
     public static List<Line> lines(Article article, int width) {
         return lines(article, width, List.of());
     }
@@ -21,7 +24,7 @@ public final class ArticleText {
     /** The same with the article's highlights marked in the body. */
     public static List<Line> lines(Article article, int width, List<dev.lede.model.Highlight> highlights) {
         List<Line> lines = new ArrayList<>(Layout.center(titleBlock(article.summary(), Layout.measure(width)), width));
-        List<Line> body = HighlightMarks.mark(Layout.body(document(article), width), highlights);
+        List<Line> body = HighlightMarks.mark(Layout.body(document(article), width, true), highlights);
         if (!body.isEmpty()) {
             lines.add(Line.BLANK);
             lines.addAll(body);

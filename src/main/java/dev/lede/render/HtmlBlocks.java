@@ -65,6 +65,12 @@ public final class HtmlBlocks {
         }
     }
 
+    /**
+     * Elements nested deeper than this are read as part of their ancestor: reading blocks is
+     * recursive, and 5,000 nested quotes overflowed the stack; no article nests 100 deep.
+     */
+    static final int MAX_DEPTH = 100;
+
     static Node parse(String html) {
         Node root = new Node("#root", Map.of());
         Deque<Node> stack = new ArrayDeque<>();
@@ -178,6 +184,9 @@ public final class HtmlBlocks {
         } else if (name.equals("td") || name.equals("th")) {
             popTo(stack, "td", Set.of("tr", "table"));
             popTo(stack, "th", Set.of("tr", "table"));
+        }
+        if (stack.size() > MAX_DEPTH) {
+            return j; // too deep to be an article's structure: its content joins the element above
         }
         stack.peek().children.add(node);
         if (!VOID.contains(name)) {

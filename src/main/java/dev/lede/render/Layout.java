@@ -20,8 +20,19 @@ public final class Layout {
     private Layout() {
     }
 
-    /** The body and its link list at {@code width} columns, centered when wider than the measure. */
+    /** The body and its link list at {@code width} columns for a screen that cuts lines at its edge (the reader). */
     public static List<Line> body(Document document, int width) {
+        return body(document, width, false);
+    }
+
+    /**
+     * The body and its link list at {@code width} columns, centered when wider than the
+     * measure. A link never gets a hanging indent, so that it can be copied: with
+     * {@code wholeUrls} (printed output, which the terminal wraps itself) each stays on one
+     * line after its number however long; otherwise a link too long for the line goes under
+     * its number, cut into full-width pieces that start at the text's left edge.
+     */
+    public static List<Line> body(Document document, int width, boolean wholeUrls) {
         int measure = measure(width);
         List<Line> lines = new ArrayList<>(blocks(document.blocks(), measure, 0, false));
         if (!document.links().isEmpty()) {
@@ -30,12 +41,41 @@ public final class Layout {
             }
             lines.add(Line.of("Links", Style.HEADING));
             for (int i = 0; i < document.links().size(); i++) {
-                String marker = "[" + (i + 1) + "] ";
-                lines.addAll(hanging(Run.plain(marker),
-                        wrap(List.of(new Run(document.links().get(i), Style.LINK)), measure - marker.length())));
+                String marker = "[" + (i + 1) + "]";
+                String url = document.links().get(i);
+                if (wholeUrls || DisplayWidth.of(marker) + 1 + DisplayWidth.of(url) <= measure) {
+                    lines.add(Line.of(Run.plain(marker + " "), new Run(url, Style.LINK)));
+                } else {
+                    lines.add(Line.plain(marker));
+                    for (String piece : pieces(url, measure)) {
+                        lines.add(Line.of(piece, Style.LINK));
+                    }
+                }
             }
         }
         return center(lines, width);
+    }
+
+    /** {@code text} cut into pieces of at most {@code width} columns, each character whole. */
+    private static List<String> pieces(String text, int width) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int used = 0;
+        for (int i = 0; i < text.length(); ) {
+            int end = DisplayWidth.clusterEnd(text, i);
+            int w = DisplayWidth.clusterWidth(text, i, end);
+            if (used + w > width && i > start) {
+                out.add(text.substring(start, i));
+                start = i;
+                used = 0;
+            }
+            used += w;
+            i = end;
+        }
+        if (start < text.length()) {
+            out.add(text.substring(start));
+        }
+        return out;
     }
 
     /** The text column's width for a screen {@code width} wide. */
@@ -115,6 +155,11 @@ public final class Layout {
             markerWidth = Math.min(markerWidth, 2);
         }
         for (int i = 0; i < list.items().size(); i++) {
+            if (width < MIN_NESTED_WIDTH) {
+                // Nested too deep for markers to fit: the items go on at this width, unmarked.
+                lines.addAll(blocks(list.items().get(i), width, depth + 1, true));
+                continue;
+            }
             String marker = list.ordered() ? (list.start() + i) + ". " : BULLETS[Math.min(depth, BULLETS.length - 1)];
             marker = marker.length() < markerWidth ? " ".repeat(markerWidth - marker.length()) + marker : marker;
             int inner = Math.max(1, width - markerWidth);
@@ -123,6 +168,9 @@ public final class Layout {
         }
         return lines;
     }
+
+    /** Below this width, nested quotes and lists stop indenting, so no line gets wider than the screen. */
+    private static final int MIN_NESTED_WIDTH = 10;
 
     private static List<Line> hanging(Run marker, List<Line> lines) {
         return hanging(marker, lines, DisplayWidth.of(marker.text()));
@@ -147,6 +195,14 @@ public final class Layout {
     }
 
     private static List<Line> quote(Block.Quote quote, int width, int depth) {
+        if (width < MIN_NESTED_WIDTH) {
+            // nested too deep for another bar: the quote goes on at this width
+            List<Line> out = new ArrayList<>();
+            for (Line line : blocks(quote.blocks(), width, depth, false)) {
+                out.add(line.restyled(Style.PLAIN, Style.QUOTE));
+            }
+            return out;
+        }
         List<Line> out = new ArrayList<>();
         for (Line line : blocks(quote.blocks(), Math.max(1, width - 2), depth, false)) {
             Line styled = line.restyled(Style.PLAIN, Style.QUOTE);

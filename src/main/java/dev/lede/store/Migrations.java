@@ -355,6 +355,32 @@ final class Migrations {
                 CREATE TRIGGER sync_items_article_delete AFTER DELETE ON articles BEGIN
                     UPDATE sync_items SET article_id = NULL WHERE article_id = old.id;
                 END""",
+            },
+            // Sort orders of the list (issue 13.8; SortedList): by published day, site, title
+            // and length, each read in order from an index.
+            new String[] {
+                "CREATE INDEX article_facets_by_day ON article_facets(day DESC, saved DESC, id DESC)",
+                "CREATE INDEX article_facets_by_site ON article_facets(host, saved DESC, id DESC)",
+                "CREATE INDEX articles_by_title ON articles(title COLLATE NOCASE)",
+                "CREATE INDEX articles_by_words ON articles(words DESC)",
+            },
+            // Archive (issue 13): a state of its own beside read, filtered as is:archived
+            // through the facets like read and bookmarked; the facet triggers carry it over.
+            new String[] {
+                "ALTER TABLE articles ADD COLUMN archived INTEGER NOT NULL DEFAULT 0",
+                "ALTER TABLE article_facets ADD COLUMN archived INTEGER NOT NULL DEFAULT 0",
+                "DROP TRIGGER article_facets_insert",
+                "DROP TRIGGER article_facets_update",
+                """
+                CREATE TRIGGER article_facets_insert AFTER INSERT ON articles BEGIN
+                    INSERT INTO article_facets (id, saved, day, host, read, bookmarked, archived) VALUES (new.id, new.saved, CASE WHEN new.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(new.published, 1, 10) ELSE date(new.saved / 1000, 'unixepoch') END, new.host, new.read, new.bookmarked, new.archived);
+                END""",
+                """
+                CREATE TRIGGER article_facets_update AFTER UPDATE OF saved, published, host, read, bookmarked, archived
+                ON articles BEGIN
+                    UPDATE article_facets SET saved = new.saved, day = CASE WHEN new.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(new.published, 1, 10) ELSE date(new.saved / 1000, 'unixepoch') END, host = new.host,
+                        read = new.read, bookmarked = new.bookmarked, archived = new.archived WHERE id = new.id;
+                END""",
             });
 
     /** True when migrating from {@code version} to {@code target} must run with foreign keys off. */

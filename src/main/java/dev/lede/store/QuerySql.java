@@ -77,6 +77,10 @@ final class QuerySql {
         if (q.pending() != null) {
             sql.append(q.pending() ? " AND x.id IN" : " AND x.id NOT IN").append(" (SELECT article_id FROM pending_fetches)");
         }
+        if (q.archived() != null) {
+            sql.append(" AND x.archived = ?");
+            params.add(q.archived() ? 1 : 0);
+        }
         if (!q.sites().isEmpty()) {
             List<String> any = new ArrayList<>();
             for (String site : q.sites()) {

@@ -591,7 +591,7 @@ public final class Store implements AutoCloseable {
 
     // ---- listing and search ----
 
-    private static final String TAGS_COLUMN = """
+    static final String TAGS_COLUMN = """
             (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM article_tags at
                 JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.name)) AS tags""";
 
@@ -693,7 +693,7 @@ public final class Store implements AutoCloseable {
                 + " ORDER BY score, x.saved DESC, x.id DESC LIMIT " + limit + " OFFSET " + offset;
     }
 
-    private static List<ArticleSummary> summaries(ResultSet rs) throws SQLException {
+    static List<ArticleSummary> summaries(ResultSet rs) throws SQLException {
         return summaries(rs, null);
     }
 
@@ -885,7 +885,7 @@ public final class Store implements AutoCloseable {
             try {
                 return work.run(connection); // nested call: already inside a transaction
             } catch (SQLException e) {
-                throw new StoreException(failure + reason(e), e);
+                throw StoreException.of(failure + reason(e), e);
             }
         }
         try (Statement s = connection.createStatement()) {
@@ -908,7 +908,7 @@ public final class Store implements AutoCloseable {
                 depth--;
             }
         } catch (SQLException e) {
-            throw new StoreException(failure + reason(e), e);
+            throw StoreException.of(failure + reason(e), e);
         }
     }
 

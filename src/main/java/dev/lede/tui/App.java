@@ -4,6 +4,9 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
+import dev.lede.config.Config;
+import dev.lede.config.ConfigException;
+import dev.lede.config.ConfigFile;
 import dev.lede.library.Library;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,6 +46,13 @@ public final class App {
     /** An app on {@code screen} whose background work runs at once on the calling thread (for tests). */
     public static App direct(Screen screen, Library library, UrlSaver saver, Map<String, String> env,
                              java.util.function.Function<String, String> opener) {
+        return direct(screen, library, saver, env, opener, Config.DEFAULTS, sort -> null);
+    }
+
+    /** The same with a config, and what remembering the sort order does. */
+    public static App direct(Screen screen, Library library, UrlSaver saver, Map<String, String> env,
+                             java.util.function.Function<String, String> opener, Config config,
+                             java.util.function.Function<dev.lede.model.Sort, String> rememberSort) {
         BlockingQueue<Msg> queue = new LinkedBlockingQueue<>();
         Effects effects = new Effects() {
             @Override
@@ -54,9 +64,14 @@ public final class App {
             public void background(Supplier<Msg> work) {
                 offer(queue, work);
             }
+
+            @Override
+            public void post(Msg msg) {
+                queue.add(msg);
+            }
         };
-        Screens screens = new Screens(library, KeyMap.defaults(), effects, saver, opener);
-        return new App(screen, new Update(screens), new View(screens), new Painter(Theme.forEnvironment(env)), queue);
+        Screens screens = new Screens(library, KeyMap.defaults().with(config), effects, saver, opener, config, rememberSort);
+        return new App(screen, new Update(screens), new View(screens), new Painter(Theme.named(config.theme(), env)), queue);
     }
 
     private static void offer(BlockingQueue<Msg> queue, Supplier<Msg> work) {
@@ -165,7 +180,7 @@ public final class App {
      * @return the exit code
      */
     public static int run(Future<Library> opening, Function<Library, UrlSaver> saver, Map<String, String> env,
-                          PrintWriter err) {
+                          Config config, PrintWriter err) {
         ExecutorService writer = Executors.newSingleThreadExecutor(daemon("lede-writer"));
         ExecutorService background = Executors.newFixedThreadPool(2, daemon("lede-background"));
         BlockingQueue<Msg> queue = new LinkedBlockingQueue<>();
@@ -179,9 +194,20 @@ public final class App {
             public void background(Supplier<Msg> work) {
                 background.execute(() -> offer(queue, work));
             }
+
+            @Override
+            public void post(Msg msg) {
+                queue.add(msg);
+            }
         };
-        KeyMap keys = KeyMap.defaults();
-        Browser browser = new Browser(env);
+        KeyMap keys;
+        try {
+            keys = KeyMap.defaults().with(config);
+        } catch (ConfigException e) {
+            err.println("lede: " + e.getMessage());
+            return 2;
+        }
+        Browser browser = new Browser(env, config.browser());
         Throwable failure = null;
         String cancelled = "";
         boolean opened = false;
@@ -191,7 +217,7 @@ public final class App {
             // The screen is set up while the library opens on the other thread.
             screen = new TerminalScreen(terminal);
             screen.startScreen();
-            Painter painter = new Painter(Theme.forEnvironment(env));
+            Painter painter = new Painter(Theme.named(config.theme(), env));
             Library library;
             try {
                 library = opening.get();
@@ -199,7 +225,8 @@ public final class App {
                 throw e.getCause();
             }
             opened = true;
-            Screens screens = new Screens(library, keys, effects, saver.apply(library), browser::open);
+            Screens screens = new Screens(library, keys, effects, saver.apply(library), browser::open, config,
+                    sort -> rememberSort(env, sort));
             App app = new App(screen, new Update(screens), new View(screens), painter, queue);
             terminal.addResizeListener((t, size) -> queue.add(new Msg.Resize(size.getColumns(), size.getRows())));
             app.start();
@@ -275,6 +302,16 @@ public final class App {
             return 1;
         }
         return 0;
+    }
+
+    /** Writes the list's order into the config file, for the next start; returns an error to show, or null. */
+    private static String rememberSort(Map<String, String> env, dev.lede.model.Sort sort) {
+        try {
+            ConfigFile.remember(env, "sort", sort.word());
+            return null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return "cannot remember the order in " + ConfigFile.path(env) + ": " + e.getMessage();
+        }
     }
 
     /** What to say on the terminal after quitting with saves still running, or empty. */

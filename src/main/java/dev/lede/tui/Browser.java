@@ -6,12 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Opens URLs with {@code $BROWSER} or {@code xdg-open}, without waiting and without touching the terminal. */
+/**
+ * Opens URLs with the config's browser command, {@code $BROWSER} or {@code xdg-open}, without
+ * waiting and without touching the terminal.
+ */
 public final class Browser {
     private final Map<String, String> env;
+    private final String command;
 
-    public Browser(Map<String, String> env) {
+    /**
+     * @param command the config file's browser command ({@code %s} for the URL), or empty for
+     *                {@code $BROWSER}, else {@code xdg-open}
+     */
+    public Browser(Map<String, String> env, String command) {
         this.env = env;
+        this.command = command;
     }
 
     /**
@@ -34,7 +43,7 @@ public final class Browser {
         if (refused != null) {
             return refused;
         }
-        String browser = env.get("BROWSER");
+        String browser = command.isBlank() ? env.get("BROWSER") : command;
         List<String> command = new ArrayList<>();
         if (browser != null && !browser.isBlank()) {
             // $BROWSER may list several commands separated by ':'; the first is tried.

@@ -58,7 +58,8 @@ final class HelpScreen implements ScreenHandler {
 
     @Override
     public Line footer(Model m) {
-        return View.spread(Line.of(" j/k scroll  q close", Style.DIM), Line.of(" ", Style.DIM), m.cols());
+        String hints = View.hints(screens.keys, Action.DOWN, "down", Action.UP, "up", Action.BACK, "close");
+        return View.spread(Line.of(" " + hints, Style.DIM), Line.of(" ", Style.DIM), m.cols());
     }
 
     /** The help screen's lines at {@code cols} columns: the key table, help text wrapped beside the keys. */

@@ -2,6 +2,7 @@ package dev.lede.tui;
 
 import dev.lede.model.ArticleSummary;
 import dev.lede.model.Query;
+import dev.lede.model.Sort;
 import dev.lede.query.QueryParser;
 import dev.lede.render.ArticleText;
 import dev.lede.render.DisplayWidth;
@@ -86,6 +87,15 @@ final class ListScreen implements ScreenHandler {
             case FILTER_ALL -> {
                 return m.base() != null ? clearFilter(m) : m;
             }
+            case FILTER_ARCHIVED -> {
+                return filter(m, "is:archived");
+            }
+            case MARK_ALL_READ, ARCHIVE_ALL, TAG_ALL -> {
+                return screens.changes.askAll(m, action);
+            }
+            case SORT -> {
+                return sort(m, list.sort().next());
+            }
             default -> {
                 return selected == null ? m : screens.changes.act(m, action, selected, 0);
             }
@@ -124,22 +134,24 @@ final class ListScreen implements ScreenHandler {
     /**
      * Rows {@code offset..offset+limit-1} of the list. A date-ordered list continues from a
      * loaded row next to them, or counts back from its end (keyset paging: the cost stays the
-     * same at row 100,000 as at row 0); ranked search results and far jumps use the offset.
+     * same at row 100,000 as at row 0); ranked search results, other orders and far jumps use
+     * the offset.
      */
     private List<ArticleSummary> rows(ListState list, int offset, int limit) {
         Query q = list.query();
-        if (!q.hasText()) {
-            ArticleSummary before = offset > 0 ? list.row(offset - 1) : null;
-            if (before != null) {
-                return screens.library.listAfter(q, before, limit);
-            }
-            ArticleSummary after = list.row(offset + limit);
-            if (after != null) {
-                return screens.library.listBefore(q, after, limit);
-            }
-            if (offset + limit >= list.count() && offset > list.count() / 2) {
-                return screens.library.listBefore(q, null, list.count() - offset);
-            }
+        if (!list.bySaved()) {
+            return screens.library.list(q, list.sort(), offset, limit);
+        }
+        ArticleSummary before = offset > 0 ? list.row(offset - 1) : null;
+        if (before != null) {
+            return screens.library.listAfter(q, before, limit);
+        }
+        ArticleSummary after = list.row(offset + limit);
+        if (after != null) {
+            return screens.library.listBefore(q, after, limit);
+        }
+        if (offset + limit >= list.count() && offset > list.count() / 2) {
+            return screens.library.listBefore(q, null, list.count() - offset);
         }
         return screens.library.list(q, offset, limit);
     }
@@ -150,7 +162,11 @@ final class ListScreen implements ScreenHandler {
         ListState list = m.list();
         // The unfiltered list (the usual case) needs one count, not two.
         int count = list.query().matchesAll() ? total : screens.library.count(list.query());
-        ListState fresh = new ListState(list.query(), list.label(), list.search(), count, list.cursor(), list.top(), 0, List.of());
+        // unread of this list, for the header; ranked search results are counted as results only
+        int unread = list.query().hasText() ? -1
+                : list.query().read() != null ? (list.query().read() ? 0 : count)
+                : screens.library.count(list.query().withRead(false));
+        ListState fresh = list.recounted(count, unread);
         ListState window = window(fresh, m.listHeight());
         // Articles saved meanwhile push rows down: the cursor stays on the article it was on,
         // so that the next key acts on what the reader still sees highlighted.
@@ -171,7 +187,7 @@ final class ListScreen implements ScreenHandler {
     Model select(Model m, long id, String text) {
         ListState list = m.list();
         int at = list.indexOf(id);
-        if (at < 0) {
+        if (at < 0 && list.bySaved()) {
             at = screens.library.indexOf(list.query(), id).orElse(-1);
         }
         if (at < 0) {
@@ -180,6 +196,21 @@ final class ListScreen implements ScreenHandler {
         int cursor = at;
         return m.with(b -> b.list = window(list.withCursor(cursor, list.top()), m.listHeight())).status(text);
     }
+
+    /** The list (and the one Esc goes back to) in {@code sort} order, the cursor at the top; remembered for the next start. */
+    Model sort(Model m, Sort sort) {
+        screens.effects.background(() -> {
+            String error = screens.rememberSort.apply(sort);
+            return error == null ? null : new Msg.Status(error, true, false);
+        });
+        Model sorted = reload(m.with(b -> {
+            b.list = m.list().sorted(sort);
+            b.base = m.base() == null ? null : m.base().sorted(sort);
+        }));
+        String ranked = m.list().query().hasText() ? " (search results stay ranked by relevance)" : "";
+        return sorted.status("sorted: " + sort.description() + ranked);
+    }
+
 
     /** The list narrowed to {@code queryText} (a filter such as {@code is:unread}). */
     Model filter(Model m, String queryText) {
@@ -190,7 +221,7 @@ final class ListScreen implements ScreenHandler {
     /** The list narrowed to {@code q}; Esc goes back to the list as it was before. */
     Model applyQuery(Model m, Query q, String label, boolean search) {
         ListState base = m.base() != null ? m.base() : m.list();
-        ListState list = new ListState(q, label, search, 0, 0, 0, 0, List.of());
+        ListState list = ListState.of(q, label, search, m.list().sort());
         Model next = reload(m.with(b -> {
             b.base = base;
             b.list = list;
@@ -218,9 +249,13 @@ final class ListScreen implements ScreenHandler {
             return;
         }
         ListState list = m.list();
-        String title = " Lede · " + list.count() + (list.count() == 1 ? " article" : " articles");
+        String title = list.unread() >= 0 ? " Lede · " + list.unread() + "/" + list.count() + " unread"
+                : " Lede · " + list.count() + (list.count() == 1 ? " result" : " results");
         if (!list.label().isEmpty()) {
-            title += " · " + TerminalText.clean(list.label());
+            title += " · " + (list.label().equals("-is:archived") ? "archived hidden" : TerminalText.clean(list.label()));
+        }
+        if (!list.query().hasText()) {
+            title += " · by " + list.sort().word() + (list.sort() == Sort.PUBLISHED ? " (~ saved)" : "");
         }
         lines.add(View.header(m, title));
         lines.add(View.rule(m.cols()));
@@ -251,7 +286,7 @@ final class ListScreen implements ScreenHandler {
                     selected.add(lines.size() + 1);
                 }
             }
-            lines.add(row(a, m.cols(), tagColumn));
+            lines.add(row(a, m.cols(), tagColumn, list.sort()));
             if (list.search()) {
                 lines.add(snippet(a));
             }
@@ -263,7 +298,9 @@ final class ListScreen implements ScreenHandler {
         if (m.total() == 0 && m.base() == null) {
             return Line.of(" a add a URL  ? help  q quit", Style.DIM);
         }
-        String hints = "Enter read  / search  t tag  b star  r related  g filter  a add  d del  ? help";
+        String hints = View.hints(screens.keys, Action.OPEN, "read", Action.SEARCH, "search", Action.TAGS, "tag",
+                Action.RELATED, "related", Action.FILTER_TAG, "filter", Action.SORT, "sort", Action.ADD, "add",
+                Action.HELP, "help");
         String right = m.list().count() == 0 ? "0/0" : (m.list().cursor() + 1) + "/" + m.list().count();
         return View.spread(Line.of(" " + hints, Style.DIM), Line.of(right + " ", Style.DIM), m.cols());
     }
@@ -300,13 +337,17 @@ final class ListScreen implements ScreenHandler {
         }
     }
 
-    /** One list row: marks, date, title, site, minutes, tags; the title takes what is left. */
-    static Line row(ArticleSummary a, int cols, int tagColumn) {
+    /**
+     * One list row: marks, date, title, site, minutes, tags; the title takes what is left. The
+     * date is the one the list sorts by: the published date in that order ({@code ~} marks a
+     * saved date standing in for a missing one), else the day it was saved.
+     */
+    static Line row(ArticleSummary a, int cols, int tagColumn, Sort sort) {
         boolean wide = cols >= 100;
         boolean medium = cols >= 70;
         boolean narrow = cols >= 56;
         String marks = " " + (a.read() ? " " : "●") + (a.bookmarked() ? "★" : " ") + " ";
-        String date = narrow ? ArticleText.date(a) + "  " : "";
+        String date = narrow ? date(a, sort) + " " : "";
         String site = medium ? DisplayWidth.cut(ArticleText.site(a), wide ? 20 : 12) : "";
         String minutes = String.format("%3dm", a.readingMinutes());
         int tagWidth = medium ? Math.min(tagColumn, wide ? 24 : 14) : 0;
@@ -334,6 +375,19 @@ final class ListScreen implements ScreenHandler {
             runs.add(new Run(tags, Style.DIM));
         }
         return new Line(runs).cut(cols);
+    }
+
+    /** The row's date column: 11 columns, the date and a mark. */
+    static String date(ArticleSummary a, Sort sort) {
+        String saved = a.saved().atZone(java.time.ZoneId.systemDefault()).toLocalDate().toString();
+        if (sort != Sort.PUBLISHED) {
+            return saved + " ";
+        }
+        return hasPublished(a) ? ArticleText.date(a) + " " : saved + "~";
+    }
+
+    private static boolean hasPublished(ArticleSummary a) {
+        return a.published() != null && a.published().length() >= 10 && a.published().charAt(4) == '-';
     }
 
     /** A search hit's snippet under its row, the matching words marked. */

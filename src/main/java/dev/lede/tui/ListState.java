@@ -2,27 +2,39 @@ package dev.lede.tui;
 
 import dev.lede.model.ArticleSummary;
 import dev.lede.model.Query;
+import dev.lede.model.Sort;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The article list: which query, how many match, where the cursor is, and the window of rows
- * loaded around it ({@code rows} holds rows {@code offset..offset+rows.size()-1}); the rest of
- * the library stays on disk.
+ * The article list: which query in which order, how many match (and how many of those are
+ * unread), where the cursor is, and the window of rows loaded around it ({@code rows} holds
+ * rows {@code offset..offset+rows.size()-1}); the rest of the library stays on disk.
  *
  * @param label  what the header shows for the query ({@code is:unread}, {@code search: bikes}), or empty
  * @param search true for search results (ranked, with snippets)
+ * @param unread how many of the {@code count} are unread; -1 when not counted (ranked search)
  */
-public record ListState(Query query, String label, boolean search, int count, int cursor, int top, int offset,
-                        List<ArticleSummary> rows) {
+public record ListState(Query query, String label, boolean search, Sort sort, int count, int unread, int cursor,
+                        int top, int offset, List<ArticleSummary> rows) {
 
     public ListState {
         rows = List.copyOf(rows);
     }
 
-    /** The whole library, newest first, nothing loaded yet. */
-    public static ListState all() {
-        return new ListState(Query.ALL, "", false, 0, 0, 0, 0, List.of());
+    /** The whole library in {@code sort} order, nothing loaded yet. */
+    public static ListState all(Sort sort) {
+        return of(Query.ALL, "", false, sort);
+    }
+
+    /** The list of {@code query}, nothing loaded yet. */
+    public static ListState of(Query query, String label, boolean search, Sort sort) {
+        return new ListState(query, label, search, sort, 0, -1, 0, 0, 0, List.of());
+    }
+
+    /** The articles in date order: whether rows can be paged from a neighbouring row (keyset). */
+    public boolean bySaved() {
+        return sort == Sort.SAVED && !query.hasText();
     }
 
     /** Lines a row takes: search results show their snippet under the row. */
@@ -48,11 +60,21 @@ public record ListState(Query query, String label, boolean search, int count, in
     }
 
     public ListState withCursor(int cursor, int top) {
-        return new ListState(query, label, search, count, cursor, top, offset, rows);
+        return new ListState(query, label, search, sort, count, unread, cursor, top, offset, rows);
     }
 
     public ListState withWindow(int count, int offset, List<ArticleSummary> rows) {
-        return new ListState(query, label, search, count, cursor, top, offset, rows);
+        return new ListState(query, label, search, sort, count, unread, cursor, top, offset, rows);
+    }
+
+    /** This list counted afresh, nothing loaded, the cursor where it was. */
+    public ListState recounted(int count, int unread) {
+        return new ListState(query, label, search, sort, count, unread, cursor, top, 0, List.of());
+    }
+
+    /** This list in another order, from the top. */
+    public ListState sorted(Sort sort) {
+        return new ListState(query, label, search, sort, count, unread, 0, 0, 0, List.of());
     }
 
     /** This list with the loaded row of article {@code id} replaced by {@code change(row)}. */
@@ -61,7 +83,7 @@ public record ListState(Query query, String label, boolean search, int count, in
         for (ArticleSummary row : rows) {
             changed.add(row.id() == id ? change.apply(row) : row);
         }
-        return new ListState(query, label, search, count, cursor, top, offset, changed);
+        return new ListState(query, label, search, sort, count, unread, cursor, top, offset, changed);
     }
 
     /** Index of article {@code id} in the loaded window, or -1. */

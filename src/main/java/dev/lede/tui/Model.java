@@ -1,6 +1,5 @@
 package dev.lede.tui;
 
-import dev.lede.model.Article;
 import java.util.List;
 
 /**
@@ -12,19 +11,20 @@ import java.util.List;
  * @param pending    the first key of a key sequence ({@code g}), or empty
  * @param count      a number typed before a key ({@code 3 o}), or 0
  * @param redraws    bumped to ask the painter for a full redraw
- * @param deleted    the articles deleted in this session, the last one last: {@code u} brings them back in turn
+ * @param undo       the changes of this session that {@code u} takes back, the last one last
  * @param saving     URLs being saved by {@code a}, to report on quit when they did not finish
  * @param quitting   quit was asked for while saves were in flight: quit when they end
+ * @param textWidth  the reader's widest text column (the config's width); 0 for the terminal's width
  */
 public record Model(int cols, int rows, Screen screen, int total, ListState list, ListState base,
-                    ReaderState reader, RelatedState related, TagPane tagPane, int helpTop, Screen helpFrom,
-                    Prompt prompt, String status, boolean statusError, Trail trail, List<Article> deleted, List<String> saving,
-                    String pending, int count, int redraws, boolean quitting, boolean quit) {
+                    ReaderState reader, RelatedState related, TagPane tagPane, FeedPane feedPane, int helpTop, Screen helpFrom,
+                    Prompt prompt, String status, boolean statusError, Trail trail, List<Undo> undo, List<String> saving,
+                    String pending, int count, int redraws, boolean quitting, boolean quit, int textWidth) {
 
-    /** The first model: the list, nothing loaded. */
-    public static Model start(int cols, int rows) {
-        return new Model(cols, rows, Screen.LIST, 0, ListState.all(), null, null, null, null, 0, Screen.LIST,
-                null, "", false, Trail.EMPTY, List.of(), List.of(), "", 0, 0, false, false);
+    /** The first model: {@code list} showing, nothing loaded. */
+    public static Model start(int cols, int rows, ListState list, int textWidth) {
+        return new Model(cols, rows, Screen.LIST, 0, list, null, null, null, null, null, 0, Screen.LIST,
+                null, "", false, Trail.EMPTY, List.of(), List.of(), "", 0, 0, false, false, textWidth);
     }
 
     /** A copy changed by {@code change}. */
@@ -44,9 +44,10 @@ public record Model(int cols, int rows, Screen screen, int total, ListState list
         return Math.max(1, rows - 5);
     }
 
-    /** The reader's text width: a column of margin each side. */
+    /** The reader's text width: a column of margin each side, at most the configured width. */
     public int readerWidth() {
-        return Math.max(10, cols - 2);
+        int room = Math.max(10, cols - 2);
+        return textWidth > 0 ? Math.min(room, textWidth) : room;
     }
 
     /** True when the terminal is too small to use. */
@@ -79,19 +80,21 @@ public record Model(int cols, int rows, Screen screen, int total, ListState list
         public ReaderState reader;
         public RelatedState related;
         public TagPane tagPane;
+        public FeedPane feedPane;
         public int helpTop;
         public Screen helpFrom;
         public Prompt prompt;
         public String status;
         public boolean statusError;
         public Trail trail;
-        public List<Article> deleted;
+        public List<Undo> undo;
         public List<String> saving;
         public String pending;
         public int count;
         public int redraws;
         public boolean quitting;
         public boolean quit;
+        public int textWidth;
 
         Builder(Model m) {
             cols = m.cols;
@@ -103,24 +106,26 @@ public record Model(int cols, int rows, Screen screen, int total, ListState list
             reader = m.reader;
             related = m.related;
             tagPane = m.tagPane;
+            feedPane = m.feedPane;
             helpTop = m.helpTop;
             helpFrom = m.helpFrom;
             prompt = m.prompt;
             status = m.status;
             statusError = m.statusError;
             trail = m.trail;
-            deleted = m.deleted;
+            undo = m.undo;
             saving = m.saving;
             pending = m.pending;
             count = m.count;
             redraws = m.redraws;
             quitting = m.quitting;
             quit = m.quit;
+            textWidth = m.textWidth;
         }
 
         Model build() {
-            return new Model(cols, rows, screen, total, list, base, reader, related, tagPane, helpTop, helpFrom,
-                    prompt, status, statusError, trail, List.copyOf(deleted), List.copyOf(saving), pending, count, redraws, quitting, quit);
+            return new Model(cols, rows, screen, total, list, base, reader, related, tagPane, feedPane, helpTop, helpFrom,
+                    prompt, status, statusError, trail, List.copyOf(undo), List.copyOf(saving), pending, count, redraws, quitting, quit, textWidth);
         }
     }
 }

@@ -28,6 +28,10 @@ public sealed interface Msg {
     record Deleted(Article article) implements Msg {
     }
 
+    /** {@code undo} was done (an article archived): keep it for {@code u} and say {@code text}. */
+    record Done(Undo undo, String text) implements Msg {
+    }
+
     /** Article {@code id} was saved or brought back: say {@code text} and put the list's cursor on it. */
     record Arrived(long id, String text) implements Msg {
     }

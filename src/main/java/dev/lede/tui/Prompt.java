@@ -8,22 +8,36 @@ import java.util.List;
  * @param target     the article a tag prompt edits
  * @param candidates words Tab completes from (existing tags)
  * @param hint       shown above the prompt (completion choices), or empty
+ * @param cut        input went past {@link #MAX_CHARS} and was cut
+ * @param bulk       the articles a CONFIRM or TAG_ALL prompt is about, else null
  */
 public record Prompt(Kind kind, String label, String text, long target, List<String> candidates, String hint,
-                     boolean cut) {
+                     boolean cut, Bulk bulk) {
 
     /** The most characters a prompt holds; what is typed or pasted beyond it is cut, and the prompt says so. */
     public static final int MAX_CHARS = 2000;
 
-    /** What the prompt is for. */
-    public enum Kind { SEARCH, FIND, TAGS, ADD_URL }
+    /** What the prompt is for: CONFIRM takes y or anything else, the others a line of text. */
+    public enum Kind { SEARCH, FIND, TAGS, ADD_URL, CONFIRM, TAG_ALL }
+
+    /** The articles a CONFIRM or TAG_ALL prompt is about, and what to do to them. */
+    public record Bulk(Action action, java.util.List<Long> ids) {
+        public Bulk {
+            ids = java.util.List.copyOf(ids);
+        }
+    }
 
     public Prompt {
         candidates = List.copyOf(candidates);
     }
 
     public Prompt(Kind kind, String label, String text, long target, List<String> candidates, String hint) {
-        this(kind, label, text, target, candidates, hint, false);
+        this(kind, label, text, target, candidates, hint, false, null);
+    }
+
+    /** A prompt about many articles: a y/n question (CONFIRM) or their tags (TAG_ALL). */
+    public static Prompt bulk(Kind kind, String label, Bulk bulk, List<String> candidates) {
+        return new Prompt(kind, label, "", 0, candidates, "", false, bulk);
     }
 
     public static Prompt of(Kind kind, String label) {
@@ -31,15 +45,15 @@ public record Prompt(Kind kind, String label, String text, long target, List<Str
     }
 
     public Prompt withText(String text, String hint) {
-        return new Prompt(kind, label, text, target, candidates, hint, cut && !text.isEmpty());
+        return new Prompt(kind, label, text, target, candidates, hint, cut && !text.isEmpty(), bulk);
     }
 
     /** The prompt with {@code typed} added, up to {@link #MAX_CHARS}; past it, marked as cut. */
     public Prompt typed(String typed) {
         if (text.length() + typed.length() > MAX_CHARS) {
             return new Prompt(kind, label, text, target, candidates,
-                    "input cut at " + MAX_CHARS + " characters", true);
+                    "input cut at " + MAX_CHARS + " characters", true, bulk);
         }
-        return new Prompt(kind, label, text + typed, target, candidates, "", cut);
+        return new Prompt(kind, label, text + typed, target, candidates, "", cut, bulk);
     }
 }

@@ -25,6 +25,12 @@ final class Prompts {
     /** The next model after key {@code name} with a prompt open. */
     Model key(Model m, String name) {
         Prompt p = m.prompt();
+        if (p.kind() == Prompt.Kind.CONFIRM) {
+            // y does it; any other key (Enter too) leaves everything as it is
+            Model closed = m.with(b -> b.prompt = null);
+            return name.equals("y") || name.equals("Y") ? screens.changes.applyAll(closed, p.bulk(), "")
+                    : closed.status("nothing changed");
+        }
         switch (name) {
             case "Esc", "Ctrl-c", "Ctrl-g" -> {
                 return m.with(b -> b.prompt = null);
@@ -48,7 +54,7 @@ final class Prompts {
                 return m.with(b -> b.prompt = p.withText(text, ""));
             }
             case "Tab" -> {
-                return p.kind() == Prompt.Kind.TAGS ? complete(m, p) : m;
+                return p.kind() == Prompt.Kind.TAGS || p.kind() == Prompt.Kind.TAG_ALL ? complete(m, p) : m;
             }
             case "Space" -> {
                 return m.with(b -> b.prompt = p.typed(" "));
@@ -115,6 +121,9 @@ final class Prompts {
             }
             case TAGS -> {
                 return screens.changes.applyTags(m, p.target(), text);
+            }
+            case TAG_ALL -> {
+                return screens.changes.applyAll(m, p.bulk(), text);
             }
             case ADD_URL -> {
                 if (text.isEmpty()) {

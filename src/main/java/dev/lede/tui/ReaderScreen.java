@@ -281,7 +281,9 @@ final class ReaderScreen implements ScreenHandler {
 
     @Override
     public Line footer(Model m) {
-        String hints = "Space page  r related  h back  o open  t tag  b star  / find  q list  ? help";
+        String hints = View.hints(screens.keys, Action.PAGE_DOWN, "page", Action.RELATED, "related",
+                Action.TRAIL_BACK, "back", Action.OPEN_BROWSER, "open", Action.TAGS, "tag", Action.BOOKMARK, "star",
+                Action.SEARCH, "find", Action.BACK, "list", Action.HELP, "help");
         return View.spread(Line.of(" " + hints, Style.DIM), Line.of(View.trailPosition(m) + " ", Style.DIM), m.cols());
     }
 

@@ -101,7 +101,8 @@ final class RelatedScreen implements ScreenHandler {
 
     @Override
     public Line footer(Model m) {
-        String hints = "Enter read  h back  l forward  q close";
+        String hints = View.hints(screens.keys, Action.OPEN, "read", Action.TRAIL_BACK, "back",
+                Action.TRAIL_FORWARD, "forward", Action.BACK, "close");
         return View.spread(Line.of(" " + hints, Style.DIM), Line.of(View.trailPosition(m) + " ", Style.DIM), m.cols());
     }
 }

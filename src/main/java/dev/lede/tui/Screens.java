@@ -1,6 +1,8 @@
 package dev.lede.tui;
 
+import dev.lede.config.Config;
 import dev.lede.library.Library;
+import dev.lede.model.Sort;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,28 +20,37 @@ final class Screens {
     final UrlSaver saver;
     /** Opens a URL in the browser; returns an error to show, or null. */
     final Function<String, String> opener;
+    /** The config file's settings (sort and filter at start, text width). */
+    final Config config;
+    /** Writes the list's order into the config file; returns an error to show, or null. */
+    final Function<Sort, String> rememberSort;
 
     final ListScreen list;
     final ReaderScreen reader;
     final RelatedScreen related;
     final TagPaneScreen tagPane;
     final HelpScreen help;
+    final FeedsScreen feeds;
     final Prompts prompts;
     final ArticleChanges changes;
 
     private final Map<Screen, ScreenHandler> handlers = new EnumMap<>(Screen.class);
 
-    Screens(Library library, KeyMap keys, Effects effects, UrlSaver saver, Function<String, String> opener) {
+    Screens(Library library, KeyMap keys, Effects effects, UrlSaver saver, Function<String, String> opener,
+            Config config, Function<Sort, String> rememberSort) {
         this.library = library;
         this.keys = keys;
         this.effects = effects;
         this.saver = saver;
         this.opener = opener;
+        this.config = config;
+        this.rememberSort = rememberSort;
         list = new ListScreen(this);
         reader = new ReaderScreen(this);
         related = new RelatedScreen(this);
         tagPane = new TagPaneScreen(this);
         help = new HelpScreen(this);
+        feeds = new FeedsScreen(this);
         prompts = new Prompts(this);
         changes = new ArticleChanges(this);
         handlers.put(Screen.LIST, list);
@@ -47,6 +58,7 @@ final class Screens {
         handlers.put(Screen.RELATED, related);
         handlers.put(Screen.TAGS, tagPane);
         handlers.put(Screen.HELP, help);
+        handlers.put(Screen.FEEDS, feeds);
         for (Screen s : Screen.values()) {
             if (!handlers.containsKey(s)) {
                 throw new IllegalStateException("no handler for screen " + s);

@@ -72,6 +72,8 @@ final class TagPaneScreen implements ScreenHandler {
 
     @Override
     public Line footer(Model m) {
-        return View.spread(Line.of(" Enter show  j/k move  Esc close", Style.DIM), Line.of(" ", Style.DIM), m.cols());
+        String hints = View.hints(screens.keys, Action.OPEN, "show", Action.DOWN, "down", Action.UP, "up",
+                Action.CANCEL, "close");
+        return View.spread(Line.of(" " + hints, Style.DIM), Line.of(" ", Style.DIM), m.cols());
     }
 }

@@ -1,6 +1,7 @@
 package dev.lede.tui;
 
 import dev.lede.library.SaveOutcome;
+import dev.lede.query.QueryParser;
 import dev.lede.render.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,12 @@ public final class Update {
         this.screens = screens;
     }
 
-    /** The first screen: the list loaded. */
+    /** The first screen: the list loaded, in the config's order and with its filter. */
     public Model init(int cols, int rows) {
-        return screens.list.reload(Model.start(cols, rows));
+        String filter = screens.config.filter();
+        ListState list = filter.isBlank() ? ListState.all(screens.config.sort())
+                : ListState.of(QueryParser.parse(filter), filter, false, screens.config.sort());
+        return screens.list.reload(Model.start(cols, rows, list, screens.config.width()));
     }
 
     public Model update(Model m, Msg msg) {
@@ -32,11 +36,13 @@ public final class Update {
             return resize(m, r.cols(), r.rows());
         } else if (msg instanceof Msg.Status s) {
             Model next = s.error() ? m.error(s.text()) : m.status(s.text());
-            return s.changed() ? screens.list.reload(next) : next;
+            return s.changed() ? screens.feeds.reload(screens.list.reload(next)) : next;
         } else if (msg instanceof Msg.LibraryChanged) {
             return screens.list.reload(m);
         } else if (msg instanceof Msg.Deleted d) {
             return screens.changes.deleted(m, d.article());
+        } else if (msg instanceof Msg.Done d) {
+            return screens.changes.done(m, d.undo(), TerminalText.clean(d.text()));
         } else if (msg instanceof Msg.Arrived a) {
             return screens.list.select(screens.list.reload(m), a.id(), TerminalText.clean(a.text()));
         } else if (msg instanceof Msg.SaveDone d) {
@@ -112,6 +118,8 @@ public final class Update {
             case HELP -> screens.help.toggle(m);
             case ADD -> m.with(b -> b.prompt = Prompt.of(Prompt.Kind.ADD_URL, "add URL: "));
             case UNDO -> screens.changes.undo(m);
+            case FEEDS -> screens.feeds.open(m);
+            case REFRESH -> screens.feeds.refresh(m);
             default -> screens.of(m.screen()).act(m, action, count);
         };
     }

@@ -78,6 +78,22 @@ public final class View {
         return spread(Line.of(left, Style.BOLD), Line.of("? help  q quit ", Style.DIM), m.cols());
     }
 
+    /**
+     * Key hints for a footer from the key map, so that they follow the config's bindings:
+     * pairs of an action and a word ({@code Action.OPEN, "read"} gives {@code Enter read});
+     * an action without a key is left out, a sequence shows its first key ({@code g filter}).
+     */
+    static String hints(KeyMap keys, Object... pairs) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            String key = keys.keyOf((Action) pairs[i]);
+            if (!key.isEmpty()) {
+                out.append(out.length() == 0 ? "" : "  ").append(key.split(" ")[0]).append(' ').append(pairs[i + 1]);
+            }
+        }
+        return out.toString();
+    }
+
     /** "trail 2/3" while following related stories, else empty. */
     static String trailPosition(Model m) {
         return m.trail().ids().size() > 1 ? "trail " + (m.trail().index() + 1) + "/" + m.trail().ids().size() : "";

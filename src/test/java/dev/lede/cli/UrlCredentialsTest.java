@@ -38,4 +38,15 @@ class UrlCredentialsTest {
             assertFalse(failed.err().contains("secret"), failed.err());
         }
     }
+
+    @Test
+    void anAddressWithoutASchemeIsFetchedOverHttps() {
+        try (TestServer server = new TestServer()) {
+            String address = server.url("/story").substring("http://".length());
+            CliRun run = lede(dir.resolve("lede.db"), "add", address);
+            assertEquals(1, run.code());
+            // The loopback server speaks plain http: the https attempt is what fails.
+            assertTrue(run.err().startsWith("https://" + address + ": failed: "), run.err());
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package dev.lede.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.model.ExtractedArticle;
@@ -101,5 +102,38 @@ class CharsetsTest {
         byte[] bytes = "prix : 12 € et café".getBytes(StandardCharsets.UTF_8);
         byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 1);
         assertEquals(StandardCharsets.UTF_8, Charsets.detect(cut, null));
+    }
+
+    @Test
+    void readsWindows1252DeclaredAsUtf8AsIfUndeclared() {
+        Charset cp1252 = Charset.forName("windows-1252");
+        String byHeader = text(page("", FRENCH, cp1252), "utf-8");
+        assertTrue(byHeader.contains(FRENCH), byHeader);
+        assertFalse(byHeader.contains("\uFFFD"));
+        String byMeta = text(page("<meta charset=\"utf-8\">", FRENCH, cp1252), null);
+        assertTrue(byMeta.contains(FRENCH), byMeta);
+    }
+
+    @Test
+    void readsShiftJisDeclaredAsUtf8AsIfUndeclared() {
+        assertTrue(text(page("<meta charset=utf-8>", JAPANESE, Charset.forName("Shift_JIS")), null).contains(JAPANESE));
+    }
+
+    @Test
+    void keepsUtf8WithAFewStrayLatinBytesAndReadsThoseBytesAsWindows1252() {
+        byte[] utf8 = page("<meta charset=utf-8>", FRENCH + " [STRAY]", StandardCharsets.UTF_8);
+        String html = new String(utf8, StandardCharsets.ISO_8859_1).replace("[STRAY]", "caf\u00e9 cr\u00e8me");
+        byte[] mixed = html.getBytes(StandardCharsets.ISO_8859_1); // é and è as single windows-1252 bytes
+        String text = text(mixed, "utf-8");
+        assertTrue(text.contains(FRENCH + " café crème"), text);
+        assertFalse(text.contains("\uFFFD"));
+    }
+
+    @Test
+    void countsWellFormedAndStrayUtf8Bytes() {
+        assertEquals(new Utf8Census(2, 0), Utf8Census.of("é €".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(new Utf8Census(0, 1), Utf8Census.of(new byte[] {'c', 'a', 'f', (byte) 0xE9, ' '}));
+        assertEquals(new Utf8Census(0, 2), Utf8Census.of(new byte[] {(byte) 0xC0, (byte) 0xAF}), "an overlong '/' is not UTF-8");
+        assertEquals(new Utf8Census(0, 3), Utf8Census.of(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}), "nor is a surrogate");
     }
 }

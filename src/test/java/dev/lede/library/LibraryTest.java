@@ -11,6 +11,8 @@ class LibraryTest {
         assertEquals("https://example.com/story", Library.withScheme("example.com/story"));
         assertEquals("https://news.example.co.uk", Library.withScheme(" news.example.co.uk "));
         assertEquals("https://example.com:8080/a?b=c", Library.withScheme("example.com:8080/a?b=c"));
+        assertEquals("https://127.0.0.1:8080/a", Library.withScheme("127.0.0.1:8080/a"));
+        assertEquals("https://localhost/a", Library.withScheme("localhost/a"));
     }
 
     @Test

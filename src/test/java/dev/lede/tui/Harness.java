@@ -26,7 +26,15 @@ final class Harness implements AutoCloseable {
     final List<String> opened = new ArrayList<>();
     final List<String> savedUrls = new ArrayList<>();
 
+    /** Sort orders the reader asked to remember, in turn. */
+    final List<dev.lede.model.Sort> remembered = new ArrayList<>();
+
     Harness(Path dir, int cols, int rows) {
+        this(dir, cols, rows, dev.lede.config.Config.DEFAULTS);
+    }
+
+    /** The reader with the settings of a config file. */
+    Harness(Path dir, int cols, int rows, dev.lede.config.Config config) {
         library = Library.open(dir.resolve("lede.db"));
         terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
         try {
@@ -41,6 +49,9 @@ final class Harness implements AutoCloseable {
             return library.save(new Page(html.getBytes(StandardCharsets.UTF_8), url, "text/html", null), List.of());
         }, Map.of("NO_COLOR", "1"), url -> {
             opened.add(url);
+            return null;
+        }, config, sort -> {
+            remembered.add(sort);
             return null;
         });
     }

@@ -13,6 +13,6 @@ class KeyTableTest {
     void theDocumentedKeyTableIsTheKeyMap() throws IOException {
         String doc = Files.readString(Path.of("docs/KEYS.md"));
         assertTrue(doc.contains(KeyMap.defaults().markdown()),
-                "docs/KEYS.md is out of date: regenerate it with 'lede keys --markdown'");
+                "docs/KEYS.md is out of date: regenerate it with 'lede keys --markdown --defaults'");
     }
 }

@@ -28,7 +28,7 @@ class PainterTest {
                     new Line(List.of(new Run("#a\u001b[2Jb \u0007\r", Style.DIM))),
                     new Line(List.of(Run.plain(every.toString()))),
                     Line.of("ok", Style.PLAIN)), Set.of(1), -1, -1);
-            new Painter(new Theme(true)).paint(screen, frame);
+            new Painter(Theme.named("default", java.util.Map.of())).paint(screen, frame);
             screen.refresh();
             assertEquals("#a?[2Jb ??", row(terminal, 0, 10));
             assertEquals("ok", row(terminal, 2, 2));

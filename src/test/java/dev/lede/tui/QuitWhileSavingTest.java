@@ -40,9 +40,15 @@ class QuitWhileSavingTest {
             public void background(Supplier<Msg> work) {
                 running.add(work);
             }
+
+            @Override
+            public void post(Msg msg) {
+                running.add(() -> msg);
+            }
         };
         update = new Update(new Screens(library, KeyMap.defaults(), held,
-                url -> new SaveOutcome.Failed("the network is down"), url -> null));
+                url -> new SaveOutcome.Failed("the network is down"), url -> null,
+                dev.lede.config.Config.DEFAULTS, sort -> null));
     }
 
     @AfterEach

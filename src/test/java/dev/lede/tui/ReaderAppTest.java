@@ -55,11 +55,11 @@ class ReaderAppTest {
                         "https://news.example.com/cli", "text/html", null), List.of());
             }
             h.press("j");
-            assertTrue(h.row(0).startsWith(" Lede · 3 articles"), h.row(0));
+            assertTrue(h.row(0).startsWith(" Lede · 3/3 unread"), h.row(0));
             String selected = h.row(3).substring(16, 40);
             h.app.libraryChanged();
             h.press("k"); // the cursor had stayed on the second article, now third: k goes to the second row
-            assertTrue(h.row(0).startsWith(" Lede · 4 articles"), h.row(0));
+            assertTrue(h.row(0).startsWith(" Lede · 4/4 unread"), h.row(0));
             assertTrue(h.row(2).contains("Saved from the command line"), h.text());
             assertTrue(h.row(4).contains(selected), h.text());
             h.press("Enter");
@@ -70,7 +70,7 @@ class ReaderAppTest {
     @Test
     void theListShowsNewestFirstWithMarksDateTitleSiteAndTime() {
         try (Harness h = library(80, 24)) {
-            assertTrue(h.row(0).startsWith(" Lede · 3 articles"), h.row(0));
+            assertTrue(h.row(0).startsWith(" Lede · 3/3 unread"), h.row(0));
             assertTrue(h.row(2).contains("Harbour ferry fares to rise in April"), h.text());
             assertTrue(h.row(2).startsWith(" ●  "), h.row(2));
             assertTrue(h.row(2).contains("news.exampl…"), h.row(2));
@@ -199,11 +199,11 @@ class ReaderAppTest {
     void searchShowsMarkedHitsAndEscapeReturnsToTheList() {
         try (Harness h = library(80, 24)) {
             h.press("/").type("shops").press("Enter");
-            assertTrue(h.row(0).contains("1 article · search: shops"), h.row(0));
+            assertTrue(h.row(0).contains("1 result · search: shops"), h.row(0));
             assertTrue(h.row(2).contains("Cyclists and shop owners"), h.text());
             assertTrue(h.row(3).contains("shops"), "the snippet shows the hit: " + h.row(3));
             h.press("Esc");
-            assertTrue(h.row(0).startsWith(" Lede · 3 articles"), h.row(0));
+            assertTrue(h.row(0).startsWith(" Lede · 3/3 unread"), h.row(0));
             assertFalse(h.row(0).contains("search"), h.row(0));
         }
     }
@@ -230,7 +230,7 @@ class ReaderAppTest {
         try (h) {
             h.start();
             h.press("/").type("ferries").press("Enter");
-            assertTrue(h.row(0).contains("90 articles · search: ferries"), h.row(0));
+            assertTrue(h.row(0).contains("90 results · search: ferries"), h.row(0));
             String first = h.row(2);
             for (int i = 0; i < 60; i++) {
                 h.press("j"); // through several loaded windows
@@ -263,7 +263,7 @@ class ReaderAppTest {
             assertTrue(h.row(0).startsWith(" " + second), h.text());
             h.press("q", "q", "g", "t");
             h.press("G", "k", "j", "Enter"); // bottom, up, down: the last tag
-            assertTrue(h.row(0).contains("1 article · tag:city"), h.row(0));
+            assertTrue(h.row(0).contains("1/1 unread · tag:city"), h.row(0));
         }
     }
 
@@ -273,11 +273,11 @@ class ReaderAppTest {
             h.press("g", "t");
             assertTrue(h.text().contains("#city (1)"), h.text());
             h.press("G", "Enter");
-            assertTrue(h.row(0).contains("1 article · tag:city"), h.row(0));
+            assertTrue(h.row(0).contains("1/1 unread · tag:city"), h.row(0));
             h.press("Esc", "Enter", "q", "g", "u");
-            assertTrue(h.row(0).contains("2 articles · is:unread"), h.row(0));
+            assertTrue(h.row(0).contains("2/2 unread · is:unread"), h.row(0));
             h.press("g", "a");
-            assertTrue(h.row(0).startsWith(" Lede · 3 articles"), h.row(0));
+            assertTrue(h.row(0).startsWith(" Lede · 2/3 unread"), h.row(0));
         }
     }
 
@@ -285,11 +285,11 @@ class ReaderAppTest {
     void deleteRemovesTheArticleAndUndoBringsItBack() {
         try (Harness h = library(80, 24)) {
             h.press("d");
-            assertTrue(h.row(0).startsWith(" Lede · 2 articles"), h.row(0));
+            assertTrue(h.row(0).startsWith(" Lede · 2/2 unread"), h.row(0));
             assertFalse(h.row(2).contains("Harbour ferry fares"), h.text());
             assertTrue(h.row(23).contains("deleted “Harbour ferry fares to rise in April” · u undo"), h.row(23));
             h.press("u");
-            assertTrue(h.row(0).startsWith(" Lede · 3 articles"), h.row(0));
+            assertTrue(h.row(0).startsWith(" Lede · 3/3 unread"), h.row(0));
             assertTrue(h.row(2).contains("Harbour ferry fares"), h.text());
         }
     }
@@ -374,7 +374,7 @@ class ReaderAppTest {
 
     @Test
     void helpListsEveryKeyOfTheKeyMap() {
-        try (Harness h = library(120, 40)) {
+        try (Harness h = library(120, 50)) {
             h.press("?");
             String screen = h.text();
             assertTrue(screen.contains("Lede keys"), screen);
@@ -382,7 +382,7 @@ class ReaderAppTest {
                 assertTrue(screen.contains(b.help()), "help lists " + b.action() + "\n" + screen);
             }
             h.press("q");
-            assertTrue(h.row(0).startsWith(" Lede · 3 articles"), h.row(0));
+            assertTrue(h.row(0).startsWith(" Lede · 3/3 unread"), h.row(0));
         }
     }
 

@@ -25,9 +25,9 @@ class UndoAndCursorTest {
             h.add("c", "Charlie story", "<p>Charlie text for the third story.</p>");
             h.start();
             h.press("d");
-            assertTrue(h.row(23).contains("deleted “Charlie story” · u undoes (1 delete to undo)"), h.row(23));
+            assertTrue(h.row(23).contains("deleted “Charlie story” · u undoes (1 change to undo)"), h.row(23));
             h.press("d", "d");
-            assertTrue(h.row(23).contains("(3 deletes to undo)"), h.row(23));
+            assertTrue(h.row(23).contains("(3 changes to undo)"), h.row(23));
             assertEquals(List.of(), titles(h));
             h.press("u");
             assertTrue(h.row(23).contains("restored “Alpha story” (2 more to undo)"), h.row(23));
