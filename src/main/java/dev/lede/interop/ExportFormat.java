@@ -145,11 +145,6 @@ public enum ExportFormat {
         };
     }
 
-    /** True for the formats {@link #read} takes: lists of articles in one file. */
-    public boolean isArticleList() {
-        return this != NEWSBOAT && this != OPML && this != HTML && this != TEXT;
-    }
-
     /** The articles of an export in this format; an unreadable one is an {@link ImportException}. */
     public List<ImportedArticle> read(byte[] bytes) {
         String head = head(bytes);

@@ -39,11 +39,6 @@ public record ImportedArticle(String url, String title, Instant saved, List<Stri
         return html != null;
     }
 
-    public ImportedArticle withContent(String html) {
-        return new ImportedArticle(url, title, saved, tags, read, bookmarked, html, clean, text, author, published,
-                excerpt, highlights);
-    }
-
     public ImportedArticle withHighlights(List<Highlight> more) {
         List<Highlight> all = new java.util.ArrayList<>(highlights);
         all.addAll(more);

@@ -43,7 +43,12 @@ public final class ArticleImport {
     private final PendingStore pending;
     private final HighlightStore highlights;
 
-    ArticleImport(Library library, Store store, RelatedStories related, Clock clock) {
+    /** Places an article saved with its content in its story, as saving a page does. */
+    private final java.util.function.LongConsumer placeInStory;
+
+    ArticleImport(Library library, Store store, RelatedStories related, Clock clock,
+                  java.util.function.LongConsumer placeInStory) {
+        this.placeInStory = placeInStory;
         this.library = library;
         this.store = store;
         this.related = related;
@@ -150,7 +155,9 @@ public final class ArticleImport {
         long id = store.insert(a, p.urlKey(), p.canonicalKey(), UrlNormalizer.host(a.url()), p.terms(), p.body());
         library.placeInStory(id);
         if (p.pending()) {
-            pending.add(id);
+            pending.add(id); // placed in a story once its page arrives (PendingFetch)
+        } else {
+            placeInStory.accept(id);
         }
         highlights.addNew(id, placed(p.entry().highlights(), a.text()));
         return new Result(p.entry(), new SaveOutcome.Saved(id, a.title()), p.pending());

@@ -347,12 +347,42 @@ public final class Library implements AutoCloseable {
 
     /** Imports the articles of exports from other services and Lede's own; see {@link ArticleImport}. */
     public ArticleImport articleImport() {
-        return new ArticleImport(this, store, related, clock);
+        return new ArticleImport(this, store, related, clock, stories::assign);
     }
 
     /** Fetches the pages of articles saved pending (from imports); see {@link PendingFetch}. */
     public PendingFetch pendingFetch() {
-        return new PendingFetch(store, this::fetcher, stories::assign);
+        return new PendingFetch(store, this::fetcher, this::indexFetched);
+    }
+
+    /**
+     * Gives articles whose pages just arrived (they were saved pending) their related-stories
+     * terms and their places in stories, as saving them with their pages would have: all the
+     * terms first, then the stories in id order, so that the result does not depend on which
+     * page came back first.
+     */
+    private void indexFetched(List<Long> ids) {
+        List<Long> sorted = ids.stream().sorted().toList();
+        for (int from = 0; from < sorted.size(); from += 256) {
+            List<Long> batch = sorted.subList(from, Math.min(sorted.size(), from + 256));
+            synchronized (store) {
+                store.inOneTransaction(() -> {
+                    for (long id : batch) {
+                        get(id).ifPresent(a -> store.indexTerms(id, related.terms(a)));
+                    }
+                    return null;
+                });
+            }
+        }
+        for (int from = 0; from < sorted.size(); from += 256) {
+            List<Long> batch = sorted.subList(from, Math.min(sorted.size(), from + 256));
+            synchronized (store) {
+                store.inOneTransaction(() -> {
+                    batch.forEach(stories::assign);
+                    return null;
+                });
+            }
+        }
     }
 
     /** The highlights of article {@code id}, in the order they occur in it. */

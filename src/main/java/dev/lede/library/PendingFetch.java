@@ -19,19 +19,13 @@ public final class PendingFetch {
     private final PendingStore pending;
     private final dev.lede.store.HighlightStore highlights;
 
-    /** Places an article in its story again once its page is in. */
-    private final java.util.function.LongConsumer placeInStory;
+    private final java.util.function.Consumer<List<Long>> indexFetched;
 
-    PendingFetch(Store store, Supplier<Fetcher> fetcher, java.util.function.LongConsumer placeInStory) {
+    PendingFetch(Store store, Supplier<Fetcher> fetcher, java.util.function.Consumer<List<Long>> indexFetched) {
         this.fetcher = fetcher;
-        this.placeInStory = placeInStory;
+        this.indexFetched = indexFetched;
         this.pending = new PendingStore(store);
         this.highlights = new dev.lede.store.HighlightStore(store);
-    }
-
-    /** How many articles wait for their page. */
-    public int count() {
-        return pending.all().size();
     }
 
     /** Fetches every pending article, {@code jobs} at a time; one outcome per article, in queue order. */
@@ -52,7 +46,8 @@ public final class PendingFetch {
                 listener.finished(outcome, progress);
             }
         };
-        return new BulkFetch(fetcher.get(), jobs).runIndexed(urls, (index, page) -> {
+        List<Long> fetched = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<BulkFetch.Outcome> outcomes = new BulkFetch(fetcher.get(), jobs).runIndexed(urls, (index, page) -> {
             PendingStore.Pending p = queue.get(index);
             ExtractedArticle e = Library.extract(page);
             if (e.isEmpty()) {
@@ -66,8 +61,12 @@ public final class PendingFetch {
             pending.complete(p.id(), new PendingStore.Fetched(title, e.byline(), e.site(), e.language(), e.published(),
                     canonical, canonicalKey, e.excerpt(), e.leadImage(), e.html(), e.text(), e.wordCount()));
             highlights.place(p.id(), e.text());
-            placeInStory.accept(p.id());
+            fetched.add(p.id());
             return "fetched #" + p.id() + ": " + title;
         }, recording);
+        // Related-stories terms and stories once every page is in (an interrupted run leaves
+        // them to the lazy indexing of related stories and stories).
+        indexFetched.accept(List.copyOf(fetched));
+        return outcomes;
     }
 }

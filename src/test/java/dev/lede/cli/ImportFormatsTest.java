@@ -142,6 +142,27 @@ class ImportFormatsTest {
     }
 
     @Test
+    void fetchedPendingArticlesJoinTheirStoryAsAddedOnesDo() throws IOException {
+        String story = "<p>The harbour ferry fares rise by a third in April, the port authority announced, blaming fuel"
+                + " costs and the new pier. Commuters from the island said the harbour ferry fares were already the"
+                + " highest on the coast and asked the port authority to delay the rise.</p>";
+        server.page("/fares-1", "text/html", "<html><head><title>Ferry fares rise</title></head><body><article>" + story
+                + "<p>The authority will meet island councillors next week.</p></article></body></html>");
+        server.page("/fares-2", "text/html", "<html><head><title>Island angry at ferry fares</title></head><body><article>"
+                + story + "<p>Councillors will take the matter to the minister.</p></article></body></html>");
+        Path csv = write("pocket.csv", "title,url,time_added,cursor,tags,status\n"
+                + "One," + server.url("/fares-1") + ",1700000000,,,unread\nTwo," + server.url("/fares-2") + ",1700000100,,,unread\n");
+        assertEquals(0, lede(db, "import", csv.toString()).code());
+        String json = json();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"story\": (\\d+)").matcher(json);
+        assertTrue(m.find(), json);
+        String first = m.group(1);
+        assertTrue(m.find(), json);
+        assertEquals(first, m.group(1), json);
+        assertTrue(lede(db, "related", "1").out().contains("Two"));
+    }
+
+    @Test
     void reimportKeepsWhatTheUserChangedSince() throws IOException {
         Path csv = write("pocket.csv", "title,url,time_added,cursor,tags,status\n"
                 + "Ferry," + server.url("/ferry") + ",1700000000,,transit,unread\n");
