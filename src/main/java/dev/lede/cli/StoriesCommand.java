@@ -48,6 +48,11 @@ final class StoriesCommand implements Callable<Integer>, TakesQuery {
             if (rebuild) {
                 int placed = library.rebuildStories();
                 cli.err.println("placed " + placed + " articles in their stories");
+            } else {
+                int placed = library.assignPendingStories(); // saved before stories existed
+                if (placed > 0) {
+                    cli.err.println("placed " + placed + " older articles in their stories");
+                }
             }
             List<Story> stories = library.stories(q, all, limit == 0 ? Integer.MAX_VALUE : limit);
             for (Story s : stories) {

@@ -468,7 +468,8 @@ public final class Library implements AutoCloseable {
     /**
      * The stories of the library, latest activity first: those with at least two articles, or
      * every story ({@code all}, stories of one included, so each article appears once). With a
-     * query, only stories holding an article that matches. At most {@code limit}.
+     * query, only stories holding an article that matches. At most {@code limit}. Articles not
+     * yet placed (saved before stories existed) are left out: see {@link #assignPendingStories}.
      */
     public List<Story> stories(Query query, boolean all, int limit) {
         return StoryList.of(store, stories, query, all, limit);

@@ -27,7 +27,6 @@ final class StoryList {
     }
 
     static List<Story> of(Store store, Stories stories, Query query, boolean all, int limit) {
-        stories.assignPending();
         Set<Long> only = null;
         if (query != null && !query.matchesAll()) {
             List<Long> matching = new ArrayList<>();
@@ -58,10 +57,17 @@ final class StoryList {
     }
 
     static Optional<Story> ofArticle(Store store, Stories stories, long id) {
-        stories.assignPending();
         Long storyId = stories.table().storyOf(List.of(id)).get(id);
         if (storyId == null) {
-            return Optional.empty();
+            if (store.summaries(List.of(id)).isEmpty()) {
+                return Optional.empty();
+            }
+            // Saved before stories existed: placed now, alone (the rest wait for 'lede stories').
+            stories.assign(id);
+            storyId = stories.table().storyOf(List.of(id)).get(id);
+            if (storyId == null) {
+                return Optional.empty();
+            }
         }
         List<Member> g = new ArrayList<>(stories.table().stories(1, List.of(storyId)).getOrDefault(storyId, List.of()));
         if (g.isEmpty()) {

@@ -32,6 +32,9 @@ import java.util.Set;
  * the article and redraws the same way. The result depends on the order of saving only through
  * the term weights (document frequencies as of each save) and through which candidates the
  * postings offer: see {@link #rebuild}.
+ *
+ * <p>Thread-safe through the store's lock, which every change holds (taken before the related
+ * lookups' own lock, as everywhere): all state is in the store.
  */
 public final class Stories {
     static final int NEIGHBOURS = 5;
@@ -44,7 +47,7 @@ public final class Stories {
     static final double FLOOR = 0.1;
     /** Lookup sizes: cheaper than a related-stories lookup, which reads 30 terms' postings. */
     static final int QUERY_TERMS = 30;
-    static final int POSTINGS_PER_TERM = 300;
+    static final int POSTINGS_PER_TERM = 1000;
     static final int CANDIDATES = 100;
     /** Articles published this many days apart or less compare at full similarity. */
     static final int SAME_DAYS = 14;
@@ -74,7 +77,7 @@ public final class Stories {
     }
 
     /** As {@link #assign(long)}, comparing with the articles with ids under {@code below} only. */
-    private synchronized void assign(long id, long below) {
+    private void assign(long id, long below) {
         synchronized (store) {
             store.inOneTransaction(() -> {
                 Map<Long, Double> similar = neighbourhood(id, below);
@@ -100,7 +103,7 @@ public final class Stories {
      * stories: the lists that held it are refilled and its story is redrawn, split if it only
      * held together through this article.
      */
-    public synchronized <T> T delete(long id, java.util.function.Supplier<T> delete) {
+    public <T> T delete(long id, java.util.function.Supplier<T> delete) {
         synchronized (store) {
             return store.inOneTransaction(() -> {
                 List<Long> listing = db.listing(List.of(id));
@@ -124,7 +127,7 @@ public final class Stories {
     }
 
     /** Places the articles saved before stories existed (or while they failed), oldest first. */
-    public synchronized int assignPending() {
+    public int assignPending() {
         int done = 0;
         while (true) {
             List<Long> ids = db.unassigned(BATCH);
@@ -146,9 +149,11 @@ public final class Stories {
      * against the articles before it, so a rebuild gives what saving in id order gives with
      * today's term weights. Returns how many articles it placed.
      */
-    public synchronized int rebuild() {
-        db.clear();
-        return assignPending();
+    public int rebuild() {
+        synchronized (store) {
+            db.clear();
+            return assignPending();
+        }
     }
 
     /** The neighbours of {@code id} among the articles with ids under {@code below}, similarity time-weighted. */

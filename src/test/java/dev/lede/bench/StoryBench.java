@@ -48,19 +48,17 @@ public final class StoryBench {
             for (int i = 0; i < warm && i < ids.size(); i++) {
                 stories.assign(ids.get(i));
             }
+            // Each article's related-stories lookup is timed right after its placing: a yardstick
+            // that moves with the load of the machine as story assignment does.
             double[] ms = new double[Math.max(0, Math.min(timed, ids.size() - warm))];
+            double[] related10 = new double[ms.length];
             for (int i = 0; i < ms.length; i++) {
                 long t0 = System.nanoTime();
                 stories.assign(ids.get(warm + i));
-                ms[i] = (System.nanoTime() - t0) / 1e6;
-            }
-            // The same articles' related-stories lookups, timed in turn: a yardstick that moves
-            // with the load of the machine as story assignment does.
-            double[] related10 = new double[ms.length];
-            for (int i = 0; i < related10.length; i++) {
-                long t0 = System.nanoTime();
+                long t1 = System.nanoTime();
                 related.find(ids.get(warm + i), 10);
-                related10[i] = (System.nanoTime() - t0) / 1e6;
+                ms[i] = (t1 - t0) / 1e6;
+                related10[i] = (System.nanoTime() - t1) / 1e6;
             }
             report("story assignment per saved article", ms);
             report("related stories of the same articles", related10);
