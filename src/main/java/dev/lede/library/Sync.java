@@ -101,7 +101,7 @@ public final class Sync {
      * nothing is kept when that fails. Adding the same account again replaces the password.
      */
     public SyncAccount addAccount(String url, String user, String password) throws SyncException {
-        String base = url.strip().replaceAll("/+$", "");
+        String base = Library.withScheme(url.strip()).replaceAll("/+$", "");
         String[] session = new String[1];
         ReaderClient client = new ReaderClient(base, user, password, null, s -> session[0] = s);
         client.login();

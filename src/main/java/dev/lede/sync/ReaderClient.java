@@ -93,6 +93,10 @@ public final class ReaderClient {
                     "the server refused user '" + user + "' and its password (HTTP " + r.statusCode()
                             + "); check them, then run 'lede sync add' again");
         }
+        if (r.statusCode() == 404 || r.statusCode() == 405) {
+            throw new SyncException(SyncException.Kind.PROTOCOL, "no Google Reader API at " + base + " (HTTP "
+                    + r.statusCode() + "); FreshRSS's address ends in /api/greader.php, Miniflux's is the site's root");
+        }
         failOnError(r, "log-in");
         for (String line : r.body().split("\n")) {
             if (line.startsWith("Auth=") && line.length() > 5) {

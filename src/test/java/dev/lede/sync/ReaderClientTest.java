@@ -170,4 +170,14 @@ class ReaderClientTest {
             assertTrue(e.getMessage().endsWith("did not answer in time; try again later"), e.getMessage());
         }
     }
+
+    @Test
+    void anAddressWithoutTheApiSaysWhereItIs() throws Exception {
+        try (TestServer server = new TestServer().on("/", e -> answer(e, 404, "Not Found"))) {
+            SyncException e = assertThrows(SyncException.class,
+                    () -> new ReaderClient(server.url("/freshrss"), "me", "pw", null, null).login());
+            assertEquals("no Google Reader API at " + server.url("/freshrss")
+                    + " (HTTP 404); FreshRSS's address ends in /api/greader.php, Miniflux's is the site's root", e.getMessage());
+        }
+    }
 }
