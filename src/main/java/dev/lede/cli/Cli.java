@@ -165,8 +165,8 @@ public final class Cli implements Callable<Integer> {
     }
 
     private static String commandName(CommandLine commandLine) {
-        String name = commandLine.getCommandName();
-        return name.equals("lede") ? "" : name + " ";
+        String name = commandLine.getCommandSpec().qualifiedName(" "); // "lede sync add" for a subcommand's own
+        return name.equals("lede") ? "" : name.substring(name.indexOf(' ') + 1) + " ";
     }
 
     private static String oneLine(Exception e) {

@@ -5,6 +5,7 @@ import dev.lede.feed.ParsedFeed;
 import dev.lede.interop.Opml;
 import dev.lede.library.Feeds;
 import dev.lede.library.Library;
+import dev.lede.library.UrlNormalizer;
 import dev.lede.model.Feed;
 import dev.lede.render.TerminalText;
 import java.time.ZonedDateTime;
@@ -65,7 +66,8 @@ final class FeedCommand implements Callable<Integer> {
             try (Library library = cli.openLibrary()) {
                 for (String url : urls) {
                     Feeds.Subscription s = library.feeds().subscribe(url, tags, categories, !noRefresh, jobs);
-                    cli.out.println((s.failed() ? TerminalText.line(url) + ": " : "") + TerminalText.line(s.message()));
+                    cli.out.println((s.failed() ? TerminalText.line(UrlNormalizer.withoutUserInfo(url)) + ": " : "")
+                            + TerminalText.line(s.message()));
                     cli.out.flush();
                     failed += s.failed() ? 1 : 0;
                 }
@@ -98,7 +100,7 @@ final class FeedCommand implements Callable<Integer> {
                     cli.out.printf("%5d %-5s %s (%d articles, %d unread)%s%n", f.id(), f.status(),
                             TerminalText.line(f.displayTitle()), f.articles(), f.unread(),
                             f.tags().isEmpty() ? "" : " #" + String.join(" #", f.tags()));
-                    cli.out.println("      " + TerminalText.line(f.url()));
+                    cli.out.println("      " + TerminalText.line(UrlNormalizer.withoutUserInfo(f.url())));
                     if (f.error() != null) {
                         cli.out.println("      last error: " + TerminalText.line(f.error()));
                     }
@@ -111,7 +113,7 @@ final class FeedCommand implements Callable<Integer> {
     static Map<String, Object> json(Feed f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", f.id());
-        m.put("url", f.url());
+        m.put("url", UrlNormalizer.withoutUserInfo(f.url())); // credentials are never printed
         m.put("title", f.displayTitle());
         m.put("site", f.site());
         m.put("tags", f.tags());
@@ -216,7 +218,9 @@ final class FeedCommand implements Callable<Integer> {
         public Integer call() {
             Cli cli = parent.cli;
             try (Library library = cli.openLibraryForReading()) {
-                cli.out.print(Opml.write(library.feeds().entries(), ZonedDateTime.now()));
+                // credentials in a feed's address are never printed
+                cli.out.print(Opml.write(library.feeds().entries().stream().map(e -> new dev.lede.interop.FeedEntry(
+                        UrlNormalizer.withoutUserInfo(e.url()), e.title(), e.site(), e.tags())).toList(), ZonedDateTime.now()));
             }
             return 0;
         }

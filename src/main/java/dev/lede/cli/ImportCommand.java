@@ -39,7 +39,8 @@ final class ImportCommand implements Callable<Integer> {
     List<String> tags = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "NAME", description = "Read every file as this format: pocket, instapaper,"
-            + " omnivore, wallabag, raindrop, readwise, karakeep, netscape, newsboat, opml, lede, html, text.")
+            + " omnivore, wallabag, raindrop, readwise, karakeep, netscape, newsboat, opml, lede, markdown (notes with a"
+            + " url in their front matter), html, text.")
     String format;
 
     @Option(names = "--no-fetch", description = "Save articles without content with their metadata only; 'lede fetch' fetches them later.")
@@ -92,7 +93,17 @@ final class ImportCommand implements Callable<Integer> {
      */
     private void importAll(Library library, Set<Path> named, ExportFormat forced, ImportTally tally) {
         List<Path> pages = new ArrayList<>();
-        for (Path file : FileImport.expand(paths)) {
+        List<Path> rest = new ArrayList<>();
+        for (Path path : paths) {
+            // An export unpacked into a folder (Omnivore's, Pocket's) is read as the export, not file by file.
+            ExportFormat folder = forced == null && Files.isDirectory(path) ? ExportFolder.detect(path) : null;
+            if (folder != null) {
+                importFolder(library, path, folder, tally);
+            } else {
+                rest.add(path);
+            }
+        }
+        for (Path file : FileImport.expand(rest)) {
             ExportFormat f = forced != null ? forced : detect(file);
             if (f == null || f == ExportFormat.HTML || f == ExportFormat.TEXT) {
                 // Saved pages go through the file importer, which says what it makes of any other file.
@@ -136,12 +147,31 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    private void importFolder(Library library, Path folder, ExportFormat f, ImportTally tally) {
+        List<ImportedArticle> entries;
+        try {
+            entries = f.readFolder(ExportFolder.files(folder));
+        } catch (IOException | RuntimeException e) {
+            cli.err.println(TerminalText.line(folder.toString()) + ": failed: not a readable " + f.flag() + " export: "
+                    + TerminalText.line(String.valueOf(e.getMessage())));
+            tally.failed++;
+            return;
+        }
+        importEntries(library, folder, f, entries, tally);
+    }
+
     private void importExport(Library library, Path file, ExportFormat f, ImportTally tally) {
         String label = TerminalText.line(file.toString());
         List<ImportedArticle> entries;
         try {
             if (f == ExportFormat.NEWSBOAT) {
                 entries = library.articleImport().newsboatItems(file);
+                // Its feeds become subscriptions, as newsboat's urls file does.
+                List<dev.lede.interop.FeedEntry> feeds = dev.lede.store.NewsboatCache.feedUrls(file).stream()
+                        .map(url -> new dev.lede.interop.FeedEntry(url, null, null, List.of())).toList();
+                if (!feeds.isEmpty()) {
+                    tally.failed += SubscriptionImport.subscribe(cli, library, feeds, tags);
+                }
             } else if (f == ExportFormat.OPML) {
                 tally.failed += SubscriptionImport.subscribe(cli, library, dev.lede.interop.Opml.read(Files.readAllBytes(file)), tags);
                 return;
@@ -158,6 +188,12 @@ final class ImportCommand implements Callable<Integer> {
             tally.failed++;
             return;
         }
+        importEntries(library, file, f, entries, tally);
+    }
+
+    private void importEntries(Library library, Path file, ExportFormat f, List<ImportedArticle> entries,
+                               ImportTally tally) {
+        String label = TerminalText.line(file.toString());
         cli.out.println(label + ": " + f.flag() + " export, " + entries.size() + " articles");
         ProgressBar bar = new ProgressBar(cli.err, entries.size() > 1 && cli.interactive());
         int[] done = {0};

@@ -11,7 +11,14 @@ public final class Main {
 
     public static void main(String[] args) {
         // Most commands open the library: ready SQLite on the other core meanwhile.
-        Thread warmUp = new Thread(Library::warmUp, "lede-warm-up");
+        Thread warmUp = new Thread(() -> {
+            try {
+                Library.warmUp();
+            } catch (Throwable ignored) {
+                // A command that ends first exits while this still loads SQLite (its loader then
+                // fails with "Shutdown in progress"): nothing to report, the command has spoken.
+            }
+        }, "lede-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

@@ -40,6 +40,9 @@ final class RefreshCommand implements Callable<Integer> {
         checkJobs(jobs);
         List<Long> feedIds = FeedCommand.feedIds(ids);
         try (Library library = cli.openLibrary()) {
+            if (library.sync().account().isPresent()) {
+                return SyncCommand.run(library.sync(), cli); // the sync server polls the feeds
+            }
             if (library.feeds().list().isEmpty()) {
                 cli.out.println("no subscriptions; add one with 'lede feed add URL'");
                 return 0;

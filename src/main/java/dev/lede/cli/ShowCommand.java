@@ -34,7 +34,7 @@ final class ShowCommand implements Callable<Integer> {
             Article article = library.get(articleId).orElseThrow(() -> CliException.noArticle(articleId));
             // A pipe or file gets plain text; styling is for people at a terminal.
             boolean styled = System.console() != null && !cli.env.containsKey("NO_COLOR");
-            for (Line line : ArticleText.lines(article, width)) {
+            for (Line line : ArticleText.lines(article, width, library.highlights(articleId))) {
                 cli.out.println(styled ? Ansi.styled(line) : line.text());
             }
             String pending = library.pendingStates(java.util.List.of(articleId)).get(articleId);

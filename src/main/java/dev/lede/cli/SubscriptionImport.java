@@ -46,7 +46,8 @@ final class SubscriptionImport {
         List<Feeds.Subscription> outcomes = library.feeds().importAll(entries, tags);
         for (int i = 0; i < outcomes.size(); i++) {
             Feeds.Subscription s = outcomes.get(i);
-            cli.out.println(TerminalText.line(entries.get(i).url()) + ": " + TerminalText.line(s.message()));
+            cli.out.println(TerminalText.line(dev.lede.library.UrlNormalizer.withoutUserInfo(entries.get(i).url())) + ": "
+                    + TerminalText.line(s.message()));
             if (s instanceof Feeds.Subscribed) {
                 subscribed++;
             } else if (s instanceof Feeds.AlreadySubscribed) {

@@ -30,6 +30,10 @@ final class ArticleCleaner {
             + "|(newsletter|inbox)\\b.{0,60}\\b(sign up|subscribe)"
             + "|we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings)",
             Pattern.CASE_INSENSITIVE);
+    /** Labels that point to other stories: "Also on ...", "More from ...", "Read next". */
+    private static final Pattern ELSEWHERE = Pattern.compile(
+            "[^\\p{L}]*(also|more|read|related|see|watch|listen|previously|next|recommended|latest|top|trending"
+            + "|popular|further)\\b", Pattern.CASE_INSENSITIVE);
     /** A call to click, short and mostly a link: "Click here to get the app". */
     private static final Pattern CLICK_HERE = Pattern.compile("\\b(click|clicking|tap|tapping) here\\b",
             Pattern.CASE_INSENSITIVE);
@@ -43,6 +47,8 @@ final class ArticleCleaner {
             Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> LINK_PARAGRAPH_HOMES = Set.of("blockquote", "li", "td", "th", "figure");
+    /** Blocks that make a teaser card when a linked headline leads them. */
+    private static final Set<String> TEASER_HOMES = Set.of("article", "div", "section", "li", "aside", "header");
 
     private final Element root;
     private final Map<Element, Boolean> dataTables = new IdentityHashMap<>();
@@ -54,6 +60,7 @@ final class ArticleCleaner {
     private final Matcher newsletterMatch = NEWSLETTER.matcher("");
     private final Matcher copyrightMatch = COPYRIGHT.matcher("");
     private final Matcher clickHereMatch = CLICK_HERE.matcher("");
+    private final Matcher elsewhereMatch = ELSEWHERE.matcher("");
     private final Matcher bylineMatch = BYLINE.matcher("");
     private final Matcher datelineMatch = DATELINE.matcher("");
     private final boolean weightClasses;
@@ -70,8 +77,10 @@ final class ArticleCleaner {
      * Cleans {@code root}, starting from {@code stats} of it when not null (updated in place);
      * {@code title} and {@code byline} (either may be null) are dropped from the body.
      */
-    static void clean(Element root, TextStats stats, String title, String byline, boolean cleanConditionally,
+    static void clean(Element root, TextStats stats, Metadata meta, boolean cleanConditionally,
             boolean weightClasses, Deadline deadline) {
+        String title = meta.title();
+        String byline = meta.byline();
         ArticleCleaner cleaner = new ArticleCleaner(root, weightClasses, deadline);
         cleaner.stats = stats != null ? stats : TextStats.of(root, deadline);
         if (weightClasses) {
@@ -82,7 +91,8 @@ final class ArticleCleaner {
         }
         cleaner.markCaptions();
         cleaner.dropInlineWidgets();
-        cleaner.dropFurniture(byline);
+        cleaner.dropTeaserCards();
+        cleaner.dropFurniture(byline, MetadataLines.dateOf(meta.published()));
         cleaner.dropLinkParagraphs();
         cleaner.dropTitleRepeat(title);
         cleaner.dropEmpty();
@@ -160,6 +170,9 @@ final class ArticleCleaner {
         }
         boolean isList = tag.equals("ul") || tag.equals("ol");
         int weight = weightClasses ? Hints.classWeight(node) : 0;
+        if (weight < 0 && Hints.isPaywallHoldingText(node)) {
+            weight = 0; // named for subscribers, but the body goes on inside it
+        }
         if (weight < 0) {
             return true;
         }
@@ -177,13 +190,40 @@ final class ArticleCleaner {
                 || (c.inputs > p / 3)
                 || (!isList && !inFigure && headingDensity < 0.9 && c.text < 25 && (img == 0 || img > 2)
                         && linkDensity > 0)
-                || (!isList && weight < 25 && linkDensity > 0.2)
+                || (!isList && weight < 25 && linkDensity > 0.2 && !isProseParagraph(node, c, linkDensity))
                 || (weight >= 25 && linkDensity > 0.5)
                 || (isList && linkDensity > 0.5);
         if (remove && isList && img > 0 && img == c.listItems) {
             return false;
         }
         return remove;
+    }
+
+    /**
+     * A block that is one paragraph of prose with a link or two in it (sites that put each
+     * paragraph in its own div): link density tells navigation from text in blocks of links,
+     * not in a sentence. Only inline content, a sentence's worth of unlinked words, at most
+     * half of it linked.
+     */
+    private static boolean isProseParagraph(Element node, TextStats.Counts c, double linkDensity) {
+        if (linkDensity > 0.5 || c.text - c.linkText < 50 || c.commas == 0 && !endsSentence(node)) {
+            return false;
+        }
+        for (Element child : node.children()) {
+            if (!Hints.isInline(child)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsSentence(Element e) {
+        String text = e.text();
+        int end = text.length() - 1;
+        while (end >= 0 && (text.charAt(end) == '"' || text.charAt(end) == '\u201D' || text.charAt(end) == ')')) {
+            end--;
+        }
+        return end >= 0 && ".!?\u3002".indexOf(text.charAt(end)) >= 0;
     }
 
     /** Blocks classed as captions or credits become figure captions; inline credits go. */
@@ -227,7 +267,7 @@ final class ArticleCleaner {
         Prune.remove(doomed);
     }
 
-    private void dropFurniture(String byline) {
+    private void dropFurniture(String byline, java.time.LocalDate published) {
         String bylineKey = byline == null ? null : Boilerplate.titleKey(byline);
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
@@ -242,6 +282,7 @@ final class ArticleCleaner {
             }
             String text = e.text().strip();
             if (isFurniture(text, c, stats.linkDensity(e))
+                    || c.text < 150 && MetadataLines.isMetadataLine(text, published)
                     || bylineKey != null && !bylineKey.isEmpty() && c.text < 120 && isBylineRepeat(Boilerplate.titleKey(text), bylineKey)) {
                 doomed.add(e);
             }
@@ -358,7 +399,8 @@ final class ArticleCleaner {
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getElementsByTag("p")) {
             TextStats.Counts c = stats.get(e);
-            if (c.text == 0 || c.text >= 150 || c.linkText * 10 < c.text * 9) {
+            if (c.text == 0 || c.text >= 150 || c.linkText == 0
+                    || c.linkText * 10 < c.text * 9 && !isLabelledLink(e.text(), c.linkText)) {
                 continue;
             }
             if ((ancestors(e) & IN_LINK_HOME) == 0) {
@@ -369,6 +411,55 @@ final class ArticleCleaner {
             stats.forget(e);
         }
         Prune.remove(doomed);
+    }
+
+    /**
+     * A short label pointing elsewhere and a link to another story: "Also on Example News:
+     * Headline", "MORE: Headline". The words after the colon are all link.
+     */
+    private boolean isLabelledLink(String text, int linkText) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon > 40 || text.startsWith("//", colon + 1)
+                || !elsewhereMatch.reset(text).region(0, colon).lookingAt()) {
+            return false;
+        }
+        int rest = text.length() - colon - 1;
+        return rest > 0 && linkText * 10 >= rest * 9;
+    }
+
+    /**
+     * Drops teaser cards nested in the article: a short block (an article in the article, a
+     * card, a list item) led by a heading that is all link to another page. The article's own
+     * headings are text, not links; a card's headline is the way to its story.
+     */
+    private void dropTeaserCards() {
+        List<Element> doomed = new ArrayList<>();
+        for (Element h : root.select("h2, h3, h4, h5, h6")) {
+            deadline.step();
+            TextStats.Counts hc = stats.get(h);
+            if (hc.text == 0 || hc.linkText * 10 < hc.text * 9 || !linksAway(h)) {
+                continue;
+            }
+            Element card = h.parent();
+            if (card == null || card == root || !TEASER_HOMES.contains(card.normalName())) {
+                continue;
+            }
+            TextStats.Counts c = stats.get(card);
+            // The headline and a line or two of summary; a longer block is more than a teaser.
+            if (c.text < 300 && c.paragraphs <= 2) {
+                doomed.add(card);
+            }
+        }
+        for (Element e : doomed) {
+            stats.forget(e);
+        }
+        Prune.remove(doomed);
+    }
+
+    /** Whether the heading's links go to another page (not to a place in this one). */
+    private static boolean linksAway(Element heading) {
+        Element a = heading.selectFirst("a[href]");
+        return a != null && !a.attr("href").startsWith("#");
     }
 
     /** Removes a heading or first line near the top that only repeats the title. */

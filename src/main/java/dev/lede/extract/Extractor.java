@@ -30,9 +30,14 @@ public final class Extractor {
     /** System property that sets the budget in milliseconds, for tools and slow machines. */
     public static final String BUDGET_PROPERTY = "lede.extract.budget.ms";
 
-    /** Each attempt relaxes one more rule: furniture removal, class weights, conditional cleaning. */
+    /**
+     * Each attempt relaxes one more rule: furniture removal, class weights, conditional
+     * cleaning. Comment sections go in all of them (a short post is still the article, not the
+     * long thread under it); only a page with nothing else keeps them, in a last attempt.
+     */
     private static final boolean[][] ATTEMPTS = {
-        {true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
+        {true, true, true, true}, {false, true, true, true}, {false, false, true, true}, {false, false, false, true},
+        {false, false, false, false}};
 
     private final Duration budget;
 
@@ -100,16 +105,18 @@ public final class Extractor {
         HtmlOutput.Result best = null;
         for (int i = 0; i < ATTEMPTS.length; i++) {
             boolean[] flags = ATTEMPTS[i];
+            if (!flags[3] && best != null && !best.text().isBlank()) {
+                break;
+            }
             Document work = i == 0 ? doc : parse(html, url);
             deadline.check();
             Element body = work.body();
-            Noise.strip(body, flags[0], deadline);
+            Noise.strip(body, flags[0], flags[3], deadline);
             ContentScorer.Content content = ContentScorer.find(body, flags[1], deadline);
             if (content == null) {
                 continue;
             }
-            ArticleCleaner.clean(content.root(), content.stats(), meta.title(), meta.byline(), flags[2], flags[1],
-                    deadline);
+            ArticleCleaner.clean(content.root(), content.stats(), meta, flags[2], flags[1], deadline);
             HtmlOutput.Result result = HtmlOutput.render(content.root(), deadline);
             if (best == null || result.text().length() > best.text().length()) {
                 best = result;

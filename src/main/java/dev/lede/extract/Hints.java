@@ -40,6 +40,37 @@ final class Hints {
             "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog",
             "banner", "contentinfo", "search");
 
+    /** Whole class or id names of comment sections and single comments (see {@link Noise#isCommentSection}). */
+    static final Pattern COMMENT_SECTION = Pattern.compile(
+            "comments|comment-?list|comments?-(area|section|list|wrapper|container|thread|block|widget|panel)"
+            + "|commentlist|comment-respond|disqus_thread|disqus|fb-comments|fb_comments|comment-body|comment-content"
+            + "|comment-thread|comments-?count|respond|reply-?form|post-?comments|article-?comments|user-?comments",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Class or id words of a paywall or of a wrapper shown to subscribers only. */
+    static final Pattern PAYWALL = Pattern.compile(
+            "pay-?wall|premium|subscriber|subscription|members?-?only|metered|reg-?wall|locked|gated|paid",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * True when a paywall or subscriber wrapper holds the article's own text (paragraphs of
+     * prose) rather than only the prompt to subscribe: then it is the body, continued.
+     */
+    static boolean isPaywallHoldingText(Element e) {
+        String names = classAndId(e);
+        if (names.isEmpty() || !PAYWALL.matcher(names).find()) {
+            return false;
+        }
+        int prose = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            String text = p.text();
+            if (text.length() >= 80) {
+                prose += text.length();
+            }
+        }
+        return prose >= 150;
+    }
+
     /** Class or id words of image captions and credits. */
     static final Pattern CAPTION = Pattern.compile(
             "caption|credit|image-?desc|photo-?desc|img-?desc|wp-caption-text",

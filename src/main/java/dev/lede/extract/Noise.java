@@ -29,8 +29,11 @@ final class Noise {
     private Noise() {
     }
 
-    /** Strips {@code root} in place; {@code stripUnlikely} also drops furniture named by class or id. */
-    static void strip(Element root, boolean stripUnlikely, Deadline deadline) {
+    /**
+     * Strips {@code root} in place; {@code stripUnlikely} also drops furniture named by class or
+     * id, and {@code dropComments} the comment sections (kept only when nothing else was found).
+     */
+    static void strip(Element root, boolean stripUnlikely, boolean dropComments, Deadline deadline) {
         List<Node> doomed = new ArrayList<>();
         root.filter(new NodeFilter() {
             private int protectedDepth;
@@ -50,6 +53,9 @@ final class Noise {
                     return drop(e);
                 }
                 if ((tag.equals("form") || tag.equals("header")) && !holdsProse(e)) {
+                    return drop(e);
+                }
+                if (dropComments && isCommentSection(e)) {
                     return drop(e);
                 }
                 if (tag.equals("pre") || tag.equals("code") || tag.equals("table")) {
@@ -106,7 +112,7 @@ final class Noise {
         if (NEVER_UNLIKELY.contains(e.normalName())) {
             return false;
         }
-        if (!Hints.isUnlikelyName(Hints.classAndId(e))) {
+        if (!Hints.isUnlikelyName(Hints.classAndId(e)) || Hints.isPaywallHoldingText(e)) {
             return false;
         }
         // A wrapper named after furniture can still hold the article (e.g. "page-with-sidebar"),
@@ -141,6 +147,25 @@ final class Noise {
         Node prev = e.previousSibling();
         Node next = e.nextSibling();
         return (prev == null || prev instanceof TextNode) && (next == null || next instanceof TextNode);
+    }
+
+    /**
+     * A page's comment section or one comment: a list of items each with an author, a time and
+     * a reply link, however long, is never the article. Known by whole class or id names only
+     * ("comments", "comment-list", "disqus_thread"...), so that "has-comments" on an article or
+     * "commentary" on an opinion piece do not count; a wrapper holding the page's title is not one.
+     */
+    static boolean isCommentSection(Element e) {
+        String names = Hints.classAndId(e);
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (String name : names.split("\\s+")) {
+            if (Hints.COMMENT_SECTION.matcher(name).matches()) {
+                return e.selectFirst("h1, [itemprop=articleBody]") == null;
+            }
+        }
+        return false;
     }
 
     /** Forms and headers sometimes wrap a whole page (ASP.NET, old templates): keep those. */

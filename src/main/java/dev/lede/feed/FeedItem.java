@@ -7,8 +7,9 @@ import java.util.List;
  * stripped from titles); links are absolute; dates are ISO 8601 with an offset.
  *
  * @param id         the item's own identifier (guid, Atom id, JSON id), or null
- * @param summary    a short HTML description, or null
- * @param content    the full HTML content the feed carries, or null
+ * @param summary    a short description (HTML, or plain text where the feed marks it so), or null
+ * @param content    the full content the feed carries (HTML, or plain text where the feed
+ *                   marks it so: JSON Feed's {@code content_text}, Atom's {@code type="text"}), or null
  * @param categories category names in feed order
  */
 public record FeedItem(String id, String title, String link, String published, String updated,

@@ -2,9 +2,8 @@ package dev.lede.feed;
 
 import org.jsoup.Jsoup;
 import org.jsoup.internal.StringUtil;
-import org.jsoup.nodes.Entities;
 
-/** Small text helpers shared by the readers: plain titles, escaped text, resolved links. */
+/** Small text helpers shared by the readers: plain titles, trimmed HTML, resolved links. */
 final class FeedText {
     private FeedText() {
     }
@@ -23,11 +22,6 @@ final class FeedText {
         }
         s = s.replaceAll("[\\s\\u00a0]+", " ").strip();
         return s.isEmpty() ? null : s;
-    }
-
-    /** Plain text as HTML, for content a feed marks as text. */
-    static String escape(String text) {
-        return text == null || text.isBlank() ? null : Entities.escape(text.strip());
     }
 
     /** HTML as given, or null when blank. */

@@ -39,7 +39,7 @@ final class JsonFeeds {
         }
         String content = FeedText.html(string(item.get("content_html")));
         if (content == null) {
-            content = FeedText.escape(string(item.get("content_text")));
+            content = FeedText.html(string(item.get("content_text")));
         }
         List<String> categories = new ArrayList<>();
         if (item.get("tags") instanceof List<?> tags) {
@@ -53,7 +53,7 @@ final class JsonFeeds {
         String author = author(item);
         return new FeedItem(FeedText.plain(idText), FeedText.plain(string(item.get("title"))), link,
                 FeedDates.parse(string(item.get("date_published"))), FeedDates.parse(string(item.get("date_modified"))),
-                author != null ? author : feedAuthor, FeedText.escape(string(item.get("summary"))), content, categories);
+                author != null ? author : feedAuthor, FeedText.html(string(item.get("summary"))), content, categories);
     }
 
     /** 1.1's {@code authors} list, else 1.0's {@code author}. */

@@ -1,156 +1,61 @@
 package dev.lede.feed;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A small strict JSON reader for JSON Feed: objects become {@link Map}, arrays {@link List},
- * numbers {@link Double}, then strings, booleans and null. Nesting is capped so that hostile
- * input cannot overflow the stack.
+ * A strict JSON reader for JSON Feed, through jackson-jr (Lede's one JSON library): objects
+ * become {@link Map}, arrays {@link List}, numbers {@link Double}, then strings, booleans and
+ * null. Nesting is capped so that hostile input cannot overflow the stack; text after the
+ * value is an error.
  */
 final class JsonValue {
     private static final int MAX_DEPTH = 64;
-    private final String s;
-    private int pos;
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build();
+    private static final JSON READER = JSON.builder(FACTORY).build();
 
-    private JsonValue(String s) {
-        this.s = s;
+    private JsonValue() {
     }
 
     /** Parses {@code text} as one JSON value. */
     static Object parse(String text) throws FeedException {
-        JsonValue json = new JsonValue(text);
-        try {
-            json.space();
-            Object value = json.value(0);
-            json.space();
-            if (json.pos != text.length()) {
-                throw new IllegalArgumentException("trailing text");
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            Object value = READER.anyFrom(parser);
+            if (parser.nextToken() != null) {
+                throw new FeedException("broken JSON feed: text after the end near character "
+                        + parser.currentTokenLocation().getCharOffset());
             }
-            return value;
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw new FeedException("broken JSON feed near character " + json.pos);
+            return doubles(value);
+        } catch (IOException | RuntimeException e) {
+            throw new FeedException("broken JSON feed" + (e.getMessage() == null ? "" : ": "
+                    + e.getMessage().lines().findFirst().orElse("")));
         }
     }
 
-    private Object value(int depth) {
-        if (depth > MAX_DEPTH) {
-            throw new IllegalArgumentException("too deep");
+    /** Every number as a Double, as JSON itself has only one kind of number. */
+    private static Object doubles(Object value) {
+        if (value instanceof Number n && !(value instanceof Double)) {
+            return n.doubleValue();
         }
-        char c = s.charAt(pos);
-        switch (c) {
-            case '{' -> {
-                pos++;
-                Map<String, Object> map = new LinkedHashMap<>();
-                space();
-                if (s.charAt(pos) == '}') {
-                    pos++;
-                    return map;
-                }
-                while (true) {
-                    space();
-                    String key = string();
-                    space();
-                    expect(':');
-                    space();
-                    map.put(key, value(depth + 1));
-                    space();
-                    if (s.charAt(pos) == ',') {
-                        pos++;
-                    } else {
-                        expect('}');
-                        return map;
-                    }
-                }
-            }
-            case '[' -> {
-                pos++;
-                List<Object> list = new ArrayList<>();
-                space();
-                if (s.charAt(pos) == ']') {
-                    pos++;
-                    return list;
-                }
-                while (true) {
-                    space();
-                    list.add(value(depth + 1));
-                    space();
-                    if (s.charAt(pos) == ',') {
-                        pos++;
-                    } else {
-                        expect(']');
-                        return list;
-                    }
-                }
-            }
-            case '"' -> {
-                return string();
-            }
-            default -> {
-                if (s.startsWith("true", pos)) {
-                    pos += 4;
-                    return Boolean.TRUE;
-                }
-                if (s.startsWith("false", pos)) {
-                    pos += 5;
-                    return Boolean.FALSE;
-                }
-                if (s.startsWith("null", pos)) {
-                    pos += 4;
-                    return null;
-                }
-                int start = pos;
-                while (pos < s.length() && "+-0123456789.eE".indexOf(s.charAt(pos)) >= 0) {
-                    pos++;
-                }
-                if (start == pos) {
-                    throw new IllegalArgumentException("unexpected character");
-                }
-                return Double.parseDouble(s.substring(start, pos));
-            }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(String.valueOf(k), doubles(v)));
+            return out;
         }
-    }
-
-    private String string() {
-        expect('"');
-        StringBuilder out = new StringBuilder();
-        while (true) {
-            char c = s.charAt(pos++);
-            if (c == '"') {
-                return out.toString();
-            }
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            char e = s.charAt(pos++);
-            switch (e) {
-                case 'n' -> out.append('\n');
-                case 't' -> out.append('\t');
-                case 'r' -> out.append('\r');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'u' -> {
-                    out.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
-                    pos += 4;
-                }
-                default -> out.append(e); // \" \\ \/
-            }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            list.forEach(v -> out.add(doubles(v)));
+            return out;
         }
-    }
-
-    private void expect(char c) {
-        if (s.charAt(pos) != c) {
-            throw new IllegalArgumentException("expected " + c);
-        }
-        pos++;
-    }
-
-    private void space() {
-        while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
-            pos++;
-        }
+        return value;
     }
 }

@@ -175,7 +175,7 @@ final class XmlFeeds {
         return type.contains("html") ? markup(e) : text(e);
     }
 
-    /** An Atom text construct as HTML: text types are escaped, xhtml is the inner div. */
+    /** An Atom text construct's content: text as the decoded text, html as its markup, xhtml as the inner div. */
     private static String atomHtml(Element e) {
         if (e == null) {
             return null;
@@ -186,7 +186,7 @@ final class XmlFeeds {
             return div != null ? div.html() : e.html();
         }
         if (type.isEmpty() || type.equals("text") || type.startsWith("text/plain")) {
-            return e.children().isEmpty() ? FeedText.escape(e.wholeText()) : e.html();
+            return e.children().isEmpty() ? e.wholeText() : e.html();
         }
         return markup(e);
     }

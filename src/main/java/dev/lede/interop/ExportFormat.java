@@ -13,12 +13,13 @@ import java.util.Map;
  * cache and OPML are read elsewhere: this class only names them.
  */
 public enum ExportFormat {
-    POCKET, INSTAPAPER, OMNIVORE, WALLABAG, RAINDROP, READWISE, KARAKEEP, NETSCAPE, NEWSBOAT, OPML, LEDE, HTML, TEXT;
+    POCKET, INSTAPAPER, OMNIVORE, WALLABAG, RAINDROP, READWISE, KARAKEEP, NETSCAPE, NEWSBOAT, OPML, LEDE, MARKDOWN, HTML,
+    TEXT;
 
     /** What detection tries, for the error of a file that matches none. */
     public static final String TRIED = "Pocket (zip, CSV, HTML), Instapaper CSV, Omnivore zip, Wallabag JSON, "
             + "Raindrop CSV, Readwise CSV, Karakeep JSON, Netscape bookmarks, newsboat cache.db, OPML, "
-            + "Lede export, HTML page, text or Markdown";
+            + "Lede export (JSON lines or Markdown notes), HTML page, text or Markdown";
 
     private static final byte[] SQLITE = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
@@ -44,7 +45,8 @@ public enum ExportFormat {
 
     /**
      * The format of a file from its content ({@code fileName} only breaks ties between a page
-     * and plain text), or null when it is none of them.
+     * and plain text), or null when it is none of them. {@code bytes} may be only the start of
+     * the file (a zip must be whole: its directory is at the end).
      */
     public static ExportFormat detect(String fileName, byte[] bytes) {
         if (Zip.isZip(bytes)) {
@@ -69,10 +71,22 @@ public enum ExportFormat {
         if (lower.startsWith("<?xml") && lower.contains("<opml") || lower.startsWith("<opml")) {
             return OPML;
         }
+        if (MarkdownNote.accepts(head)) {
+            return MARKDOWN;
+        }
         if (LedeJsonLines.accepts(trimmed.lines().findFirst().orElse(""))) {
             return LEDE;
         }
         if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+            // Only the start of a large export is at hand here: its shape is told by its first keys.
+            String compact = head.replaceAll("\\s+", "");
+            if (compact.startsWith("[{") && compact.contains("\"url\":")
+                    && (compact.contains("\"is_archived\":") || compact.contains("\"is_starred\":"))) {
+                return WALLABAG;
+            }
+            if (compact.startsWith("{\"bookmarks\":[")) {
+                return KARAKEEP;
+            }
             Object json = json(bytes);
             if (WallabagJson.accepts(json)) {
                 return WALLABAG;
@@ -106,6 +120,31 @@ public enum ExportFormat {
         return null;
     }
 
+    /**
+     * The format of an unpacked export folder, from its files by their paths in it: Omnivore's
+     * ({@code metadata_*_to_*.json} beside {@code content/} and {@code highlights/}) or Pocket's
+     * ({@code part_*.csv}, {@code annotations/}); null for any other folder.
+     */
+    public static ExportFormat detectFolder(java.util.Set<String> paths) {
+        if (paths.stream().anyMatch(p -> !p.contains("/") && p.matches("metadata_\\d+_to_\\d+\\.json"))) {
+            return OMNIVORE;
+        }
+        if (paths.stream().anyMatch(p -> !p.contains("/") && p.matches("part_\\d+\\.csv"))
+                && paths.stream().anyMatch(p -> p.startsWith("annotations/"))) {
+            return POCKET;
+        }
+        return null;
+    }
+
+    /** The articles of an unpacked export folder, its files by their paths in it (see {@link #detectFolder}). */
+    public List<ImportedArticle> readFolder(Map<String, byte[]> files) {
+        return switch (this) {
+            case OMNIVORE -> OmnivoreZip.read(files);
+            case POCKET -> PocketExport.readZip(files);
+            default -> throw new IllegalStateException(flag() + " is not a folder export");
+        };
+    }
+
     /** True for the formats {@link #read} takes: lists of articles in one file. */
     public boolean isArticleList() {
         return this != NEWSBOAT && this != OPML && this != HTML && this != TEXT;
@@ -125,6 +164,7 @@ public enum ExportFormat {
             case KARAKEEP -> KarakeepJson.read(requireJson(bytes));
             case NETSCAPE -> NetscapeBookmarks.read(bytes);
             case LEDE -> LedeJsonLines.read(bytes);
+            case MARKDOWN -> MarkdownNote.read(bytes);
             default -> throw new IllegalStateException(flag() + " is not a list of articles");
         };
     }

@@ -51,7 +51,10 @@ final class OmnivoreZip {
                 byte[] content = slug == null ? null : entries.get(folder + "content/" + slug + ".html");
                 byte[] notes = slug == null ? null : entries.get(folder + "highlights/" + slug + ".md");
                 String state = Values.string(m, "state");
-                boolean archived = Values.flag(m.get("isArchived"))
+                if (state != null && state.toLowerCase(Locale.ROOT).equals("deleted")) {
+                    continue;
+                }
+                boolean archived = Values.flag(m.get("isArchived")) || Values.time(m.get("archivedAt")) != null
                         || (state != null && state.toLowerCase(Locale.ROOT).equals("archived"));
                 Instant saved = Values.time(m.get("savedAt"));
                 List<String> labels = Values.tags(m.get("labels"), ",");

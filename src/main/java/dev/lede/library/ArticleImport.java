@@ -89,7 +89,7 @@ public final class ArticleImport {
             return new Prepared(entry, new SaveOutcome.Failed("not a valid absolute URL: " + entry.url()),
                     null, null, null, null, null, false);
         }
-        Set<String> tags = new LinkedHashSet<>(Library.normalizeTags(entry.tags()));
+        Set<String> tags = new LinkedHashSet<>(Tags.fromImport(entry.tags()));
         tags.addAll(Library.normalizeTags(extraTags));
         Instant saved = entry.saved() != null ? entry.saved() : clock.instant();
         ExtractedArticle content = content(entry);
@@ -148,6 +148,7 @@ public final class ArticleImport {
         }
         Article a = p.article();
         long id = store.insert(a, p.urlKey(), p.canonicalKey(), UrlNormalizer.host(a.url()), p.terms(), p.body());
+        library.placeInStory(id);
         if (p.pending()) {
             pending.add(id);
         }

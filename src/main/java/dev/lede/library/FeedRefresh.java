@@ -87,12 +87,16 @@ public final class FeedRefresh {
     }
 
     private static final Extractor EXTRACTOR = new Extractor();
+    /** Feeds mark text content as such, but the item does not say: a common HTML tag tells. */
+    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile(
+            "(?i)<(/?(p|br|div|span|a|b|i|em|strong|ul|ol|li|h[1-6]|img|blockquote|pre|code|table|figure|hr)\\b|!\\[CDATA)");
 
     private final Library library;
     private final FeedStore store;
     private final FeedFetcher feedFetcher;
     private final Fetcher pageFetcher;
     private final HostLimiter hosts = new HostLimiter(PER_HOST);
+    private final GroupCommit commits;
     private final int jobs;
     private final boolean fullText;
     private final Listener listener;
@@ -110,6 +114,7 @@ public final class FeedRefresh {
         this.jobs = jobs;
         this.fullText = fullText;
         this.listener = listener;
+        this.commits = new GroupCommit(library.store());
     }
 
     /**
@@ -188,11 +193,12 @@ public final class FeedRefresh {
         String movedTo = response.movedTo();
         String movedKey = movedTo == null ? null : UrlNormalizer.key(movedTo).orElse(null);
         if (response.notModified()) {
-            store.recordNotModified(feed.id(), movedTo, movedKey, library.clock().instant());
+            commits.run(() -> store.recordNotModified(feed.id(), movedTo, movedKey, library.clock().instant()));
             return new Fetched(feed, response, null, new FeedReport(feed, 0, 0, "no change", false, false));
         }
         if (response.status() == 410) {
-            store.recordFailure(feed.id(), true, response.describe() + ": no longer polled", null, library.clock().instant());
+            commits.run(() -> store.recordFailure(feed.id(), true, response.describe() + ": no longer polled", null,
+                    library.clock().instant()));
             return new Fetched(feed, response, null, new FeedReport(feed, 0, 0,
                     "failed: " + response.describe() + ", marked gone and no longer polled", true, false));
         }
@@ -213,7 +219,7 @@ public final class FeedRefresh {
     }
 
     private Fetched failed(Feed feed, String error, Instant retryAfter) {
-        store.recordFailure(feed.id(), false, error, retryAfter, library.clock().instant());
+        commits.run(() -> store.recordFailure(feed.id(), false, error, retryAfter, library.clock().instant()));
         return new Fetched(feed, null, null, new FeedReport(feed, 0, 0, "failed: " + error, true, false));
     }
 
@@ -264,9 +270,10 @@ public final class FeedRefresh {
             String movedTo = r.movedTo();
             // Validators are kept only when every item landed: else the next refresh would get a 304 and lose them.
             boolean complete = lost.get() == 0;
-            store.recordFetched(feed.id(), movedTo, movedTo == null ? null : UrlNormalizer.key(movedTo).orElse(null),
-                    fetched.parsed().title(), fetched.parsed().link(), complete ? r.etag() : null,
-                    complete ? r.lastModified() : null, library.clock().instant());
+            commits.run(() -> store.recordFetched(feed.id(), movedTo,
+                    movedTo == null ? null : UrlNormalizer.key(movedTo).orElse(null), fetched.parsed().title(),
+                    fetched.parsed().link(), complete ? r.etag() : null, complete ? r.lastModified() : null,
+                    library.clock().instant()));
             String outcome = saved == 0 ? "no new items" : saved + " new";
             if (fromFeed.get() > 0) {
                 outcome += " (" + fromFeed.get() + " from the feed's own text)";
@@ -292,7 +299,7 @@ public final class FeedRefresh {
         String urlKey = UrlNormalizer.key(url).orElseThrow();
         OptionalLong known = library.store().findByKeyCommitted(urlKey, null);
         if (known.isPresent()) {
-            store.linkItem(feed.id(), item.key(), known.getAsLong(), library.clock().instant());
+            commits.run(() -> store.linkItem(feed.id(), item.key(), known.getAsLong(), library.clock().instant()));
             return false;
         }
         ExtractedArticle article = null;
@@ -328,8 +335,8 @@ public final class FeedRefresh {
         }
         articleUrl = UrlNormalizer.withoutUserInfo(articleUrl);
         Library.Prepared prepared = library.prepareExtracted(articleUrl, articleKey, article, Tags.checked(tags));
-        // The article and its feed item in one transaction: one commit per item, and never one without the other.
-        library.store().inOneTransaction(() -> {
+        // The article and its feed item in one transaction (never one without the other), grouped with others'.
+        commits.run(() -> {
             SaveOutcome outcome = library.commit(prepared);
             long id;
             if (outcome instanceof SaveOutcome.Saved s) {
@@ -340,7 +347,6 @@ public final class FeedRefresh {
                 throw new IllegalStateException(outcome.message());
             }
             store.linkItem(feed.id(), item.key(), id, library.clock().instant());
-            return id;
         });
         return fromFeed;
     }
@@ -359,7 +365,8 @@ public final class FeedRefresh {
     private static ExtractedArticle fromFeed(FeedItem item, String url) {
         String title = item.title() != null ? item.title() : "Untitled item";
         String body = item.body();
-        if (body != null) {
+        String text = body;
+        if (body != null && HTML_TAG.matcher(body).find()) {
             String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + escape(title)
                     + "</title></head><body><article>" + body + "</article></body></html>";
             ExtractedArticle e = EXTRACTOR.extract(new Page(html.getBytes(StandardCharsets.UTF_8), url, "text/html", "UTF-8"));
@@ -367,8 +374,19 @@ public final class FeedRefresh {
                 return new ExtractedArticle(title, e.byline(), e.site(), e.published(), e.language(), null,
                         e.leadImage(), e.excerpt(), e.html(), e.text());
             }
+            text = body.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+                    .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
         }
-        // Nothing the extractor kept (a title-only item): the title is the article.
+        if (text != null && !text.isBlank()) {
+            // Plain text (JSON Feed's content_text, Atom's type="text"), or HTML too short for
+            // the extractor: the plain-text cleaner, its first line being the title.
+            ExtractedArticle e = Library.extract(new Page((title + "\n\n" + text.strip()).getBytes(StandardCharsets.UTF_8),
+                    url, "text/plain", "UTF-8"));
+            if (!e.isEmpty()) {
+                return new ExtractedArticle(title, null, null, null, null, null, null, e.excerpt(), e.html(), e.text());
+            }
+        }
+        // A title-only item: the title is the article.
         return new ExtractedArticle(title, null, null, null, null, null, null, null,
                 "<p>" + escape(title) + "</p>", title);
     }

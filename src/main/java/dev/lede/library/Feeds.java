@@ -181,7 +181,7 @@ public final class Feeds {
     public List<Subscription> importAll(List<FeedEntry> entries, Collection<String> tags) {
         List<Subscription> outcomes = new ArrayList<>();
         for (FeedEntry e : entries) {
-            List<String> all = new ArrayList<>(e.tags());
+            List<String> all = new ArrayList<>(Tags.fromImport(e.tags())); // the file's: bad ones left out
             all.addAll(tags);
             outcomes.add(subscribeOffline(e.url(), e.title(), all));
         }

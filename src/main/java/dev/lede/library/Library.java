@@ -274,6 +274,9 @@ public final class Library implements AutoCloseable {
      * cleaner, anything else through the HTML extractor.
      */
     public static ExtractedArticle extract(Page page) {
+        if ("text/markdown".equals(page.contentType())) {
+            return dev.lede.extract.MarkdownArticle.parse(page.body(), page.charset(), page.url());
+        }
         return isPlainText(page) ? PlainTextArticle.parse(page.body(), page.charset()) : EXTRACTOR.extract(page);
     }
 
@@ -349,7 +352,7 @@ public final class Library implements AutoCloseable {
 
     /** Fetches the pages of articles saved pending (from imports); see {@link PendingFetch}. */
     public PendingFetch pendingFetch() {
-        return new PendingFetch(store, this::fetcher);
+        return new PendingFetch(store, this::fetcher, stories::assign);
     }
 
     /** The highlights of article {@code id}, in the order they occur in it. */
@@ -446,6 +449,25 @@ public final class Library implements AutoCloseable {
         return StoryList.ofArticle(store, stories, id);
     }
 
+    /** The story of article {@code id} in time order, with what each article adds (at most 50 articles read). */
+    public Optional<dev.lede.model.StoryTimeline> storyTimeline(long id) {
+        Optional<Story> story = storyOf(id);
+        if (story.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Article> articles = new java.util.ArrayList<>();
+        for (ArticleSummary s : story.get().articles()) {
+            if (articles.size() < 50) {
+                store.get(s.id()).ifPresent(articles::add);
+            }
+        }
+        List<List<String>> adds = new java.util.ArrayList<>(dev.lede.related.StoryTerms.distinctive(articles, 4));
+        while (adds.size() < story.get().articles().size()) {
+            adds.add(List.of());
+        }
+        return Optional.of(new dev.lede.model.StoryTimeline(story.get(), adds.subList(0, story.get().articles().size())));
+    }
+
     /** The story id of each of {@code ids} (an article not yet placed is its own story). */
     public Map<Long, Long> storyIds(Collection<Long> ids) {
         Map<Long, Long> found = new java.util.HashMap<>(stories.table().storyOf(ids));
@@ -465,6 +487,11 @@ public final class Library implements AutoCloseable {
             out.put(id, s == null ? 1 : sizes.getOrDefault(s, 1));
         }
         return out;
+    }
+
+    /** Places an article stored outside {@link #commit} (imports of other services' exports) in its story. */
+    void placeInStory(long id) {
+        stories.assign(id);
     }
 
     /** Places the articles that have no story yet (from libraries older than stories). */

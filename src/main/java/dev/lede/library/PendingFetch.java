@@ -19,8 +19,12 @@ public final class PendingFetch {
     private final PendingStore pending;
     private final dev.lede.store.HighlightStore highlights;
 
-    PendingFetch(Store store, Supplier<Fetcher> fetcher) {
+    /** Places an article in its story again once its page is in. */
+    private final java.util.function.LongConsumer placeInStory;
+
+    PendingFetch(Store store, Supplier<Fetcher> fetcher, java.util.function.LongConsumer placeInStory) {
         this.fetcher = fetcher;
+        this.placeInStory = placeInStory;
         this.pending = new PendingStore(store);
         this.highlights = new dev.lede.store.HighlightStore(store);
     }
@@ -62,6 +66,7 @@ public final class PendingFetch {
             pending.complete(p.id(), new PendingStore.Fetched(title, e.byline(), e.site(), e.language(), e.published(),
                     canonical, canonicalKey, e.excerpt(), e.leadImage(), e.html(), e.text(), e.wordCount()));
             highlights.place(p.id(), e.text());
+            placeInStory.accept(p.id());
             return "fetched #" + p.id() + ": " + title;
         }, recording);
     }

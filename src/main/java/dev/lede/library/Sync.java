@@ -1,7 +1,9 @@
 package dev.lede.library;
 
 import dev.lede.fetch.FetchException;
+import dev.lede.model.ExtractedArticle;
 import dev.lede.model.Page;
+import dev.lede.model.Words;
 import dev.lede.model.SyncAccount;
 import dev.lede.model.SyncChange;
 import dev.lede.model.SyncedFeed;
@@ -18,11 +20,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -122,16 +126,6 @@ public final class Sync {
         return had;
     }
 
-    /** Queues a subscription to the feed at {@code url}, filed under {@code folders}; false without an account. */
-    public boolean subscribe(String url, Collection<String> folders) {
-        return store.queue(SyncChange.Kind.SUBSCRIBE, url, String.join(",", folders));
-    }
-
-    /** Queues an unsubscription, by the server's stream id or the feed's URL; false without an account. */
-    public boolean unsubscribe(String streamIdOrUrl) {
-        return store.queue(SyncChange.Kind.UNSUBSCRIBE, streamIdOrUrl, "");
-    }
-
     /**
      * Pulls, then pushes. On failure nothing Lede holds is lost: what was saved stays, the
      * queue keeps every change not yet accepted, and the error is recorded for {@code status}.
@@ -150,7 +144,7 @@ public final class Sync {
                     + " is missing; run 'lede sync add " + account.url() + " --user " + account.user() + "' again");
         }
         ReaderClient client = new ReaderClient(account.url(), account.user(), secret.password(), secret.session(),
-                session -> credentials.write(new SyncCredentials.Secret(secret.password(), session)));
+                session -> keepSession(secret, session));
         try {
             Report report = sync(client, account, listener);
             store.recordSync(clock.instant(), null);
@@ -161,10 +155,18 @@ public final class Sync {
         }
     }
 
+    /** Keeps a new session for the next sync; one that cannot be kept only costs that sync a log-in. */
+    private void keepSession(SyncCredentials.Secret secret, String session) {
+        try {
+            credentials.write(new SyncCredentials.Secret(secret.password(), session));
+        } catch (IllegalStateException e) {
+            // the next sync logs in again
+        }
+    }
+
     private Report sync(ReaderClient client, SyncAccount account, Listener listener) throws SyncException {
-        Instant started = clock.instant();
         List<Subscription> subscriptions = client.subscriptions();
-        store.replaceFeeds(feeds(subscriptions));
+        Map<String, Long> feedOfStream = mirror(subscriptions);
         Set<Long> unread = client.itemIds(ReaderClient.READING_LIST, ReaderClient.READ);
         Set<Long> starred = client.itemIds(ReaderClient.STARRED, null);
         Map<Long, SyncedItem> known = store.items();
@@ -190,7 +192,7 @@ public final class Sync {
             }
         }
         int[] fromContent = new int[1];
-        int saved = save(found.values(), unread, starred, listener, fromContent);
+        int saved = save(found.values(), unread, starred, feedOfStream, listener, fromContent);
 
         List<SyncedItem> state = new ArrayList<>(known.size());
         for (SyncedItem item : known.values()) {
@@ -218,13 +220,16 @@ public final class Sync {
         } while (continuation != null && found.size() < wanted.size());
     }
 
-    private static List<SyncedFeed> feeds(List<Subscription> subscriptions) {
-        List<SyncedFeed> feeds = new ArrayList<>();
+    /** The server's subscriptions become the library's feeds, folders as tags; returns feed ids by stream id. */
+    private Map<String, Long> mirror(List<Subscription> subscriptions) {
+        List<SyncStore.Mirror> mirrors = new ArrayList<>();
         for (Subscription s : subscriptions) {
             List<String> folders = s.folders().stream().filter(f -> !f.equals(DEFAULT_FOLDER)).toList();
-            feeds.add(new SyncedFeed(s.streamId(), s.url(), s.title(), s.site(), folders));
+            String key = s.url().matches("(?i)https?://.+") ? UrlNormalizer.key(s.url()).orElse(null) : null;
+            mirrors.add(new SyncStore.Mirror(new SyncedFeed(s.streamId(), s.url(), s.title(), s.site(), folders), key,
+                    Tags.checked(folders.stream().filter(f -> Tags.problem(f).isEmpty()).toList())));
         }
-        return feeds;
+        return store.mirrorFeeds(mirrors, clock.instant());
     }
 
     // ---- saving new items ----
@@ -235,8 +240,8 @@ public final class Sync {
      * items in batches, so an interrupted sync keeps what it saved and links the rest next time
      * (an item whose link is already saved is linked to that article).
      */
-    private int save(Collection<ServerItem> items, Set<Long> unread, Set<Long> starred, Listener listener,
-                     int[] fromContent) {
+    private int save(Collection<ServerItem> items, Set<Long> unread, Set<Long> starred, Map<String, Long> feedOfStream,
+                     Listener listener, int[] fromContent) {
         if (items.isEmpty()) {
             return 0;
         }
@@ -256,7 +261,7 @@ public final class Sync {
             for (int i = 0; i < items.size(); i++) {
                 batch.add(done.take().get());
                 if (batch.size() >= 32 || i == items.size() - 1) {
-                    saved += commit(batch, unread, starred, fromContent);
+                    saved += commit(batch, unread, starred, feedOfStream, fromContent);
                     batch.clear();
                     listener.saving(i + 1, items.size());
                 }
@@ -274,46 +279,80 @@ public final class Sync {
     private record Prepared(ServerItem item, Library.Prepared prepared, boolean fromContent) {
     }
 
+    /**
+     * Extracts one item as {@code lede refresh} does: the page of its link, unless that fails,
+     * holds no article or much less text than the item; else the item's own content. The
+     * item's date, author and title win over the page's.
+     */
     private Prepared prepare(ServerItem item) {
-        String url = item.link() != null && item.link().matches("(?i)https?://.+") ? item.link()
+        String link = item.link() != null && item.link().matches("(?i)https?://\\S+") ? item.link() : null;
+        String url = link != null ? UrlNormalizer.withoutUserInfo(link)
                 : "https://sync.invalid/item/" + Long.toUnsignedString(item.id(), 16);
-        if (item.link() != null) {
+        String urlKey = UrlNormalizer.key(url).orElse(url);
+        OptionalLong known = library.store().findByKeyCommitted(urlKey, null);
+        if (known.isPresent()) {
+            return new Prepared(item, new Library.Prepared(new SaveOutcome.AlreadySaved(known.getAsLong(), "")), false);
+        }
+        ExtractedArticle article = null;
+        String articleUrl = url;
+        if (link != null) {
             try {
-                Library.Prepared full = library.prepare(library.fetchPage(url), List.of());
-                if (!(full.outcome() instanceof SaveOutcome.Failed)) {
-                    return new Prepared(item, full, false);
+                Page page = library.fetchPage(link);
+                ExtractedArticle extracted = Library.extract(page);
+                if (!extracted.isEmpty() && !itemIsRicher(item, extracted)) {
+                    article = extracted;
+                    articleUrl = UrlNormalizer.withoutUserInfo(page.url());
                 }
-            } catch (FetchException e) {
-                // the server's content below
+            } catch (FetchException | RuntimeException | StackOverflowError e) {
+                // the item's own content stands in below
             }
         }
-        Library.Prepared content = library.prepare(contentPage(item, url, false), List.of());
-        if (content.outcome() instanceof SaveOutcome.Failed) {
-            content = library.prepare(contentPage(item, url, true), List.of());
+        boolean fromContent = article == null;
+        if (fromContent) {
+            article = fromContent(item, url);
+            articleUrl = url;
         }
-        return new Prepared(item, content, true);
+        String published = item.published() != null ? item.published().toString() : article.published();
+        String byline = item.author() != null && !item.author().isBlank() ? item.author() : article.byline();
+        String title = (fromContent || article.title() == null || article.title().isBlank()) && !item.title().isBlank()
+                ? item.title() : article.title();
+        article = new ExtractedArticle(title, byline, article.site(), published, article.language(), article.canonicalUrl(),
+                article.leadImage(), article.excerpt(), article.html(), article.text());
+        String articleKey = UrlNormalizer.key(articleUrl).orElse(urlKey);
+        return new Prepared(item, library.prepareExtracted(articleUrl, articleKey, article, List.of()), fromContent);
     }
 
-    /** The item's own content as a page: HTML for the extractor, or plain text (title first) when that finds nothing. */
-    private static Page contentPage(ServerItem item, String url, boolean plain) {
-        String title = item.title().isBlank() ? url : item.title();
-        if (plain) {
-            String text = org.jsoup.Jsoup.parse(item.content()).text();
-            String body = title + "\n\n" + (text.isBlank() ? url : text);
-            return new Page(body.getBytes(StandardCharsets.UTF_8), url, "text/plain", "UTF-8");
+    /** A page that yields much less text than the item carries is a teaser, a paywall or a script shell. */
+    private static boolean itemIsRicher(ServerItem item, ExtractedArticle extracted) {
+        int itemWords = Words.count(item.content().replaceAll("<[^>]*>", " "));
+        return itemWords >= 80 && itemWords > 2 * extracted.wordCount();
+    }
+
+    /** The item's own content as an article, cleaned by the same extractor; never empty. */
+    private static ExtractedArticle fromContent(ServerItem item, String url) {
+        String title = item.title().isBlank() ? "Untitled item" : item.title();
+        if (!item.content().isBlank()) {
+            String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + escape(title)
+                    + "</title></head><body><article>" + item.content() + "</article></body></html>";
+            ExtractedArticle e = Library.extract(new Page(html.getBytes(StandardCharsets.UTF_8), url, "text/html", "UTF-8"));
+            if (!e.isEmpty()) {
+                return new ExtractedArticle(title, e.byline(), e.site(), e.published(), e.language(), null,
+                        e.leadImage(), e.excerpt(), e.html(), e.text());
+            }
         }
-        String html = "<!DOCTYPE html><html><head><meta charset=utf-8><title>" + escape(title) + "</title></head>"
-                + "<body><article><h1>" + escape(title) + "</h1>" + item.content() + "</article></body></html>";
-        return new Page(html.getBytes(StandardCharsets.UTF_8), url, "text/html", "UTF-8");
+        // Nothing the extractor kept (a title-only item): the title is the article.
+        return new ExtractedArticle(title, null, null, null, null, null, null, null, "<p>" + escape(title) + "</p>", title);
     }
 
     private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    private int commit(List<Prepared> batch, Set<Long> unread, Set<Long> starred, int[] fromContent) {
+    private int commit(List<Prepared> batch, Set<Long> unread, Set<Long> starred, Map<String, Long> feedOfStream,
+                       int[] fromContent) {
         List<SaveOutcome> outcomes = library.commitAll(batch.stream().map(Prepared::prepared).toList());
         List<SyncedItem> links = new ArrayList<>();
+        Map<Long, Long> feedOfItem = new HashMap<>();
         int saved = 0;
         for (int i = 0; i < batch.size(); i++) {
             long id = 0;
@@ -327,9 +366,13 @@ public final class Sync {
             if (id != 0) {
                 long item = batch.get(i).item().id();
                 links.add(new SyncedItem(item, id, !unread.contains(item), starred.contains(item)));
+                Long feed = feedOfStream.get(batch.get(i).item().streamId());
+                if (feed != null) {
+                    feedOfItem.put(item, feed);
+                }
             }
         }
-        store.link(links);
+        store.link(links, feedOfItem, clock.instant());
         return saved;
     }
 
@@ -404,7 +447,7 @@ public final class Sync {
             }
         }
         if (subscriptionsChanged) {
-            store.replaceFeeds(feeds(client.subscriptions()));
+            mirror(client.subscriptions());
         }
         return pushed;
     }

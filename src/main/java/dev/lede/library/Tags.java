@@ -58,6 +58,21 @@ public final class Tags {
         return List.copyOf(clean);
     }
 
+    /**
+     * The tags an imported file brings (an export's labels, an OPML file's categories),
+     * normalized: a tag that breaks the rule is left out rather than failing the article or
+     * the feed it came with, which the user did not type and cannot fix in place.
+     */
+    public static List<String> fromImport(Collection<String> tags) {
+        Set<String> clean = new LinkedHashSet<>();
+        for (String tag : tags) {
+            if (tag != null && problem(tag).isEmpty()) {
+                clean.add(normalize(tag));
+            }
+        }
+        return List.copyOf(clean);
+    }
+
     /** Any character that is not printable text: C0 (tab and line breaks too), DEL, C1, format and bidi controls. */
     private static boolean hasControl(String tag) {
         for (int i = 0; i < tag.length(); i++) {

@@ -30,6 +30,7 @@ public final class Ansi {
             case LINK_NUMBER, DIM -> "2";
             case CODE -> "";
             case ERROR, MARK -> "1";
+            case HIGHLIGHT -> "7";
             case PLAIN -> "";
         };
     }

@@ -18,8 +18,13 @@ public final class ArticleText {
      * link whole on its line (the terminal wraps it), so that it can be copied and clicked.
      */
     public static List<Line> lines(Article article, int width) {
+        return lines(article, width, List.of());
+    }
+
+    /** The same with the article's highlights marked in the body. */
+    public static List<Line> lines(Article article, int width, List<dev.lede.model.Highlight> highlights) {
         List<Line> lines = new ArrayList<>(Layout.center(titleBlock(article.summary(), Layout.measure(width)), width));
-        List<Line> body = Layout.body(document(article), width, true);
+        List<Line> body = HighlightMarks.mark(Layout.body(document(article), width, true), highlights);
         if (!body.isEmpty()) {
             lines.add(Line.BLANK);
             lines.addAll(body);

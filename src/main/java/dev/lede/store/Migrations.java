@@ -382,6 +382,26 @@ final class Migrations {
                         read = new.read, bookmarked = new.bookmarked, archived = new.archived WHERE id = new.id;
                 END""",
             },
+            // Sync, then: the account's subscriptions are the library's feeds (sync_feeds.feed_id),
+            // and subscribing or unsubscribing in Lede while an account is set is queued for it.
+            new String[] {
+                "ALTER TABLE sync_feeds ADD COLUMN feed_id INTEGER REFERENCES feeds(id) ON DELETE SET NULL",
+                // Subscribing and unsubscribing in Lede (lede feed add / rm) while an account is set.
+                """
+                CREATE TRIGGER sync_queue_subscribe AFTER INSERT ON feeds
+                WHEN (SELECT applying FROM sync_account) = 0 BEGIN
+                    INSERT INTO sync_queue(kind, target, value, at)
+                        VALUES ('SUBSCRIBE', new.url, replace(new.tags, char(31), ','),
+                                CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
+                END""",
+                """
+                CREATE TRIGGER sync_queue_unsubscribe BEFORE DELETE ON feeds
+                WHEN (SELECT applying FROM sync_account) = 0 BEGIN
+                    INSERT INTO sync_queue(kind, target, value, at)
+                        VALUES ('UNSUBSCRIBE', coalesce((SELECT stream_id FROM sync_feeds WHERE feed_id = old.id), old.url), '',
+                                CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
+                END""",
+            },
             // Reading progress (issue 13): how far into an article the reader got, as a
             // percentage (the line of the position depends on the width it was read at).
             new String[] {

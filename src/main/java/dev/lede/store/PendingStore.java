@@ -33,11 +33,10 @@ public final class PendingStore {
     public void add(long id) {
         synchronized (store) {
             store.write(c -> {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT OR IGNORE INTO pending_fetches (article_id) VALUES (?)")) {
-                    ps.setLong(1, id);
-                    ps.executeUpdate();
-                }
+                // Cached: an import queues thousands in a row.
+                PreparedStatement ps = store.statements().get("INSERT OR IGNORE INTO pending_fetches (article_id) VALUES (?)");
+                ps.setLong(1, id);
+                ps.executeUpdate();
                 return null;
             });
         }

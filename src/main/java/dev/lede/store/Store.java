@@ -44,6 +44,11 @@ public final class Store implements AutoCloseable {
     private Connection sideConnection;
     /** The main connection's statements that saving runs for every article. */
     private final StatementCache statements;
+
+    /** The main connection's cached statements, for the other store classes; use under the store's lock. */
+    StatementCache statements() {
+        return statements;
+    }
     /** The same for the side connection, guarded by {@link #sideLock}. */
     private StatementCache sideStatements;
     /** Bodies stored in the open write transaction and not yet in the full-text index. */

@@ -133,7 +133,7 @@ public final class SyncStore {
      * gives the article the item's read and starred state, without queueing that as a change.
      * An article that was already read or bookmarked in Lede stays so, and that is queued.
      */
-    public void link(Collection<SyncedItem> items) {
+    public void link(Collection<SyncedItem> items, Map<Long, Long> feedOfItem, Instant now) {
         synchronized (store) {
             store.write(c -> {
                 applying(c, true);
@@ -142,7 +142,12 @@ public final class SyncStore {
                      PreparedStatement flags = c.prepareStatement(
                              "SELECT read, bookmarked FROM articles WHERE id = ?");
                      PreparedStatement update = c.prepareStatement(
-                             "UPDATE articles SET read = ?, bookmarked = ? WHERE id = ? AND (read <> ? OR bookmarked <> ?)")) {
+                             "UPDATE articles SET read = ?, bookmarked = ? WHERE id = ? AND (read <> ? OR bookmarked <> ?)");
+                     PreparedStatement feedItem = c.prepareStatement("""
+                             INSERT INTO feed_items (feed_id, item_key, article_id, seen) VALUES (?, ?, ?, ?)
+                             ON CONFLICT (feed_id, item_key) DO UPDATE SET article_id = excluded.article_id""");
+                     PreparedStatement articleFeed = c.prepareStatement(
+                             "UPDATE articles SET feed_id = ? WHERE id = ? AND feed_id IS NULL")) {
                     for (SyncedItem item : items) {
                         boolean read = item.read();
                         boolean starred = item.starred();
@@ -170,6 +175,18 @@ public final class SyncStore {
                         update.setInt(4, read ? 1 : 0);
                         update.setInt(5, starred ? 1 : 0);
                         update.executeUpdate();
+                        Long feed = feedOfItem.get(item.itemId());
+                        if (feed != null) {
+                            // As a refresh would have: the article counts in its feed and matches feed:.
+                            feedItem.setLong(1, feed);
+                            feedItem.setString(2, "sync:" + item.itemId());
+                            feedItem.setLong(3, item.articleId());
+                            feedItem.setLong(4, now.toEpochMilli());
+                            feedItem.executeUpdate();
+                            articleFeed.setLong(1, feed);
+                            articleFeed.setLong(2, item.articleId());
+                            articleFeed.executeUpdate();
+                        }
                     }
                 } finally {
                     applying(c, false);
@@ -238,20 +255,6 @@ public final class SyncStore {
         }
     }
 
-    /** The server item an article came from, if any. */
-    public Optional<Long> itemOf(long articleId) {
-        synchronized (store) {
-            return store.query(c -> {
-                try (PreparedStatement ps = c.prepareStatement("SELECT item_id FROM sync_items WHERE article_id = ?")) {
-                    ps.setLong(1, articleId);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-                    }
-                }
-            });
-        }
-    }
-
     // ---- subscriptions ----
 
     /** The account's subscriptions as last seen, by title. */
@@ -272,30 +275,117 @@ public final class SyncStore {
         }
     }
 
-    /** Replaces the subscriptions with the server's list. */
-    public void replaceFeeds(Collection<SyncedFeed> feeds) {
+    /**
+     * One server subscription to mirror as a feed of the library.
+     *
+     * @param urlKey the feed URL's normalized key, or null when it is not a URL Lede can follow
+     * @param tags   its folders as library tags
+     */
+    public record Mirror(SyncedFeed feed, String urlKey, List<String> tags) {
+    }
+
+    /**
+     * Makes the library's feeds follow the server's subscriptions, without queueing any of it
+     * back: each becomes (or stays) a feed, its folders as the feed's tags; a subscription
+     * that left the server since the last sync takes its feed with it (its articles stay),
+     * unless Lede has a subscription to it waiting to be pushed.
+     *
+     * @return the feed id of each subscription, by stream id
+     */
+    public Map<String, Long> mirrorFeeds(Collection<Mirror> mirrors, Instant now) {
         synchronized (store) {
-            store.write(c -> {
-                try (Statement s = c.createStatement()) {
-                    s.executeUpdate("DELETE FROM sync_feeds");
-                }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT OR REPLACE INTO sync_feeds(stream_id, url, title, site, folders) VALUES (?, ?, ?, ?, ?)")) {
-                    for (SyncedFeed f : feeds) {
-                        ps.setString(1, f.streamId());
-                        ps.setString(2, f.url());
-                        ps.setString(3, f.title());
-                        if (f.site() == null) {
-                            ps.setNull(4, Types.VARCHAR);
-                        } else {
-                            ps.setString(4, f.site());
+            return store.write(c -> {
+                applying(c, true);
+                try {
+                    Map<String, Long> before = new HashMap<>();
+                    try (Statement s = c.createStatement();
+                         ResultSet rs = s.executeQuery("SELECT stream_id, feed_id FROM sync_feeds WHERE feed_id IS NOT NULL")) {
+                        while (rs.next()) {
+                            before.put(rs.getString(1), rs.getLong(2));
                         }
-                        ps.setString(5, String.join("\n", f.folders()));
-                        ps.executeUpdate();
                     }
+                    try (Statement s = c.createStatement()) {
+                        s.executeUpdate("DELETE FROM sync_feeds");
+                    }
+                    Map<String, Long> feedIds = new HashMap<>();
+                    for (Mirror m : mirrors) {
+                        Long feedId = m.urlKey() == null ? null : feedFor(c, m, now);
+                        insertSyncFeed(c, m.feed(), feedId);
+                        if (feedId != null) {
+                            feedIds.put(m.feed().streamId(), feedId);
+                        }
+                    }
+                    for (Map.Entry<String, Long> gone : before.entrySet()) {
+                        if (!feedIds.containsKey(gone.getKey())) {
+                            try (PreparedStatement ps = c.prepareStatement("""
+                                    DELETE FROM feeds WHERE id = ? AND url NOT IN
+                                        (SELECT target FROM sync_queue WHERE kind = 'SUBSCRIBE')""")) {
+                                ps.setLong(1, gone.getValue());
+                                ps.executeUpdate();
+                            }
+                        }
+                    }
+                    return feedIds;
+                } finally {
+                    applying(c, false);
                 }
-                return null;
             });
+        }
+    }
+
+    private static long feedFor(Connection c, Mirror m, Instant now) throws SQLException {
+        String tags = String.join("\u001f", m.tags());
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM feeds WHERE url_key = ?")) {
+            ps.setString(1, m.urlKey());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    long id = rs.getLong(1);
+                    try (PreparedStatement u = c.prepareStatement("UPDATE feeds SET tags = ?, "
+                            + "title = coalesce(title, nullif(?, '')), site = coalesce(site, ?) WHERE id = ?")) {
+                        u.setString(1, tags);
+                        u.setString(2, m.feed().title());
+                        u.setString(3, m.feed().site());
+                        u.setLong(4, id);
+                        u.executeUpdate();
+                    }
+                    return id;
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO feeds (url, url_key, title, site, tags, added) VALUES (?, ?, nullif(?, ''), ?, ?, ?)")) {
+            ps.setString(1, m.feed().url());
+            ps.setString(2, m.urlKey());
+            ps.setString(3, m.feed().title());
+            ps.setString(4, m.feed().site());
+            ps.setString(5, tags);
+            ps.setLong(6, now.toEpochMilli());
+            ps.executeUpdate();
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void insertSyncFeed(Connection c, SyncedFeed f, Long feedId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR REPLACE INTO sync_feeds(stream_id, url, title, site, folders, feed_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, f.streamId());
+            ps.setString(2, f.url());
+            ps.setString(3, f.title());
+            if (f.site() == null) {
+                ps.setNull(4, Types.VARCHAR);
+            } else {
+                ps.setString(4, f.site());
+            }
+            ps.setString(5, String.join("\n", f.folders()));
+            if (feedId == null) {
+                ps.setNull(6, Types.INTEGER);
+            } else {
+                ps.setLong(6, feedId);
+            }
+            ps.executeUpdate();
         }
     }
 

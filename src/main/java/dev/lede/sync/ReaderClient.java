@@ -1,9 +1,11 @@
 package dev.lede.sync;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -17,6 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -31,7 +38,15 @@ public final class ReaderClient {
     public static final String READ = "user/-/state/com.google/read";
     public static final String STARRED = "user/-/state/com.google/starred";
     private static final String LABEL = "user/-/label/";
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private Duration timeout = Duration.ofSeconds(60);
+    /** A page of 250 items with their content is a few MB; more than this is not an API answer. */
+    private static final int MAX_BODY = 64 << 20;
+    private static final ScheduledExecutorService WATCHDOG =
+            Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "lede-sync-watchdog");
+                t.setDaemon(true);
+                return t;
+            });
 
     private final HttpClient http;
     private final String base;
@@ -57,6 +72,12 @@ public final class ReaderClient {
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
+    /** Waits at most {@code timeout} for each answer, headers and body (tests shorten it). */
+    ReaderClient timeout(Duration timeout) {
+        this.timeout = timeout;
+        return this;
+    }
+
     /** How many HTTP requests this client has made: syncs are measured by it. */
     public int requests() {
         return requests.get();
@@ -64,7 +85,7 @@ public final class ReaderClient {
 
     /** Logs in with the user name and password, and returns the new session. */
     public String login() throws SyncException {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/accounts/ClientLogin"))
+        Answer r = send(HttpRequest.newBuilder(uri("/accounts/ClientLogin"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(List.of("Email", user, "Passwd", password)))));
         if (r.statusCode() == 401 || r.statusCode() == 403) {
@@ -87,7 +108,7 @@ public final class ReaderClient {
 
     /** The edit token that every change must carry. */
     public String token() throws SyncException {
-        HttpResponse<String> r = call("GET", "/reader/api/0/token", List.of());
+        Answer r = call("GET", "/reader/api/0/token", List.of());
         token = r.body().strip();
         return token;
     }
@@ -267,7 +288,7 @@ public final class ReaderClient {
     }
 
     /** A POST that changes something: carries the edit token, asked again once if refused. */
-    private HttpResponse<String> change(String path, List<String> params) throws SyncException {
+    private Answer change(String path, List<String> params) throws SyncException {
         for (int attempt = 0; ; attempt++) {
             if (token == null) {
                 token();
@@ -293,7 +314,7 @@ public final class ReaderClient {
     }
 
     /** A request with the session, logging in first when there is none, and again once on 401. */
-    private HttpResponse<String> call(String method, String path, List<String> params) throws SyncException {
+    private Answer call(String method, String path, List<String> params) throws SyncException {
         boolean loggedInNow = false;
         if (auth == null) {
             login();
@@ -305,7 +326,7 @@ public final class ReaderClient {
                     ? HttpRequest.newBuilder(uri(path + (query.isEmpty() ? "" : "?" + query))).GET()
                     : HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(query));
-            HttpResponse<String> r = send(b.header("Authorization", "GoogleLogin auth=" + auth));
+            Answer r = send(b.header("Authorization", "GoogleLogin auth=" + auth));
             if (r.statusCode() == 401 && r.headers().firstValue("X-Reader-Google-Bad-Token").isPresent()) {
                 throw new BadToken();
             }
@@ -323,7 +344,7 @@ public final class ReaderClient {
         }
     }
 
-    private void failOnError(HttpResponse<String> r, String what) throws SyncException {
+    private void failOnError(Answer r, String what) throws SyncException {
         int status = r.statusCode();
         if (status >= 200 && status < 300) {
             return;
@@ -332,11 +353,43 @@ public final class ReaderClient {
                 + what + (status >= 500 ? "; it may be down or busy, try again later" : "") );
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws SyncException {
+    /** An answer, its body read whole (up to {@link #MAX_BODY}). */
+    private record Answer(int statusCode, String body, HttpHeaders headers, URI uri) {
+    }
+
+    private Answer send(HttpRequest.Builder request) throws SyncException {
         requests.incrementAndGet();
         try {
-            return http.send(request.timeout(TIMEOUT).header("User-Agent", "Lede").build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<InputStream> r = http.send(request.timeout(timeout).header("User-Agent", "Lede").build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            byte[] body;
+            // The request's timeout covers the headers only: a body that stalls is cut by closing it.
+            AtomicBoolean cut = new AtomicBoolean();
+            try (InputStream in = r.body()) {
+                ScheduledFuture<?> guard = WATCHDOG.schedule(() -> {
+                    cut.set(true);
+                    try {
+                        in.close();
+                    } catch (IOException ignored) {
+                        // closed already
+                    }
+                }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+                try {
+                    body = in.readNBytes(MAX_BODY + 1);
+                } catch (IOException e) {
+                    if (cut.get()) {
+                        throw new HttpTimeoutException("body timed out");
+                    }
+                    throw e;
+                } finally {
+                    guard.cancel(false);
+                }
+            }
+            if (body.length > MAX_BODY) {
+                throw new SyncException(SyncException.Kind.PROTOCOL, "the sync server's answer to " + r.uri().getPath()
+                        + " is larger than " + (MAX_BODY >> 20) + " MB; Lede stopped reading it");
+            }
+            return new Answer(r.statusCode(), new String(body, StandardCharsets.UTF_8), r.headers(), r.uri());
         } catch (HttpTimeoutException e) {
             throw new SyncException(SyncException.Kind.UNREACHABLE, "the sync server at " + base
                     + " did not answer in time; try again later");
@@ -374,7 +427,7 @@ public final class ReaderClient {
         return out.toString();
     }
 
-    private Map<String, Object> object(HttpResponse<String> r) throws SyncException {
+    private Map<String, Object> object(Answer r) throws SyncException {
         try {
             if (ReaderJson.parse(r.body()) instanceof Map<?, ?> m) {
                 @SuppressWarnings("unchecked")

@@ -64,6 +64,11 @@ public final class App {
             public void background(Supplier<Msg> work) {
                 offer(queue, work);
             }
+
+            @Override
+            public void post(Msg msg) {
+                queue.add(msg);
+            }
         };
         Screens screens = new Screens(library, KeyMap.defaults().with(config), effects, saver, opener, config, rememberSort);
         return new App(screen, new Update(screens), new View(screens), new Painter(Theme.named(config.theme(), env)), queue);
@@ -188,6 +193,11 @@ public final class App {
             @Override
             public void background(Supplier<Msg> work) {
                 background.execute(() -> offer(queue, work));
+            }
+
+            @Override
+            public void post(Msg msg) {
+                queue.add(msg);
             }
         };
         KeyMap keys;

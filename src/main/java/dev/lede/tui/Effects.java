@@ -13,4 +13,7 @@ public interface Effects {
 
     /** Slow work that is not a library change. */
     void background(Supplier<Msg> work);
+
+    /** Tells the UI something now, from any thread: progress of slow work. */
+    void post(Msg msg);
 }

@@ -45,6 +45,7 @@ public final class KeyMap {
             new Binding(Action.RELATED, List.of("r", "Tab"), "related stories"),
             new Binding(Action.TRAIL_BACK, List.of("h", "Backspace", "Left"), "back along the trail of stories"),
             new Binding(Action.TRAIL_FORWARD, List.of("l", "Right"), "forward along the trail"),
+            new Binding(Action.STORY, List.of("s"), "the article's story: every report of the event in time order"),
             new Binding(Action.NEXT_ARTICLE, List.of("J"), "next article (reader)"),
             new Binding(Action.PREVIOUS_ARTICLE, List.of("K"), "previous article (reader)"),
             new Binding(Action.TAGS, List.of("t"), "edit tags: x adds, -x removes, Tab completes"),
@@ -58,11 +59,14 @@ public final class KeyMap {
             new Binding(Action.MARK_ALL_READ, List.of("A"), "mark every article in the list read (asks first)"),
             new Binding(Action.ARCHIVE_ALL, List.of("E"), "archive every article in the list (asks first)"),
             new Binding(Action.TAG_ALL, List.of("T"), "tag every article in the list: x adds, -x removes"),
+            new Binding(Action.FEEDS, List.of("g f"), "feeds: unread/total and last error; Enter lists a feed's articles"),
+            new Binding(Action.REFRESH, List.of("R"), "refresh every feed in the background (or sync)"),
+            new Binding(Action.STORIES, List.of("g s"), "list stories (events with several articles)"),
             new Binding(Action.ADD, List.of("a"), "add a URL"),
             new Binding(Action.DELETE, List.of("d"), "delete the article"),
             new Binding(Action.UNDO, List.of("u"), "undo the last delete, archive or change to the whole list; again for the one before"),
             new Binding(Action.OPEN_BROWSER, List.of("o"), "open in the browser; a number first opens that link (3 o)"),
-            new Binding(Action.SORT, List.of("s"), "sort the list: saved, published, title, site, length (remembered)"),
+            new Binding(Action.SORT, List.of("S"), "sort the list: saved, published, title, site, length (remembered)"),
             new Binding(Action.HELP, List.of("?"), "this help"),
             new Binding(Action.REDRAW, List.of("Ctrl-l"), "redraw the screen"));
 

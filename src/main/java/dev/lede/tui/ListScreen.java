@@ -79,6 +79,12 @@ final class ListScreen implements ScreenHandler {
             case RELATED -> {
                 return selected == null ? m : screens.related.open(m, selected.id(), selected.title());
             }
+            case STORY -> {
+                return selected == null ? m : screens.story.open(m, selected.id());
+            }
+            case STORIES -> {
+                return screens.story.openList(m);
+            }
             case TRAIL_FORWARD -> {
                 return m.trail().index() >= 0 ? screens.reader.open(m, m.trail().current(), m.trail()) : m;
             }
@@ -147,6 +153,10 @@ final class ListScreen implements ScreenHandler {
      * the offset.
      */
     private List<ArticleSummary> rows(ListState list, int offset, int limit) {
+        return screens.story.withMarks(unmarkedRows(list, offset, limit));
+    }
+
+    private List<ArticleSummary> unmarkedRows(ListState list, int offset, int limit) {
         Query q = list.query();
         if (!list.bySaved()) {
             return screens.library.list(q, list.sort(), offset, limit);
@@ -319,7 +329,8 @@ final class ListScreen implements ScreenHandler {
                     selected.add(lines.size() + 1);
                 }
             }
-            lines.add(row(a, m.cols(), tagColumn, list.sort(), list.progress().getOrDefault(a.id(), 0)));
+            lines.add(row(a, m.cols(), tagColumn, list.sort(), list.progress().getOrDefault(a.id(), 0),
+                    screens.story.storySize(a.id())));
             if (list.search()) {
                 lines.add(snippet(a));
             }
@@ -374,9 +385,10 @@ final class ListScreen implements ScreenHandler {
      * One list row: marks, date, title, site, minutes (or how far a started article was
      * read, {@code 40%}), tags; the title takes what is left. The
      * date is the one the list sorts by: the published date in that order ({@code ~} marks a
-     * saved date standing in for a missing one), else the day it was saved.
+     * saved date standing in for a missing one), else the day it was saved. An article whose
+     * story has others shows the story's size ({@code [3]}: three articles).
      */
-    static Line row(ArticleSummary a, int cols, int tagColumn, Sort sort, int progress) {
+    static Line row(ArticleSummary a, int cols, int tagColumn, Sort sort, int progress, int storySize) {
         boolean wide = cols >= 100;
         boolean medium = cols >= 70;
         boolean narrow = cols >= 56;
@@ -393,13 +405,22 @@ final class ListScreen implements ScreenHandler {
         int fixed = DisplayWidth.of(marks) + DisplayWidth.of(date) + (medium ? siteWidth + 2 : 0) + 4
                 + (tagWidth > 0 ? tagWidth + 2 : 0);
         int titleWidth = Math.max(8, cols - fixed - 2);
-        String title = DisplayWidth.fit(TerminalText.clean(a.title()), titleWidth);
+        String story = storySize > 1 ? " [" + storySize + "]" : "";
+        String title = DisplayWidth.fit(TerminalText.clean(a.title()), titleWidth - story.length());
         List<Run> runs = new ArrayList<>();
         runs.add(new Run(marks, Style.MARK));
         if (!date.isEmpty()) {
             runs.add(new Run(date, Style.DIM));
         }
-        runs.add(new Run(title, a.read() ? Style.PLAIN : Style.BOLD));
+        if (story.isEmpty()) {
+            runs.add(new Run(title, a.read() ? Style.PLAIN : Style.BOLD));
+        } else {
+            // The title is padded to its column: the mark goes after its last letter.
+            String shown = title.stripTrailing();
+            runs.add(new Run(shown, a.read() ? Style.PLAIN : Style.BOLD));
+            runs.add(new Run(story, Style.MARK));
+            runs.add(Run.plain(" ".repeat(Math.max(0, DisplayWidth.of(title) - DisplayWidth.of(shown)))));
+        }
         runs.add(Run.plain("  "));
         if (medium) {
             runs.add(new Run(DisplayWidth.fit(site, siteWidth), Style.DIM));

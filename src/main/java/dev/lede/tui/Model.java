@@ -17,13 +17,13 @@ import java.util.List;
  * @param textWidth  the reader's widest text column (the config's width); 0 for the terminal's width
  */
 public record Model(int cols, int rows, Screen screen, int total, ListState list, ListState base,
-                    ReaderState reader, RelatedState related, TagPane tagPane, int helpTop, Screen helpFrom,
+                    ReaderState reader, RelatedState related, StoryState story, TagPane tagPane, FeedPane feedPane, int helpTop, Screen helpFrom,
                     Prompt prompt, String status, boolean statusError, Trail trail, List<Undo> undo, List<String> saving,
                     String pending, int count, int redraws, boolean quitting, boolean quit, int textWidth) {
 
     /** The first model: {@code list} showing, nothing loaded. */
     public static Model start(int cols, int rows, ListState list, int textWidth) {
-        return new Model(cols, rows, Screen.LIST, 0, list, null, null, null, null, 0, Screen.LIST,
+        return new Model(cols, rows, Screen.LIST, 0, list, null, null, null, null, null, null, 0, Screen.LIST,
                 null, "", false, Trail.EMPTY, List.of(), List.of(), "", 0, 0, false, false, textWidth);
     }
 
@@ -79,7 +79,9 @@ public record Model(int cols, int rows, Screen screen, int total, ListState list
         public ListState base;
         public ReaderState reader;
         public RelatedState related;
+        public StoryState story;
         public TagPane tagPane;
+        public FeedPane feedPane;
         public int helpTop;
         public Screen helpFrom;
         public Prompt prompt;
@@ -104,7 +106,9 @@ public record Model(int cols, int rows, Screen screen, int total, ListState list
             base = m.base;
             reader = m.reader;
             related = m.related;
+            story = m.story;
             tagPane = m.tagPane;
+            feedPane = m.feedPane;
             helpTop = m.helpTop;
             helpFrom = m.helpFrom;
             prompt = m.prompt;
@@ -122,7 +126,7 @@ public record Model(int cols, int rows, Screen screen, int total, ListState list
         }
 
         Model build() {
-            return new Model(cols, rows, screen, total, list, base, reader, related, tagPane, helpTop, helpFrom,
+            return new Model(cols, rows, screen, total, list, base, reader, related, story, tagPane, feedPane, helpTop, helpFrom,
                     prompt, status, statusError, trail, List.copyOf(undo), List.copyOf(saving), pending, count, redraws, quitting, quit, textWidth);
         }
     }

@@ -41,6 +41,14 @@ public sealed interface Msg {
     }
 
     /** The related stories of article {@code sourceId} were found. */
+    /** The stories of several articles, for {@code g s}. */
+    record StoriesFound(List<dev.lede.model.Story> stories) implements Msg {
+    }
+
+    /** The story of article {@code articleId}, or null when it has none (deleted meanwhile). */
+    record TimelineFound(long articleId, dev.lede.model.StoryTimeline timeline) implements Msg {
+    }
+
     record RelatedFound(long sourceId, List<RelatedArticle> related) implements Msg {
     }
 }

@@ -35,7 +35,7 @@ final class ReaderScreen implements ScreenHandler {
         Article a = found.get();
         Document doc = ArticleText.document(a);
         int width = m.readerWidth();
-        List<Line> lines = Layout.body(doc, width);
+        List<Line> lines = dev.lede.render.HighlightMarks.mark(Layout.body(doc, width), screens.library.highlights(id));
         int maxTop = Math.max(0, lines.size() - m.readerHeight());
         ReaderState reader = new ReaderState(a, lines, doc.links(), width, Math.min(a.position(), maxTop), "", List.of(), -1);
         int index = m.list().indexOf(id);
@@ -125,6 +125,9 @@ final class ReaderScreen implements ScreenHandler {
             }
             case RELATED -> {
                 return screens.related.open(savePosition(m), r.article().id(), r.article().title());
+            }
+            case STORY -> {
+                return screens.story.open(savePosition(m), r.article().id());
             }
             case TRAIL_BACK -> {
                 Model saved = savePosition(m);
@@ -238,7 +241,8 @@ final class ReaderScreen implements ScreenHandler {
         ReaderState r = sized.reader();
         if (r != null && r.width() != sized.readerWidth()) {
             Document doc = ArticleText.document(r.article());
-            List<Line> lines = Layout.body(doc, sized.readerWidth());
+            List<Line> lines = dev.lede.render.HighlightMarks.mark(Layout.body(doc, sized.readerWidth()),
+                    screens.library.highlights(r.article().id()));
             // keep the same part of the article in view: scale the position by the new length
             int top = r.lines().isEmpty() ? 0 : (int) ((long) r.top() * lines.size() / r.lines().size());
             ReaderState laid = new ReaderState(r.article(), lines, doc.links(), sized.readerWidth(), top, "", List.of(), -1);

@@ -28,8 +28,10 @@ final class Screens {
     final ListScreen list;
     final ReaderScreen reader;
     final RelatedScreen related;
+    final StoryScreen story;
     final TagPaneScreen tagPane;
     final HelpScreen help;
+    final FeedsScreen feeds;
     final Prompts prompts;
     final ArticleChanges changes;
 
@@ -47,15 +49,19 @@ final class Screens {
         list = new ListScreen(this);
         reader = new ReaderScreen(this);
         related = new RelatedScreen(this);
+        story = new StoryScreen(this);
         tagPane = new TagPaneScreen(this);
         help = new HelpScreen(this);
+        feeds = new FeedsScreen(this);
         prompts = new Prompts(this);
         changes = new ArticleChanges(this);
         handlers.put(Screen.LIST, list);
         handlers.put(Screen.READER, reader);
         handlers.put(Screen.RELATED, related);
+        handlers.put(Screen.STORY, story);
         handlers.put(Screen.TAGS, tagPane);
         handlers.put(Screen.HELP, help);
+        handlers.put(Screen.FEEDS, feeds);
         for (Screen s : Screen.values()) {
             if (!handlers.containsKey(s)) {
                 throw new IllegalStateException("no handler for screen " + s);

@@ -101,6 +101,7 @@ public final class Theme {
             case LINK -> EnumSet.of(SGR.UNDERLINE);
             case HIT -> EnumSet.of(SGR.BOLD, SGR.UNDERLINE);
             case CURRENT_HIT -> EnumSet.of(SGR.BOLD, SGR.REVERSE);
+            case HIGHLIGHT -> EnumSet.of(SGR.REVERSE);
             default -> EnumSet.noneOf(SGR.class);
         };
     }

@@ -36,7 +36,7 @@ public final class Update {
             return resize(m, r.cols(), r.rows());
         } else if (msg instanceof Msg.Status s) {
             Model next = s.error() ? m.error(s.text()) : m.status(s.text());
-            return s.changed() ? screens.list.reload(next) : next;
+            return s.changed() ? screens.feeds.reload(screens.list.reload(next)) : next;
         } else if (msg instanceof Msg.LibraryChanged) {
             return screens.list.reload(m);
         } else if (msg instanceof Msg.Deleted d) {
@@ -49,6 +49,10 @@ public final class Update {
             return saved(m, d);
         } else if (msg instanceof Msg.RelatedFound f) {
             return screens.related.found(m, f);
+        } else if (msg instanceof Msg.StoriesFound f) {
+            return screens.story.found(m, f);
+        } else if (msg instanceof Msg.TimelineFound f) {
+            return screens.story.found(m, f);
         }
         return m;
     }
@@ -118,6 +122,8 @@ public final class Update {
             case HELP -> screens.help.toggle(m);
             case ADD -> m.with(b -> b.prompt = Prompt.of(Prompt.Kind.ADD_URL, "add URL: "));
             case UNDO -> screens.changes.undo(m);
+            case FEEDS -> screens.feeds.open(m);
+            case REFRESH -> screens.feeds.refresh(m);
             default -> screens.of(m.screen()).act(m, action, count);
         };
     }

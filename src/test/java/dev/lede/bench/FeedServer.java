@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  * For bench/feeds.sh: serves FEEDS generated RSS feeds of ITEMS items each from loopback, spread
  * over HOSTS addresses (127.0.0.1, 127.0.0.2, ...: all loopback on Linux) as feeds are spread over
  * sites, with each item's page (one of the pages in PAGES_DIR, its canonical link removed so that
- * every item is its own article). Feeds carry their items' full text in content:encoded, an ETag,
- * and answer 304 to a matching If-None-Match. Writes the feed list as a newsboat urls file to
+ * every item is its own article). Feeds carry their items' full text in content:encoded, an ETag
+ * and a Last-Modified, and answer 304 to a matching If-None-Match or If-Modified-Since. Writes the feed list as a newsboat urls file to
  * URLS_FILE, then serves until killed.
  *
  * <pre>java -cp target/lede.jar:target/test-classes dev.lede.bench.FeedServer FEEDS ITEMS PAGES_DIR HOSTS URLS_FILE</pre>
@@ -29,6 +29,7 @@ public final class FeedServer {
     private static final Pattern CANONICAL = Pattern.compile("<link rel=\"canonical\"[^>]*>");
     private static final Pattern PARAGRAPH = Pattern.compile("<p>[^<]*</p>");
     private static final Pattern TITLE = Pattern.compile("<title>([^<|]*)");
+    private static final String LAST_MODIFIED = "Sun, 02 Mar 2025 10:00:00 GMT";
 
     public static void main(String[] args) throws Exception {
         int feeds = Integer.parseInt(args[0]);
@@ -79,11 +80,14 @@ public final class FeedServer {
             int feed = f;
             servers.get(host).createContext("/feed/" + f + ".xml", exchange -> {
                 try (exchange) {
-                    if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                    // Validators both ways, as real servers send them: newsboat uses either.
+                    if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))
+                            || LAST_MODIFIED.equals(exchange.getRequestHeaders().getFirst("If-Modified-Since"))) {
                         exchange.sendResponseHeaders(304, -1);
                         return;
                     }
                     exchange.getResponseHeaders().add("ETag", "\"v1\"");
+                    exchange.getResponseHeaders().add("Last-Modified", LAST_MODIFIED);
                     send(exchange, "application/rss+xml", body);
                 }
             });

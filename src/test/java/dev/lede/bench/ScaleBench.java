@@ -67,7 +67,7 @@ public final class ScaleBench {
         System.out.println(json.append('}'));
     }
 
-    private static void generate(Path db, LibraryGenerator generator, int have, int n) {
+    static void generate(Path db, LibraryGenerator generator, int have, int n) {
         try (dev.lede.store.Store store = dev.lede.store.Store.open(db)) {
             long t0 = System.nanoTime();
             int batch = Math.max(1, (n - have) / 20);

@@ -101,4 +101,18 @@ class HostileInputTest {
         assertTrue(lede(db, "tags").out().contains("#bbc"));
         assertEquals(1, lede(db, "tags").out().lines().count());
     }
+
+    @Test
+    void tagsAnExportBringsThatBreakTheRuleAreLeftOutAndTheArticleIsImported() throws Exception {
+        String line = lede(db, "export", "tag:bbc").out().strip();
+        assertTrue(line.contains("\"tags\": [\"bbc\"]"), line);
+        Path export = Files.writeString(dir.resolve("backup.jsonl"), line.replace("\"tags\": [\"bbc\"]",
+                "\"tags\": [\"ok\", \"bad\\u001b[2J\", \"\", \"" + "x".repeat(70) + "\", \"#Good Tag\"]") + "\n");
+        db = dir.resolve("other.db");
+        CliRun run = lede(db, "import", export.toString());
+        assertEquals(0, run.code(), run.out() + run.err());
+        String listed = lede(db, "list", "--json").out();
+        assertTrue(listed.contains("\"tags\": [\"good-tag\", \"ok\"]") || listed.contains("\"tags\": [\"ok\", \"good-tag\"]"),
+                listed);
+    }
 }

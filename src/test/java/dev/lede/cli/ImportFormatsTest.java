@@ -183,6 +183,18 @@ class ImportFormatsTest {
         entries.put("highlights/river-notes.md", "> the old footbridge was closed [⤴️](https://omnivore.app/me/river-notes#a1)\n\n"
                 + "Check the detour\n\n> Engineers will inspect the supports [⤴️](https://omnivore.app/me/river-notes#a2)\n");
         Path file = zip("Omnivore.zip", entries);
+        // Unpacked into a folder, it reads the same: a second library from the folder.
+        Path folder = dir.resolve("Omnivore");
+        for (Map.Entry<String, String> e : entries.entrySet()) {
+            Files.createDirectories(folder.resolve(e.getKey()).getParent());
+            Files.writeString(folder.resolve(e.getKey()), e.getValue());
+        }
+        Path unpacked = dir.resolve("unpacked.db");
+        CliRun fromFolder = lede(unpacked, "import", folder.toString());
+        assertEquals(0, fromFolder.code(), fromFolder.out() + fromFolder.err());
+        assertTrue(fromFolder.out().contains("omnivore export, 1 articles") && fromFolder.out().contains("imported 1, already"),
+                fromFolder.out());
+        assertTrue(lede(unpacked, "show", "1").out().contains("Check the detour"));
         CliRun run = lede(db, "import", file.toString());
         assertEquals(0, run.code(), run.out());
         String json = json();
@@ -270,6 +282,9 @@ class ImportFormatsTest {
         assertTrue(lede(db, "list", "is:read", "is:bookmarked").out().contains("Ferry item"));
         assertTrue(lede(db, "list", "is:unread").out().contains("Bikes item"));
         assertTrue(lede(db, "show", "2").out().contains("reported in full"));
+        // Its feeds are subscriptions now, and go out again as OPML.
+        String opml = lede(db, "export", "--format", "opml").out();
+        assertTrue(opml.contains("xmlUrl=\"" + server.url("/feed") + "\""), opml);
     }
 
     @Test

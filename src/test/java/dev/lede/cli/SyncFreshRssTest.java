@@ -9,7 +9,6 @@ import dev.lede.library.Library;
 import dev.lede.model.Article;
 import dev.lede.model.ArticleSummary;
 import dev.lede.model.Query;
-import dev.lede.model.SyncedFeed;
 import dev.lede.sync.FeedSite;
 import dev.lede.sync.Forwarder;
 import dev.lede.sync.FreshRss;
@@ -143,19 +142,36 @@ class SyncFreshRssTest {
         // Applying the server's state queued nothing to send back.
         assertTrue(CliRun.lede(b, "sync", "status", "--json").out().contains("\"pending\": 0"));
 
-        // A subscription added in one library reaches the other, with its folder.
+        // A subscription added in one library reaches the other, with its folder as a tag, and
+        // its items with the feed: lede refresh syncs when an account is set.
         FeedSite second = site(2);
-        try (Library library = Library.open(a)) {
-            assertTrue(library.sync().subscribe(second.feedUrl(), List.of("Local News")));
-        }
-        assertEquals(0, sync(a).code());
+        CliRun subscribed = CliRun.lede(a, "feed", "add", second.feedUrl(), "-t", "Local News", "--no-refresh");
+        assertEquals(0, subscribed.code(), subscribed.err());
+        assertTrue(CliRun.lede(a, "sync", "status", "--json").out().contains("\"pending\": 1"));
+        CliRun pushedFeed = CliRun.lede(a, "refresh");
+        assertEquals(0, pushedFeed.code(), pushedFeed.err());
+        assertTrue(pushedFeed.out().contains("1 changes sent"), pushedFeed.out());
+        assertTrue(phoneSubscriptions().stream().anyMatch(s -> s.url().equals(second.feedUrl())));
         assertEquals(0, sync(b).code());
-        try (Library library = Library.open(b)) {
-            SyncedFeed feed = library.sync().feeds().stream().filter(f -> f.url().equals(second.feedUrl()))
-                    .findFirst().orElseThrow();
-            assertEquals(List.of("Local News"), feed.folders());
-        }
+        CliRun feeds = CliRun.lede(b, "feed", "list", "--json");
+        assertTrue(feeds.out().contains(second.feedUrl()), feeds.out());
+        assertTrue(feeds.out().contains("\"local-news\""), feeds.out());
         assertTrue(full(b, second.link(2)).text().contains(second.fullText(2)));
+        CliRun fromFeed = CliRun.lede(b, "list", "feed:\"Site " + second.name + "\"", "--json");
+        assertTrue(fromFeed.out().contains(second.link(1)) && fromFeed.out().contains(second.link(2)), fromFeed.out());
+
+        // Unsubscribing in the other library reaches the server and then the first library.
+        String id;
+        try (Library library = Library.open(b)) {
+            id = String.valueOf(library.feeds().list().stream().filter(f -> f.url().equals(second.feedUrl()))
+                    .findFirst().orElseThrow().id());
+        }
+        assertEquals(0, CliRun.lede(b, "feed", "rm", id).code());
+        assertEquals(0, sync(b).code());
+        assertFalse(phoneSubscriptions().stream().anyMatch(s -> s.url().equals(second.feedUrl())));
+        assertEquals(0, sync(a).code());
+        assertFalse(CliRun.lede(a, "feed", "list", "--json").out().contains(second.feedUrl()));
+        assertTrue(full(b, second.link(1)).text().contains(second.fullText(1)), "its articles stay");
     }
 
     @Test
@@ -165,6 +181,11 @@ class SyncFreshRssTest {
         Path db = library("lede");
         assertEquals(0, sync(db).code());
         long item = itemOf(site.link(1));
+        // The item's date and author stand; an item whose page is gone is kept from the server's copy.
+        assertTrue(full(db, site.link(1)).published().startsWith("2026-11-29T01:00"), full(db, site.link(1)).published());
+        Article gone = full(db, site.goneLink());
+        assertEquals("Gone story of " + site.name, gone.title());
+        assertTrue(gone.text().contains("The feed's own words about the story that went away."), gone.text());
 
         phone.editTag(List.of(item), ReaderClient.READ, null);
         phone.editTag(List.of(item), ReaderClient.STARRED, null);
@@ -254,6 +275,13 @@ class SyncFreshRssTest {
         String status = CliRun.lede(db, "sync", "status", "--json").out();
         assertFalse(status.contains(server.password));
         assertNotEquals(-1, status.indexOf("\"user\": \"" + server.user + "\""));
+
+        // Removing the account takes its password file; the articles and feeds stay.
+        CliRun rm = CliRun.lede(db, "sync", "rm");
+        assertEquals("sync account removed; its articles stay in the library\n", rm.out());
+        assertFalse(Files.exists(secret));
+        assertTrue(full(db, site.link(1)).text().contains(site.fullText(1)));
+        assertTrue(CliRun.lede(db, "sync", "status").out().startsWith("no sync account"));
     }
 
     @Test
@@ -292,5 +320,39 @@ class SyncFreshRssTest {
                 assertEquals(1, copies);
             }
         }
+    }
+
+    @Test
+    void conflictsAreSettledPerItemAndPerFlag() throws Exception {
+        FeedSite site = site(2);
+        phone.quickAdd(site.feedUrl());
+        Path db = library("conflicts");
+        assertEquals(0, sync(db).code());
+        long one = itemOf(site.link(1));
+        long two = itemOf(site.link(2));
+
+        // Item 1: read in Lede, starred on the phone: both stand. Item 2: starred on the phone,
+        // then unstarred in Lede after it: Lede's later change wins; its read flag, changed
+        // only on the phone, takes the phone's value.
+        CliRun.lede(db, "read", String.valueOf(article(db, site.link(1)).id()));
+        phone.editTag(List.of(one), ReaderClient.STARRED, null);
+        phone.editTag(List.of(two), ReaderClient.STARRED, null);
+        phone.editTag(List.of(two), ReaderClient.READ, null);
+        assertEquals(0, sync(db).code()); // item 2 comes back starred and read
+        assertTrue(article(db, site.link(2)).bookmarked());
+        CliRun.lede(db, "unbookmark", String.valueOf(article(db, site.link(2)).id()));
+        CliRun run = sync(db);
+        assertEquals(0, run.code(), run.err());
+
+        assertTrue(article(db, site.link(1)).read());
+        assertTrue(article(db, site.link(1)).bookmarked());
+        assertTrue(article(db, site.link(2)).read());
+        assertFalse(article(db, site.link(2)).bookmarked());
+        Set<Long> unread = phone.itemIds(ReaderClient.READING_LIST, ReaderClient.READ);
+        Set<Long> starred = phone.itemIds(ReaderClient.STARRED, null);
+        assertFalse(unread.contains(one));
+        assertTrue(starred.contains(one));
+        assertFalse(unread.contains(two));
+        assertFalse(starred.contains(two));
     }
 }

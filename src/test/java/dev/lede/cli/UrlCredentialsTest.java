@@ -49,4 +49,21 @@ class UrlCredentialsTest {
             assertTrue(run.err().startsWith("https://" + address + ": failed: "), run.err());
         }
     }
+
+    @Test
+    void credentialsInAFeedAddressAreNeverPrinted() throws Exception {
+        Path db = dir.resolve("lede.db");
+        Path opml = java.nio.file.Files.writeString(dir.resolve("subs.opml"), "<?xml version=\"1.0\"?><opml version=\"2.0\">"
+                + "<head><title>Subs</title></head><body><outline type=\"rss\" text=\"Private\""
+                + " xmlUrl=\"https://user:secret@example.com/feed.xml\"/></body></opml>");
+        CliRun imported = lede(db, "import", opml.toString());
+        assertEquals(0, imported.code(), imported.out() + imported.err());
+        assertFalse((imported.out() + imported.err()).contains("secret"), imported.out());
+        for (String[] command : new String[][] {{"feed", "list"}, {"feed", "list", "--json"}, {"feed", "export"}}) {
+            CliRun run = lede(db, command);
+            assertEquals(0, run.code(), run.err());
+            assertTrue(run.out().contains("example.com/feed.xml"), run.out());
+            assertFalse(run.out().contains("secret"), String.join(" ", command) + ": " + run.out());
+        }
+    }
 }

@@ -78,7 +78,7 @@ class FeedParserTest {
         assertEquals("2025-03-02T09:00:00Z", first.updated());
         assertEquals("Ada Lovelace", first.author(), "the feed's author stands in");
         assertEquals(List.of("Mathematics"), first.categories());
-        assertEquals("Short &amp; sweet", first.summary());
+        assertEquals("Short & sweet", first.summary());
         assertTrue(first.content().contains("<p>An <a href=\"notes.html\">engine</a> that weaves.</p>"), first.content());
         FeedItem second = feed.items().get(1);
         assertEquals("https://elsewhere.example/plain", second.link());
@@ -105,7 +105,7 @@ class FeedParserTest {
         FeedItem one = feed.items().get(1);
         assertEquals("1", one.id());
         assertEquals("https://json.example/posts/one", one.link());
-        assertEquals("One &lt; two", one.content());
+        assertEquals("One < two", one.content(), "content_text as text, decoded");
         assertEquals("Editor", one.author());
         assertEquals("2025-03-01T00:00:00Z", one.updated());
     }
@@ -158,6 +158,20 @@ class FeedParserTest {
         ParsedFeed feed = FeedParser.parse(xml.toString().getBytes(StandardCharsets.UTF_8), null, null);
         assertTrue(feed.title().length() < 40, feed.title());
         assertEquals(1, feed.items().size());
+    }
+
+    @Test
+    void deeplyNestedMarkupAndManyItemsDoNotBreakTheParse() throws Exception {
+        StringBuilder xml = new StringBuilder("<rss><channel><title>Deep</title><item><title>");
+        xml.append("<b>".repeat(50_000)).append("deep").append("</b>".repeat(50_000)).append("</title><description>");
+        xml.append("<div>".repeat(50_000)).append("text").append("</item>");
+        for (int i = 0; i < FeedParser.MAX_ITEMS + 10; i++) {
+            xml.append("<item><title>n").append(i).append("</title></item>");
+        }
+        xml.append("</channel></rss>");
+        ParsedFeed feed = FeedParser.parse(xml.toString().getBytes(StandardCharsets.UTF_8), null, null);
+        assertEquals("Deep", feed.title());
+        assertEquals(FeedParser.MAX_ITEMS, feed.items().size(), "items past the cap are ignored");
     }
 
     @Test

@@ -104,6 +104,18 @@ class FeedsTest {
     }
 
     @Test
+    void aJsonFeedsPlainTextContentIsSavedAsParagraphs() {
+        site.on("/feed.json", e -> TestServer.send(e, 200, "application/feed+json", """
+                {"version": "https://jsonfeed.org/version/1.1", "title": "Notes", "items": [
+                  {"id": "n1", "title": "A note", "content_text": "First line & more.\\n\\nSecond <part> of it."}]}"""
+                .getBytes(StandardCharsets.UTF_8)));
+        feeds().subscribe(site.url("/feed.json"), List.of(), false, true, 2);
+        Article a = library.get(library.list(QueryParser.parse("feed:notes"), 0, 1).get(0).id()).orElseThrow();
+        assertEquals("A note", a.title());
+        assertTrue(a.text().contains("First line & more.") && a.text().contains("Second <part> of it."), a.text());
+    }
+
+    @Test
     void theSameItemInTwoFeedsOrAlreadyAddedIsOneArticle() {
         site.article("/shared", "Shared story").article("/added", "Added before")
                 .rss("/one", "One", List.of(item("s", "/shared"), item("a", "/added")))

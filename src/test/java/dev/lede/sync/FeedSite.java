@@ -27,6 +27,11 @@ public final class FeedSite implements AutoCloseable {
                     + "</article><footer>Copyright</footer></body></html>";
             server.page("/" + name + "/story-" + i + ".html", "text/html; charset=utf-8", page);
         }
+        // One more item, whose page is gone: Lede keeps the server's copy of it.
+        items.append("<item><title>Gone story of ").append(name).append("</title><link>").append(goneLink())
+                .append("</link><guid>").append(goneLink()).append("</guid><description>&lt;p&gt;The feed's own words"
+                        + " about the story that went away.&lt;/p&gt;</description></item>");
+        server.on("/" + name + "/gone.html", e -> TestServer.send(e, 404, "text/html", new byte[0]));
         server.page("/" + name + "/feed.xml", "application/rss+xml",
                 "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Site " + name + "</title><link>"
                         + server.url("/" + name + "/") + "</link>" + items + "</channel></rss>");
@@ -38,6 +43,11 @@ public final class FeedSite implements AutoCloseable {
 
     public String link(int i) {
         return server.url("/" + name + "/story-" + i + ".html");
+    }
+
+    /** The link of the item whose page answers 404. */
+    public String goneLink() {
+        return server.url("/" + name + "/gone.html");
     }
 
     public String title(int i) {

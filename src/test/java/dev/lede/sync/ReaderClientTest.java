@@ -153,4 +153,21 @@ class ReaderClientTest {
             assertEquals(null, page.continuation());
         }
     }
+
+    @Test
+    void anAnswerThatStallsMidBodyTimesOut() throws Exception {
+        try (TestServer server = loginGiving("s", new AtomicInteger())
+                .on("/api/reader/api/0/subscription/list", e -> {
+                    e.sendResponseHeaders(200, 1000);
+                    e.getResponseBody().write("{\"subscriptions\": [".getBytes(StandardCharsets.UTF_8));
+                    e.getResponseBody().flush();
+                    Thread.sleep(30_000); // ended by the server's close at the end of the test
+                })) {
+            ReaderClient client = new ReaderClient(server.url("/api"), "me", "pw", null, null)
+                    .timeout(java.time.Duration.ofMillis(500));
+            SyncException e = assertThrows(SyncException.class, client::subscriptions);
+            assertEquals(SyncException.Kind.UNREACHABLE, e.kind());
+            assertTrue(e.getMessage().endsWith("did not answer in time; try again later"), e.getMessage());
+        }
+    }
 }

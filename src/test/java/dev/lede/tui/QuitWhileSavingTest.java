@@ -40,6 +40,11 @@ class QuitWhileSavingTest {
             public void background(Supplier<Msg> work) {
                 running.add(work);
             }
+
+            @Override
+            public void post(Msg msg) {
+                running.add(() -> msg);
+            }
         };
         update = new Update(new Screens(library, KeyMap.defaults(), held,
                 url -> new SaveOutcome.Failed("the network is down"), url -> null,

@@ -51,20 +51,20 @@ class SortAndConfigTest {
         try (Harness h = library(new Harness(dir, 80, 24))) {
             assertTrue(h.row(0).contains("3/3 unread · archived hidden · by saved"), h.row(0));
             assertEquals("Charlie Bravo Alpha", titles(h));
-            h.press("s");
+            h.press("S");
             assertTrue(h.row(0).contains("by published (~ saved)"), h.row(0));
             assertTrue(h.row(23).contains("sorted: newest published first"), h.row(23));
             assertEquals("Bravo Charlie Alpha", titles(h)); // Bravo has no published date: its saved day, today
             assertTrue(h.row(2).contains(LocalDate.now() + "~ Bravo"), h.row(2));
             assertTrue(h.row(3).contains("2021-03-04  Charlie"), h.row(3));
-            h.press("s");
+            h.press("S");
             assertTrue(h.row(0).contains("by title"), h.row(0));
             assertEquals("Alpha Bravo Charlie", titles(h));
-            h.press("s");
+            h.press("S");
             assertEquals("Bravo Alpha Charlie", titles(h)); // a., b., c.example.org
-            h.press("s");
+            h.press("S");
             assertEquals("Bravo Charlie Alpha", titles(h)); // 6, 3 and 1 paragraphs
-            h.press("s");
+            h.press("S");
             assertEquals("Charlie Bravo Alpha", titles(h));
             assertEquals(List.of(Sort.PUBLISHED, Sort.TITLE, Sort.SITE, Sort.LENGTH, Sort.SAVED), h.remembered);
         }
@@ -73,7 +73,7 @@ class SortAndConfigTest {
     @Test
     void aFilteredListKeepsItsOrderAndEscReturnsToTheSameOrder() {
         try (Harness h = library(new Harness(dir, 80, 24))) {
-            h.press("g", "u", "s", "s");
+            h.press("g", "u", "S", "S");
             assertTrue(h.row(0).contains("is:unread · by title"), h.row(0));
             assertEquals("Alpha Bravo Charlie", titles(h));
             h.press("Esc");

@@ -1,0 +1,245 @@
+package dev.lede.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.model.ArticleSummary;
+import dev.lede.model.Page;
+import dev.lede.model.Query;
+import dev.lede.model.Story;
+import dev.lede.query.QueryParser;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoriesTest {
+    // Two earthquakes: the same kind of event, told with the same words, in different places.
+    static final String[][] CHILE = {
+        {"Strong earthquake shakes northern Chile", "A magnitude 8.2 earthquake struck off the coast of northern"
+                + " Chile near Iquique on Tuesday night, triggering a tsunami warning. President Michelle Bachelet"
+                + " declared the Tarapaca region a disaster zone."},
+        {"Chile quake: Bachelet visits Iquique", "President Michelle Bachelet flew to Iquique on Wednesday after"
+                + " the magnitude 8.2 earthquake. Six people died in Tarapaca and thousands spent the night on"
+                + " hills after the tsunami warning."},
+        {"Iquique cleans up after 8.2 tremor", "Residents of Iquique in northern Chile swept debris on Thursday."
+                + " The Tarapaca region counts six dead. Bachelet promised help for fishermen whose boats the"
+                + " tsunami wrecked."},
+    };
+    static final String[][] NEPAL = {
+        {"Deadly earthquake hits Nepal", "A magnitude 7.8 earthquake struck Nepal near Kathmandu on Saturday,"
+                + " toppling the Dharahara tower. Prime Minister Sushil Koirala called for international help."},
+        {"Kathmandu counts the dead", "Rescuers dug through the ruins of the Dharahara tower in Kathmandu on"
+                + " Sunday after the 7.8 earthquake. Sushil Koirala said the toll in Nepal could pass 10,000."},
+        {"Aftershocks rattle Nepal", "Strong aftershocks shook Kathmandu on Monday, two days after the magnitude"
+                + " 7.8 earthquake. Koirala visited camps where families slept in the open near the Dharahara ruins."},
+    };
+    static final String[][] OTHER = {
+        {"Council approves riverside bike lanes", "The city council voted on Tuesday to build protected bike"
+                + " lanes along the riverside road, ending a two-year dispute over parking."},
+        {"Harbour ferry fares to rise", "Ferry fares across the harbour will rise in April, the transport"
+                + " authority said on Wednesday, blaming fuel costs."},
+    };
+    // One event reported twice without a shared name, then a report that names both sides.
+    static final String[] FIRE = {"Warehouse fire in Linton", "Fire crews fought a blaze at the Hallam paper"
+            + " warehouse in Linton overnight. Smoke closed the Linton ring road and the Hallam depot burned out."};
+    static final String[] ARREST = {"Teenager held by Corvell police", "Corvell detectives held a teenager,"
+            + " Dario Quist, on Friday. Quist was seen near the depot, Corvell police said, and will face a judge."};
+    static final String[] BRIDGE = {"Linton fire: Dario Quist charged with arson", "Corvell police charged Dario"
+            + " Quist with arson over the Hallam warehouse fire in Linton. Quist told Corvell detectives he was"
+            + " near the Hallam depot when the Linton blaze began."};
+
+    @TempDir
+    Path dir;
+    Library library;
+    int pages;
+
+    @BeforeEach
+    void open() {
+        library = Library.open(dir.resolve("lede.db"));
+    }
+
+    /**
+     * Other news first, as in any library: term weights in a library of a handful of articles
+     * say little (every word is rare or everywhere). Each filler article is about its own
+     * made-up things, so that it shares no story with anything.
+     */
+    private List<Long> saveOtherNews(int n) {
+        String[] pool = "market council school budget water road museum festival court price".split(" ");
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String own = "" + (char) ('a' + i % 26) + (char) ('a' + i / 26);
+            StringBuilder body = new StringBuilder();
+            for (String word : pool) {
+                body.append("The ").append(word).append(own).append(" of Town").append(own).append(". ");
+            }
+            ids.add(save(new String[] {"Town" + own + " " + pool[0] + own, body.toString()}));
+        }
+        return ids;
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    private long save(String[] article) {
+        return save(article, null);
+    }
+
+    private long save(String[] article, String published) {
+        String meta = published == null ? "" : "<meta property=\"article:published_time\" content=\"" + published + "\">";
+        String html = "<html><head><title>" + article[0] + "</title>" + meta + "</head><body><article><h1>"
+                + article[0] + "</h1><p>" + article[1] + "</p></article></body></html>";
+        SaveOutcome outcome = library.save(new Page(html.getBytes(StandardCharsets.UTF_8),
+                "https://news.example.com/" + (++pages), "text/html", null), List.of());
+        return ((SaveOutcome.Saved) outcome).id();
+    }
+
+    private List<Long> saveAll(String[][] articles) {
+        List<Long> ids = new ArrayList<>();
+        for (String[] a : articles) {
+            ids.add(save(a));
+        }
+        return ids;
+    }
+
+    private long story(long id) {
+        return library.storyIds(List.of(id)).get(id);
+    }
+
+    private static Set<Set<Long>> singletons(List<Long> ids) {
+        Set<Set<Long>> out = new HashSet<>();
+        ids.forEach(id -> out.add(Set.of(id)));
+        return out;
+    }
+
+    /** The stories as sets of article ids, every article once. */
+    private Set<Set<Long>> partition() {
+        Set<Set<Long>> out = new HashSet<>();
+        for (Story s : library.stories(Query.ALL, true, Integer.MAX_VALUE)) {
+            Set<Long> ids = new TreeSet<>();
+            s.articles().forEach(a -> ids.add(a.id()));
+            out.add(ids);
+        }
+        return out;
+    }
+
+    @Test
+    void twoEarthquakesInDifferentPlacesAreTwoStories() {
+        List<Long> filler = saveOtherNews(30);
+        List<Long> chile = new ArrayList<>();
+        List<Long> nepal = new ArrayList<>();
+        for (int i = 0; i < 3; i++) { // interleaved, as news arrives
+            chile.add(save(CHILE[i]));
+            nepal.add(save(NEPAL[i]));
+        }
+        List<Long> other = saveAll(OTHER);
+        Set<Set<Long>> expected = new HashSet<>(Set.of(new TreeSet<>(chile), new TreeSet<>(nepal),
+                Set.of(other.get(0)), Set.of(other.get(1))));
+        expected.addAll(singletons(filler));
+        assertEquals(expected, partition());
+        assertEquals(chile.get(0), story(chile.get(2)), "a story is named by its first article");
+    }
+
+    @Test
+    void storiesListsOnlyStoriesOfSeveralNewestActivityFirst() {
+        saveOtherNews(30);
+        List<Long> chile = saveAll(CHILE);
+        save(OTHER[0]);
+        List<Long> nepal = saveAll(NEPAL);
+        List<Story> stories = library.stories(Query.ALL, false, 10);
+        assertEquals(2, stories.size());
+        assertEquals(nepal.get(0), stories.get(0).id(), "Nepal has the latest article");
+        assertEquals(chile, stories.get(1).articles().stream().map(ArticleSummary::id).toList());
+        assertTrue(List.of(CHILE[0][0], CHILE[1][0], CHILE[2][0]).contains(stories.get(1).title()));
+        assertEquals(1, library.stories(QueryParser.parse("Kathmandu"), false, 10).size());
+        assertEquals(1, library.stories(Query.ALL, false, 1).size());
+    }
+
+    @Test
+    void theQueryLanguageFindsAStorysArticles() {
+        saveOtherNews(30);
+        List<Long> chile = saveAll(CHILE);
+        saveAll(NEPAL);
+        List<Long> found = library.list(QueryParser.parse("story:" + chile.get(0)), 0, 50).stream()
+                .map(ArticleSummary::id).sorted().toList();
+        assertEquals(chile, found);
+        assertEquals(List.of(), library.list(QueryParser.parse("story:" + chile.get(1)), 0, 50));
+    }
+
+    @Test
+    void aLaterArticleBridgesTwoStoriesIntoOne() {
+        saveOtherNews(30);
+        long fire = save(FIRE);
+        long arrest = save(ARREST);
+        assertNotEquals(story(fire), story(arrest), "no shared name yet");
+        long bridge = save(BRIDGE);
+        assertEquals(story(fire), story(arrest));
+        assertEquals(story(fire), story(bridge));
+        assertEquals(fire, story(bridge));
+    }
+
+    @Test
+    void deletingTheBridgeSplitsTheStoryAgain() {
+        saveOtherNews(30);
+        long fire = save(FIRE);
+        long arrest = save(ARREST);
+        long bridge = save(BRIDGE);
+        assertEquals(story(fire), story(arrest));
+        library.delete(bridge);
+        assertNotEquals(story(fire), story(arrest));
+        assertEquals(arrest, story(arrest), "the split-off part is named by its own first article");
+    }
+
+    @Test
+    void deletingAnArticleShrinksItsStoryAndUndoingPutsItBack() {
+        saveOtherNews(30);
+        List<Long> chile = saveAll(CHILE);
+        saveAll(NEPAL);
+        var deleted = library.delete(chile.get(0)).orElseThrow();
+        assertEquals(chile.get(1), story(chile.get(2)), "named by its first remaining article");
+        assertEquals(chile.get(1), story(chile.get(1)));
+        assertEquals(2, library.storyOf(chile.get(1)).orElseThrow().articles().size());
+        library.restore(deleted);
+        assertEquals(chile.get(0), story(chile.get(2)));
+        assertEquals(3, library.storyOf(chile.get(1)).orElseThrow().articles().size());
+    }
+
+    @Test
+    void rebuildingGivesTheStoriesThatSavingGave() {
+        saveOtherNews(30);
+        for (int i = 0; i < 3; i++) {
+            save(CHILE[i]);
+            save(NEPAL[i]);
+        }
+        save(FIRE);
+        saveAll(OTHER);
+        save(ARREST);
+        save(BRIDGE);
+        Set<Set<Long>> saved = partition();
+        assertEquals(41, library.rebuildStories());
+        assertEquals(saved, partition());
+    }
+
+    @Test
+    void theSameReportAYearLaterIsAnotherStory() {
+        saveOtherNews(30);
+        long first = save(CHILE[0], "2014-04-01T23:50:00Z");
+        long days = save(CHILE[1], "2014-04-03T08:00:00Z");
+        long year = save(CHILE[2], "2015-04-20T08:00:00Z");
+        assertEquals(story(first), story(days));
+        assertNotEquals(story(first), story(year));
+        Story s = library.storyOf(first).orElseThrow();
+        assertTrue(s.first().startsWith("2014-04-01T23:50"), s.first());
+        assertTrue(s.last().startsWith("2014-04-03T08:00"), s.last());
+    }
+}
