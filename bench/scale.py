@@ -63,7 +63,7 @@ def tui(db, runs):
                             "search": [], "related": []}, []
     for i in range(runs + 1):
         t = PtySession([LEDE, "--db", db])
-        end = t.burst(b"articles")
+        end = t.burst(b"unread")  # the list header: "12/1614 unread"
         if i > 0:
             first.append(end - t.t0)
         for _ in range(10):

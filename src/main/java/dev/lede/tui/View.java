@@ -73,9 +73,17 @@ public final class View {
         return Line.of("─".repeat(cols), Style.DIM);
     }
 
-    /** A screen's first row: {@code left} in bold, the help and quit keys at the right. */
+    /**
+     * A screen's first row: {@code left} in bold, the help and quit keys at the right when
+     * both fit; a narrow terminal gives the row to what the screen shows.
+     */
     static Line header(Model m, String left) {
-        return spread(Line.of(left, Style.BOLD), Line.of("? help  q quit ", Style.DIM), m.cols());
+        Line title = Line.of(left, Style.BOLD);
+        Line keys = Line.of("? help  q quit ", Style.DIM);
+        if (title.width() + keys.width() + 1 > m.cols() && m.cols() < 60) {
+            return title.cut(m.cols());
+        }
+        return spread(title, keys, m.cols());
     }
 
     /**

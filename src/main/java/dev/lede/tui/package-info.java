@@ -1,12 +1,13 @@
 /**
  * The terminal reader: the key map, screen state and its update, views drawn as lines, and the
- * Lanterna painter and event loop. Depends on library, render, query and model; the only
+ * Lanterna painter and event loop. Depends on library, render, query, config and model; the only
  * package that uses Lanterna.
  *
  * <p>Each screen keeps its key handling, update and drawing in one {@link dev.lede.tui.ScreenHandler}
  * ({@code ListScreen}, {@code ReaderScreen}, {@code RelatedScreen}, {@code TagPaneScreen},
- * {@code HelpScreen}), registered in {@code Screens}; prompts live in {@code Prompts} and the
- * changes to an article shared by the list and the reader in {@code ArticleChanges}.
+ * {@code HelpScreen}), registered in {@code Screens}; prompts live in {@code Prompts}, the
+ * changes to articles shared by the list and the reader in {@code ArticleChanges}, and what
+ * {@code u} can take back in {@code Undo}. Settings come from {@code dev.lede.config}.
  * {@link dev.lede.tui.Update} turns keys into actions and dispatches; {@link dev.lede.tui.View}
  * frames what the screen draws. {@link dev.lede.tui.Model} and {@link dev.lede.tui.Msg} stay shared.
  */

@@ -97,4 +97,13 @@ class ArchiveAndBulkTest {
             assertTrue(h.row(2).contains("Charlie story"), h.text());
         }
     }
+
+    @Test
+    void aNarrowHeaderStillSaysArchivedArticlesAreHidden() {
+        try (Harness h = new Harness(dir, 40, 10)) {
+            h.add("a", "Alpha story", "<p>Alpha text for the first story about the harbour.</p>");
+            h.start();
+            assertTrue(h.row(0).startsWith(" Lede · 1/1 unread · archived hidden"), h.row(0));
+        }
+    }
 }
