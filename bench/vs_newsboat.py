@@ -39,7 +39,8 @@ def log(*a):
 
 
 def articles(n, seed=7):
-    """n deterministic articles: title, link, date, paragraphs (about 800 words each)."""
+    """n deterministic articles: title, link, date, paragraphs (about 1,300 words each: longer
+    than a 120x40 screen, so that a page down always has somewhere to go)."""
     rnd = random.Random(seed)
     syl = "ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu".split()
     vocab = ["".join(rnd.choice(syl) for _ in range(rnd.randint(1, 4))) for _ in range(20000)]
@@ -48,7 +49,7 @@ def articles(n, seed=7):
     for i in range(n):
         words = lambda k: " ".join(rnd.choice(real) if rnd.random() < 0.02 else rnd.choice(vocab) for _ in range(k))
         title = "Report %d: %s" % (i, words(rnd.randint(4, 9)).capitalize())
-        paragraphs = [words(rnd.randint(40, 100)).capitalize() + "." for _ in range(rnd.randint(8, 14))]
+        paragraphs = [words(rnd.randint(60, 110)).capitalize() + "." for _ in range(rnd.randint(12, 18))]
         yield {"title": title, "link": "https://bench.example/%d/story" % i,
                "date": start + i * (315_360_000 // max(n, 1)), "paragraphs": paragraphs}
 
