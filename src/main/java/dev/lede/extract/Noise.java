@@ -156,16 +156,7 @@ final class Noise {
      * "commentary" on an opinion piece do not count; a wrapper holding the page's title is not one.
      */
     static boolean isCommentSection(Element e) {
-        String names = Hints.classAndId(e);
-        if (names.isEmpty()) {
-            return false;
-        }
-        for (String name : names.split("\\s+")) {
-            if (Hints.COMMENT_SECTION.matcher(name).matches()) {
-                return e.selectFirst("h1, [itemprop=articleBody]") == null;
-            }
-        }
-        return false;
+        return Hints.isCommentSectionName(Hints.classAndId(e)) && e.selectFirst("h1, [itemprop=articleBody]") == null;
     }
 
     /** Forms and headers sometimes wrap a whole page (ASP.NET, old templates): keep those. */
