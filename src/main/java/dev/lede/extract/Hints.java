@@ -86,6 +86,7 @@ final class Hints {
     private static final int CACHE_LIMIT = 20_000;
     private static final Map<String, Integer> WEIGHTS = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> UNLIKELY_NAMES = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> COMMENT_NAMES = new ConcurrentHashMap<>();
 
     private Hints() {
     }
@@ -99,6 +100,25 @@ final class Hints {
         if (known == null) {
             known = UNLIKELY.matcher(classAndId).find() && !MAYBE.matcher(classAndId).find();
             remember(UNLIKELY_NAMES, classAndId, known);
+        }
+        return known;
+    }
+
+    /** True when one of the whole names in a class-and-id string names a comment section. */
+    static boolean isCommentSectionName(String classAndId) {
+        if (classAndId.isEmpty()) {
+            return false;
+        }
+        Boolean known = COMMENT_NAMES.get(classAndId);
+        if (known == null) {
+            known = false;
+            for (String name : classAndId.split("\\s+")) {
+                if (COMMENT_SECTION.matcher(name).matches()) {
+                    known = true;
+                    break;
+                }
+            }
+            remember(COMMENT_NAMES, classAndId, known);
         }
         return known;
     }

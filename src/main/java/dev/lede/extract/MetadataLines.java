@@ -47,8 +47,25 @@ final class MetadataLines {
 
     /** True when a short block is a tag list, a comment-policy note, or the publication date alone. */
     static boolean isMetadataLine(String text, LocalDate published) {
-        return TAG_LIST.matcher(text).matches() || COMMENT_POLICY.matcher(text).matches()
-                || published != null && text.length() < 60 && isDateLine(text, published);
+        // Cheap tests first: most blocks have no label colon, no "comment" and not the year.
+        int colon = text.indexOf(':');
+        if (colon > 0 && colon < 20 && TAG_LIST.matcher(text).matches()) {
+            return true;
+        }
+        if (containsComment(text) && COMMENT_POLICY.matcher(text).matches()) {
+            return true;
+        }
+        return published != null && text.length() < 60 && text.contains(Integer.toString(published.getYear()))
+                && isDateLine(text, published);
+    }
+
+    private static boolean containsComment(String text) {
+        for (int i = text.indexOf('o'); i > 0 && i + 6 <= text.length(); i = text.indexOf('o', i + 1)) {
+            if (text.regionMatches(true, i - 1, "comment", 0, 7)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -156,16 +156,16 @@ final class Noise {
      * "commentary" on an opinion piece do not count; a wrapper holding the page's title is not one.
      */
     static boolean isCommentSection(Element e) {
-        String names = Hints.classAndId(e);
-        if (names.isEmpty()) {
+        // Asked of every element in every attempt: a look for the words the names need comes first.
+        if (!mayNameComments(e.className()) && !mayNameComments(e.id())) {
             return false;
         }
-        for (String name : names.split("\\s+")) {
-            if (Hints.COMMENT_SECTION.matcher(name).matches()) {
-                return e.selectFirst("h1, [itemprop=articleBody]") == null;
-            }
-        }
-        return false;
+        return Hints.isCommentSectionName(Hints.classAndId(e)) && e.selectFirst("h1, [itemprop=articleBody]") == null;
+    }
+
+    private static boolean mayNameComments(String name) {
+        return !name.isEmpty() && (name.contains("omment") || name.contains("OMMENT") || name.contains("isqus")
+                || name.contains("espond") || name.contains("eply") || name.contains("EPLY"));
     }
 
     /** Forms and headers sometimes wrap a whole page (ASP.NET, old templates): keep those. */
