@@ -30,7 +30,7 @@ from pty_session import PtySession
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LEDE = os.path.join(ROOT, "bin", "lede")
 NEWSBOAT = shutil.which("newsboat") or "/usr/bin/newsboat"
-DOWN, PAGE_DOWN = b"\x1bOB", b"\x1b[6~"  # what a terminal sends in keypad mode
+DOWN, PAGE_DOWN, HOME = b"\x1bOB", b"\x1b[6~", b"\x1b[H"  # what a terminal sends in keypad mode
 QUERY = b"harbour ferry"
 
 
@@ -132,6 +132,8 @@ def session(name, d):
     downs = [s.key(DOWN) for _ in range(10)]
     f["down"] = statistics.median([x for x in downs if x] or [float("nan")])
     f["open_article"] = s.key(b"\r") or float("nan")
+    if name == "lede":
+        s.key(HOME)  # Lede reopens an article where it was left; newsboat always at the top
     pages = [s.key(PAGE_DOWN) for _ in range(5)]
     f["page_down"] = statistics.median([x for x in pages if x] or [float("nan")])
     s.key(b"q")
