@@ -46,7 +46,15 @@ final class ReaderScreen implements ScreenHandler {
             b.trail = trail;
             b.list = list;
         });
-        return a.read() ? next : screens.changes.setRead(next, id, true, false);
+        Model opened = a.read() ? next : screens.changes.setRead(next, id, true, false);
+        String pending = screens.library.pendingStates(List.of(id)).get(id);
+        if (pending == null) {
+            return opened;
+        }
+        // Saved from an export without its page: say so, rather than show a bare title.
+        return pending.isEmpty()
+                ? opened.status("its page is not fetched yet: 'lede fetch' fetches it")
+                : opened.error("its page could not be fetched (" + TerminalText.line(pending) + "); 'lede fetch' tries again");
     }
 
     /** Saves the reading position of the article in the reader. */
