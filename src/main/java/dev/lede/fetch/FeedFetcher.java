@@ -1,6 +1,5 @@
 package dev.lede.fetch;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -18,11 +17,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Fetches feeds with conditional GET: sends {@code If-None-Match} and
@@ -38,12 +32,6 @@ public final class FeedFetcher {
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json,"
             + " application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
-    /** Closes bodies that outlive their deadline (HttpRequest.timeout stops at the headers). */
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "lede-feed-watchdog");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private final FetchSettings settings;
     private final HttpClient client;
@@ -145,40 +133,7 @@ public final class FeedFetcher {
             closeQuietly(raw);
             throw e;
         }
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-            closeQuietly(raw);
-            throw timedOut();
-        }
-        AtomicBoolean expired = new AtomicBoolean();
-        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
-            expired.set(true);
-            closeQuietly(raw);
-        }, left, TimeUnit.NANOSECONDS);
-        InputStream in = raw;
-        try {
-            in = Fetcher.decode(raw, encodings);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(16384);
-            byte[] buffer = new byte[16384];
-            long total = 0;
-            for (int n; (n = in.read(buffer)) != -1; ) {
-                total += n;
-                if (total > settings.maxBodyBytes()) {
-                    throw new FetchException("feed larger than " + Statuses.size(settings.maxBodyBytes()));
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            if (expired.get()) {
-                throw timedOut();
-            }
-            throw new FetchException("connection lost while reading from " + Urls.hostPort(uri), e);
-        } finally {
-            watchdog.cancel(false);
-            closeQuietly(in);
-            closeQuietly(raw);
-        }
+        return Fetcher.readBody(raw, encodings, -1, deadline, uri, settings, "feed");
     }
 
     /** Retry-After as seconds or an HTTP date; null when absent or unreadable. Capped at a week. */

@@ -234,38 +234,7 @@ public final class Fetcher {
             throw tooLarge();
         }
 
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-            closeQuietly(raw);
-            throw timedOut();
-        }
-        AtomicBoolean expired = new AtomicBoolean();
-        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
-            expired.set(true);
-            closeQuietly(raw);
-        }, left, TimeUnit.NANOSECONDS);
-        byte[] body;
-        InputStream decoded = raw;
-        try {
-            decoded = decode(raw, encodings);
-            body = readCapped(decoded, length);
-        } catch (IOException e) {
-            if (expired.get()) {
-                throw timedOut();
-            }
-            if (Thread.currentThread().isInterrupted()) {
-                throw new FetchException("interrupted", e);
-            }
-            if (e instanceof ZipException || (e instanceof EOFException && !encodings.isEmpty())) {
-                throw new FetchException("damaged " + String.join("+", encodings) + " data from "
-                        + uri.getHost(), e);
-            }
-            throw new FetchException("connection lost while reading from " + Urls.hostPort(uri), e);
-        } finally {
-            watchdog.cancel(false);
-            closeQuietly(decoded); // ends the decoders' native zlib memory too
-            closeQuietly(raw);
-        }
+        byte[] body = readBody(raw, encodings, length, deadline, uri, settings, "page");
 
         if (body.length == 0) {
             throw new FetchException("empty page");
@@ -327,21 +296,57 @@ public final class Fetcher {
         return in;
     }
 
-    /** Reads to the end, failing as soon as the body passes the cap (zip bombs included). */
-    private byte[] readCapped(InputStream in, long declaredLength) throws IOException, FetchException {
-        long max = settings.maxBodyBytes();
-        int initial = (int) Math.min(Math.max(declaredLength, 8192), Math.min(max + 1, 1 << 20));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(initial);
-        byte[] buffer = new byte[16384];
-        long total = 0;
-        for (int n; (n = in.read(buffer)) != -1; ) {
-            total += n;
-            if (total > max) {
-                throw tooLarge();
-            }
-            out.write(buffer, 0, n);
+    /**
+     * Reads a response body by {@code deadline}, undoing its content codings and failing as
+     * soon as it passes the settings' cap (zip bombs included; {@code what} names the body in
+     * that message). Pages and feeds both read through here. The stream is closed in the end.
+     */
+    static byte[] readBody(InputStream raw, List<String> encodings, long declaredLength, long deadline, URI uri,
+                           FetchSettings settings, String what) throws FetchException {
+        FetchException timedOut = new FetchException("timed out after " + Statuses.duration(settings.totalTimeout()));
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            closeQuietly(raw);
+            throw timedOut;
         }
-        return out.toByteArray();
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            expired.set(true);
+            closeQuietly(raw);
+        }, left, TimeUnit.NANOSECONDS);
+        InputStream decoded = raw;
+        try {
+            decoded = decode(raw, encodings);
+            long max = settings.maxBodyBytes();
+            int initial = (int) Math.min(Math.max(declaredLength, 8192), Math.min(max + 1, 1 << 20));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(initial);
+            byte[] buffer = new byte[16384];
+            long total = 0;
+            for (int n; (n = decoded.read(buffer)) != -1; ) {
+                total += n;
+                if (total > max) {
+                    throw new FetchException(what + " larger than " + Statuses.size(max));
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            if (expired.get()) {
+                throw timedOut;
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new FetchException("interrupted", e);
+            }
+            if (e instanceof ZipException || (e instanceof EOFException && !encodings.isEmpty())) {
+                throw new FetchException("damaged " + String.join("+", encodings) + " data from "
+                        + uri.getHost(), e);
+            }
+            throw new FetchException("connection lost while reading from " + Urls.hostPort(uri), e);
+        } finally {
+            watchdog.cancel(false);
+            closeQuietly(decoded); // ends the decoders' native zlib memory too
+            closeQuietly(raw);
+        }
     }
 
     private FetchException networkFailure(URI uri, IOException e) {
