@@ -129,7 +129,7 @@ public final class ArticleImport {
         String html = entry.html();
         // A fragment of article HTML (Wallabag) gets the title as its heading, so the extractor sees an article.
         if (!html.regionMatches(true, 0, "<!doctype", 0, 9) && !html.regionMatches(true, 0, "<html", 0, 5)) {
-            html = "<html><head><title>" + org.jsoup.nodes.Entities.escape(entry.title()) + "</title></head><body><article>"
+            html = "<html><head><title>" + dev.lede.extract.HtmlText.escape(entry.title()) + "</title></head><body><article>"
                     + html + "</article></body></html>";
         }
         ExtractedArticle extracted = Library.extract(new Page(html.getBytes(StandardCharsets.UTF_8), entry.url(),
@@ -153,7 +153,6 @@ public final class ArticleImport {
         }
         Article a = p.article();
         long id = store.insert(a, p.urlKey(), p.canonicalKey(), UrlNormalizer.host(a.url()), p.terms(), p.body());
-        library.placeInStory(id);
         if (p.pending()) {
             pending.add(id); // placed in a story once its page arrives (PendingFetch)
         } else {
@@ -175,7 +174,7 @@ public final class ArticleImport {
         List<ImportedArticle> out = new ArrayList<>();
         for (dev.lede.store.NewsboatCache.Item item : dev.lede.store.NewsboatCache.items(cache)) {
             String content = item.content();
-            boolean whole = content != null && dev.lede.model.Words.count(org.jsoup.Jsoup.parse(content).text()) >= 150;
+            boolean whole = content != null && dev.lede.extract.HtmlText.wordCount(content) >= 150;
             out.add(new ImportedArticle(item.url(), item.title(), item.published(), List.of(), !item.unread(),
                     !item.flags().isBlank(), whole ? content : null, false, null, item.author(),
                     item.published() == null ? null : item.published().toString(), null, List.of()));

@@ -520,11 +520,6 @@ public final class Library implements AutoCloseable {
         return out;
     }
 
-    /** Places an article stored outside {@link #commit} (imports of other services' exports) in its story. */
-    void placeInStory(long id) {
-        stories.assign(id);
-    }
-
     /** Places the articles that have no story yet (from libraries older than stories). */
     public int assignPendingStories() {
         return stories.assignPending();
