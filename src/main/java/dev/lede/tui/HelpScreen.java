@@ -78,6 +78,26 @@ final class HelpScreen implements ScreenHandler {
                 out.add(help.get(k).prefixed(left));
             }
         }
+        out.add(Line.BLANK);
+        out.add(Line.of(" Marks in the list", Style.BOLD));
+        for (String[] mark : LEGEND) {
+            List<Line> help = Layout.wrap(mark[1], Style.PLAIN, Math.max(10, cols - keyWidth - 4));
+            for (int k = 0; k < help.size(); k++) {
+                Run left = new Run(" " + DisplayWidth.fit(k == 0 ? mark[0] : "", keyWidth) + "  ", Style.MARK);
+                out.add(help.get(k).prefixed(left));
+            }
+        }
         return out;
     }
+
+    /** What the list's marks mean, under the key table. */
+    private static final String[][] LEGEND = {
+            {"●", "unread"},
+            {"★", "bookmarked"},
+            {ListScreen.PENDING_MARK, "imported without its page, not fetched yet (lede fetch fetches it)"},
+            {ListScreen.FAILED_MARK, "its page could not be fetched; the footer says why (lede fetch tries again)"},
+            {"--", "length unknown until the page is fetched"},
+            {"40%", "read so far, instead of the reading time"},
+            {"[3]", "its story has three articles"},
+            {"~", "a saved date standing in for a missing published one"}};
 }
