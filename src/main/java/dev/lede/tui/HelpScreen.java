@@ -78,14 +78,14 @@ final class HelpScreen implements ScreenHandler {
                 out.add(help.get(k).prefixed(left));
             }
         }
-        out.add(Line.BLANK);
-        out.add(Line.of(" Marks in the list", Style.BOLD));
+        // what the list's marks mean, after the keys: a few lines, so that the keys keep the room
+        List<String> marks = new ArrayList<>();
         for (String[] mark : LEGEND) {
-            List<Line> help = Layout.wrap(mark[1], Style.PLAIN, Math.max(10, cols - keyWidth - 4));
-            for (int k = 0; k < help.size(); k++) {
-                Run left = new Run(" " + DisplayWidth.fit(k == 0 ? mark[0] : "", keyWidth) + "  ", Style.MARK);
-                out.add(help.get(k).prefixed(left));
-            }
+            marks.add(mark[0] + " " + mark[1]);
+        }
+        out.add(Line.BLANK);
+        for (Line line : Layout.wrap("Marks in the list: " + String.join(" · ", marks), Style.PLAIN, Math.max(10, cols - 2))) {
+            out.add(line.prefixed(Run.plain(" ")));
         }
         return out;
     }
@@ -94,10 +94,10 @@ final class HelpScreen implements ScreenHandler {
     private static final String[][] LEGEND = {
             {"●", "unread"},
             {"★", "bookmarked"},
-            {ListScreen.PENDING_MARK, "imported without its page, not fetched yet (lede fetch fetches it)"},
-            {ListScreen.FAILED_MARK, "its page could not be fetched; the footer says why (lede fetch tries again)"},
-            {"--", "length unknown until the page is fetched"},
-            {"40%", "read so far, instead of the reading time"},
-            {"[3]", "its story has three articles"},
-            {"~", "a saved date standing in for a missing published one"}};
+            {ListScreen.PENDING_MARK, "page not fetched yet"},
+            {ListScreen.FAILED_MARK, "its fetch failed (the footer says why; lede fetch tries again)"},
+            {"--", "length unknown"},
+            {"40%", "read so far"},
+            {"[3]", "a story of three articles"},
+            {"~", "the saved date, for want of a published one"}};
 }
