@@ -100,9 +100,8 @@ final class HighlightSelection {
     /** The key hints while selecting, after {@code what}. */
     private String hints(String what) {
         KeyMap keys = screens.keys;
-        return what + " · " + keys.keyOf(Action.DOWN) + "/" + keys.keyOf(Action.UP) + " more/less  "
-                + keys.keyOf(Action.OPEN) + " save  " + keys.keyOf(Action.DELETE) + " remove highlight  "
-                + keys.keyOf(Action.CANCEL) + " cancel";
+        return what + " · " + keys.keyOf(Action.OPEN) + " save  " + keys.keyOf(Action.DOWN) + "/" + keys.keyOf(Action.UP)
+                + " more/less  " + keys.keyOf(Action.DELETE) + " remove  " + keys.keyOf(Action.CANCEL) + " cancel";
     }
 
     /** The footer while selecting: how much is selected, and the keys. */
@@ -114,7 +113,7 @@ final class HighlightSelection {
     /** The reader showing {@code s}, scrolled so that its moving end is on screen. */
     private Model show(Model m, Selection s) {
         ReaderState r = m.reader();
-        List<Line> lines = HighlightMarks.mark(s.lines(), s.text(), List.of(s.span()), Style.CURRENT_HIT);
+        List<Line> lines = HighlightMarks.mark(s.lines(), s.text(), List.of(s.span()), Style.SELECTION);
         int[] at = s.cursorLines();
         int height = m.readerHeight();
         int top = r.top();

@@ -28,7 +28,7 @@ class HighlightInReaderTest {
             + "<p>The chair said the road goes to more people. Work starts in May.</p>";
 
     /** The text of the screen's cells drawn in reverse video, row by row, cells joined. */
-    private static String reversed(Harness h, String... bold) {
+    private static String reversed(Harness h) {
         TerminalSize size = h.terminal.getTerminalSize();
         StringBuilder out = new StringBuilder();
         for (int row = 3; row < size.getRows() - 2; row++) {
@@ -42,6 +42,10 @@ class HighlightInReaderTest {
             }
         }
         return out.toString();
+    }
+
+    private static boolean underlined(Harness h, int row) {
+        return h.terminal.getCharacter(1, row).getModifiers().contains(SGR.UNDERLINE);
     }
 
     private static String cli(Path db, String... args) {
@@ -61,7 +65,8 @@ class HighlightInReaderTest {
             id = h.add("lanes", "Bike lanes approved", BODY);
             h.start().press("Enter", "v");
             assertEquals("The council voted on Tuesday.|", reversed(h));
-            assertTrue(h.row(19).contains("1 sentence · j/k more/less  Enter save  d remove highlight  Esc cancel"),
+            assertTrue(underlined(h, 3), "a selection is underlined, unlike a saved highlight");
+            assertTrue(h.row(19).contains("1 sentence · Enter save  j/k more/less  d remove  Esc cancel"),
                     h.text());
             h.press("j");
             assertTrue(h.row(19).contains("2 sentences"), h.text());
@@ -81,6 +86,7 @@ class HighlightInReaderTest {
             assertEquals(0, saved.get(0).position());
             // shown marked at once, and the reader's keys work again
             assertTrue(reversed(h).startsWith("The council voted on Tuesday. It will build"), reversed(h));
+            assertFalse(underlined(h, 3));
             h.press("j");
             assertTrue(h.row(19).contains("Space page"), h.text());
         }
