@@ -3,6 +3,8 @@ package dev.lede.tui;
 import dev.lede.model.Article;
 import dev.lede.model.Highlight;
 import dev.lede.render.ArticleText;
+import dev.lede.render.Document;
+import dev.lede.render.HighlightList;
 import dev.lede.render.HighlightMarks;
 import dev.lede.render.Layout;
 import dev.lede.render.Line;
@@ -29,10 +31,26 @@ final class HighlightSelection {
         this.screens = screens;
     }
 
+    /**
+     * The reader's lines of an article: its body at {@code width} with {@code highlights}
+     * marked, then the list of them.
+     */
+    static List<Line> laidOut(Document doc, int width, List<Highlight> highlights) {
+        List<Line> lines = new ArrayList<>(HighlightMarks.mark(Layout.body(doc, width), highlights));
+        lines.addAll(HighlightList.lines(highlights, width));
+        return lines;
+    }
+
     /** Starts selecting at the first sentence on screen, or at the find's current hit when it is on screen. */
     Model start(Model m) {
         ReaderState r = m.reader();
-        LineText text = LineText.of(r.lines());
+        List<Highlight> saved = screens.library.highlights(r.article().id());
+        // the article's text is what is selected from: not its link list, nor the list of highlights under it
+        List<Line> list = HighlightList.lines(saved, r.width());
+        List<Line> body = r.lines().subList(0, Math.max(0, r.lines().size() - list.size()));
+        Document doc = ArticleText.document(r.article());
+        int textLines = Layout.body(new Document(doc.blocks(), List.of()), r.width()).size();
+        LineText text = LineText.of(body.subList(0, Math.min(textLines, body.size())));
         List<LineText.Span> sentences = text.sentences();
         if (sentences.isEmpty()) {
             return m.status("this article has no text to highlight");
@@ -47,9 +65,7 @@ final class HighlightSelection {
             }
         }
         int first = firstAt(text, sentences, line, column);
-        Selection selection = new Selection(r.lines(), text, sentences, first, first,
-                screens.library.highlights(r.article().id()));
-        return show(m, selection);
+        return show(m, new Selection(body, list, text, sentences, first, first, saved));
     }
 
     /**
@@ -89,7 +105,7 @@ final class HighlightSelection {
                 return remove(m);
             }
             case HIGHLIGHT, CANCEL, BACK -> {
-                return end(m, s.lines());
+                return end(m, s.lines(s.body()));
             }
             default -> {
                 return m.status(hints("selecting"));
@@ -113,7 +129,7 @@ final class HighlightSelection {
     /** The reader showing {@code s}, scrolled so that its moving end is on screen. */
     private Model show(Model m, Selection s) {
         ReaderState r = m.reader();
-        List<Line> lines = HighlightMarks.mark(s.lines(), s.text(), List.of(s.span()), Style.SELECTION);
+        List<Line> lines = s.lines(HighlightMarks.mark(s.body(), s.text(), List.of(s.span()), Style.SELECTION));
         int[] at = s.cursorLines();
         int height = m.readerHeight();
         int top = r.top();
@@ -143,7 +159,11 @@ final class HighlightSelection {
         long id = a.id();
         screens.effects.write(() -> screens.library.addHighlights(id, List.of(h)) > 0 ? null
                 : new Msg.Status("that passage was highlighted already", false, false));
-        List<Line> lines = HighlightMarks.mark(s.lines(), s.text(), List.of(s.span()), Style.HIGHLIGHT);
+        List<Highlight> now = new ArrayList<>(s.highlights());
+        now.add(h);
+        now.sort(java.util.Comparator.comparing((Highlight x) -> x.position() < 0).thenComparing(Highlight::position));
+        List<Line> lines = new ArrayList<>(HighlightMarks.mark(s.body(), s.text(), List.of(s.span()), Style.HIGHLIGHT));
+        lines.addAll(HighlightList.lines(now, r.width()));
         return end(m, lines).status("highlighted “" + shortQuote(quote) + "”" + (h.note() == null ? "" : " with a note"));
     }
 
@@ -162,7 +182,7 @@ final class HighlightSelection {
         });
         List<Highlight> kept = new ArrayList<>(s.highlights());
         kept.removeAll(touched);
-        List<Line> lines = HighlightMarks.mark(Layout.body(ArticleText.document(r.article()), r.width()), kept);
+        List<Line> lines = laidOut(ArticleText.document(r.article()), r.width(), kept);
         String what = touched.size() == 1 ? "highlight “" + shortQuote(touched.get(0).quote()) + "”"
                 : touched.size() + " highlights";
         return end(m, lines).status("removed " + what);

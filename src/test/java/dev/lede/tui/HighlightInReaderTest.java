@@ -158,6 +158,37 @@ class HighlightInReaderTest {
     }
 
     @Test
+    void theHighlightsAreListedUnderTheArticleWithTheirNotes() {
+        try (Harness h = new Harness(dir, 80, 30)) {
+            long id = h.add("lanes", "Bike lanes approved", BODY);
+            h.library.addHighlights(id, List.of(new Highlight("Shop owners fear for parking.", "ask the shops", 10,
+                    java.time.Instant.EPOCH)));
+            h.start().press("Enter");
+            String text = h.text();
+            assertTrue(text.contains(" Highlights (1)\n\n │ Shop owners fear for parking.\n   ask the shops\n"), text);
+            // a new one joins the list at once, in the order of the article
+            h.press("v", "Enter");
+            h.type("first");
+            h.press("Enter");
+            text = h.text();
+            assertTrue(text.contains(" Highlights (2)\n\n │ The council voted on Tuesday.\n   first\n\n │ Shop owners fear"), text);
+        }
+    }
+
+    @Test
+    void onlyTheArticlesOwnTextIsSelectedNotItsLinksOrTheListOfHighlights() {
+        try (Harness h = new Harness(dir, 80, 30)) {
+            long id = h.add("lanes", "Bike lanes approved", BODY);
+            h.library.addHighlights(id, List.of(new Highlight("Shop owners fear for parking.", null, 10,
+                    java.time.Instant.EPOCH)));
+            h.start().press("Enter", "v", "9", "9", "j", "Enter", "Enter");
+            List<String> quotes = h.library.highlights(id).stream().map(Highlight::quote).toList();
+            assertEquals(2, quotes.size(), quotes.toString());
+            assertTrue(quotes.get(0).startsWith("The council voted") && quotes.get(0).endsWith("Work starts in May."), quotes.toString());
+        }
+    }
+
+    @Test
     void jMovesThePageToKeepTheSelectionsEndInView() {
         StringBuilder body = new StringBuilder();
         for (int i = 1; i <= 30; i++) {
