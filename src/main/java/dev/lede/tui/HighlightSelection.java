@@ -99,7 +99,11 @@ final class HighlightSelection {
                 return show(m, s.movedTo(s.cursor() - step));
             }
             case OPEN -> {
-                return m.with(b -> b.prompt = Prompt.of(Prompt.Kind.NOTE, "note (Enter saves without one): "));
+                // the passage highlighted already: its note is there to edit
+                String note = s.highlights().stream().filter(h -> h.quote().equals(s.quote()) && h.note() != null)
+                        .map(Highlight::note).findFirst().orElse("");
+                String label = note.isEmpty() ? "note (Enter saves without one): " : "note (empty: none): ";
+                return m.with(b -> b.prompt = new Prompt(Prompt.Kind.NOTE, label, note, 0, List.of(), ""));
             }
             case DELETE -> {
                 return remove(m);
@@ -155,16 +159,24 @@ final class HighlightSelection {
         Selection s = r.selection();
         Article a = r.article();
         String quote = s.quote();
-        Highlight h = new Highlight(quote, note, positionIn(a.text(), quote), Instant.now());
+        // Highlighting a passage again edits it: its note is replaced, its time kept.
+        List<Highlight> same = s.highlights().stream().filter(x -> x.quote().equals(quote)).toList();
+        Instant created = same.isEmpty() ? Instant.now() : same.get(0).created();
+        Highlight h = new Highlight(quote, note, positionIn(a.text(), quote), created);
         long id = a.id();
-        screens.effects.write(() -> screens.library.addHighlights(id, List.of(h)) > 0 ? null
-                : new Msg.Status("that passage was highlighted already", false, false));
+        screens.effects.write(() -> {
+            screens.library.removeHighlights(id, same);
+            screens.library.addHighlights(id, List.of(h));
+            return null;
+        });
         List<Highlight> now = new ArrayList<>(s.highlights());
+        now.removeAll(same);
         now.add(h);
         now.sort(java.util.Comparator.comparing((Highlight x) -> x.position() < 0).thenComparing(Highlight::position));
         List<Line> lines = new ArrayList<>(HighlightMarks.mark(s.body(), s.text(), List.of(s.span()), Style.HIGHLIGHT));
         lines.addAll(HighlightList.lines(now, r.width()));
-        return end(m, lines).status("highlighted “" + shortQuote(quote) + "”" + (h.note() == null ? "" : " with a note"));
+        String what = same.isEmpty() ? "highlighted" : "highlight changed:";
+        return end(m, lines).status(what + " “" + shortQuote(quote) + "”" + (h.note() == null ? "" : " with a note"));
     }
 
     /** Removes the saved highlights the selection touches, and shows the article without them. */

@@ -158,6 +158,28 @@ class HighlightInReaderTest {
     }
 
     @Test
+    void highlightingAPassageAgainEditsItsNote() {
+        try (Harness h = new Harness(dir, 80, 30)) {
+            long id = h.add("lanes", "Bike lanes approved", BODY);
+            h.library.addHighlights(id, List.of(new Highlight("Shop owners fear for parking.", "check", 10,
+                    java.time.Instant.EPOCH)));
+            h.start().press("Enter", "/");
+            h.type("Shop owners");
+            h.press("Enter", "v", "Enter");
+            assertTrue(h.row(29).contains("note (empty: none): check"), h.text());
+            h.press("Ctrl-u");
+            h.type("ask the baker");
+            h.press("Enter");
+            assertTrue(h.text().contains("highlight changed: “Shop owners fear for parking.” with a note"), h.text());
+            List<Highlight> saved = h.library.highlights(id);
+            assertEquals(1, saved.size(), saved.toString());
+            assertEquals("ask the baker", saved.get(0).note());
+            assertEquals(java.time.Instant.EPOCH, saved.get(0).created());
+            assertTrue(h.text().contains(" Highlights (1)\n\n │ Shop owners fear for parking.\n   ask the baker\n"), h.text());
+        }
+    }
+
+    @Test
     void theHighlightsAreListedUnderTheArticleWithTheirNotes() {
         try (Harness h = new Harness(dir, 80, 30)) {
             long id = h.add("lanes", "Bike lanes approved", BODY);
