@@ -120,6 +120,15 @@ class HighlightInReaderTest {
     }
 
     @Test
+    void theHighlightKeyInTheListSaysWhereItWorks() {
+        try (Harness h = new Harness(dir, 80, 20)) {
+            h.add("lanes", "Bike lanes approved", BODY);
+            h.start().press("v");
+            assertTrue(h.row(19).contains("v highlights in the reader: Enter opens the article"), h.text());
+        }
+    }
+
+    @Test
     void escLeavesTheSelectionWithoutSavingAnything() {
         try (Harness h = new Harness(dir, 80, 20)) {
             long id = h.add("lanes", "Bike lanes approved", BODY);
