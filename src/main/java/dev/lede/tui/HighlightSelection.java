@@ -188,16 +188,29 @@ final class HighlightSelection {
             return m.status("no highlight in the selection to remove");
         }
         long id = r.article().id();
+        String what = touched.size() == 1 ? "highlight “" + shortQuote(touched.get(0).quote()) + "”"
+                : touched.size() + " highlights";
         screens.effects.write(() -> {
             screens.library.removeHighlights(id, touched);
-            return null;
+            return new Msg.Done(new Undo.Highlights(id, touched), "removed " + what);
         });
         List<Highlight> kept = new ArrayList<>(s.highlights());
         kept.removeAll(touched);
         List<Line> lines = laidOut(ArticleText.document(r.article()), r.width(), kept);
-        String what = touched.size() == 1 ? "highlight “" + shortQuote(touched.get(0).quote()) + "”"
-                : touched.size() + " highlights";
         return end(m, lines).status("removed " + what);
+    }
+
+    /**
+     * The reader with article {@code id}'s highlights marked afresh from the library (they
+     * came back by undo), when it shows that article and nothing is being selected.
+     */
+    Model changed(Model m, long id) {
+        ReaderState r = m.reader();
+        if (r == null || r.article().id() != id || r.selection() != null) {
+            return m;
+        }
+        List<Line> lines = laidOut(ArticleText.document(r.article()), r.width(), screens.library.highlights(id));
+        return m.with(b -> b.reader = r.withSelection(lines, null));
     }
 
     /** The start of a quote for the status line. */

@@ -158,11 +158,17 @@ class HighlightInReaderTest {
             h.press("d");
             assertTrue(h.text().contains("no highlight in the selection to remove"), h.text());
             h.press("j", "j", "d");
-            assertTrue(h.text().contains("removed highlight “Shop owners fear for parking.”"), h.text());
+            assertTrue(h.text().contains("removed highlight “Shop owners fear for parking.” · u undoes"), h.text());
             assertEquals("Work starts in May.|", reversed(h));
             assertEquals(List.of("Work starts in May."), h.library.highlights(id).stream().map(Highlight::quote).toList());
             h.press("j");
             assertTrue(h.row(19).contains("Space page"), h.text());
+            // u brings it back, with its note, marked again
+            h.press("u");
+            assertTrue(h.text().contains("highlight back (none left to undo)"), h.text());
+            assertEquals("Shop owners fear for parking.|Work starts in May.|", reversed(h));
+            assertEquals(List.of("check", ""), h.library.highlights(id).stream()
+                    .map(x -> x.note() == null ? "" : x.note()).toList());
         }
     }
 
