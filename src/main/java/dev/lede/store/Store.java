@@ -118,6 +118,9 @@ public final class Store implements AutoCloseable {
         }
         Connection connection = null;
         try {
+            if (LibraryFile.isAbsentOrEmpty(absolute)) {
+                FileSpace.createNew(absolute);
+            }
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute + SETTINGS);
             defineFunctions(connection);
             Store store = new Store(absolute, connection, false,
@@ -205,6 +208,7 @@ public final class Store implements AutoCloseable {
         if (keysOff) {
             foreignKeys(false);
         }
+        boolean[] compactAfterwards = {false};
         try {
             // Re-read the version under the write lock, so two processes opening a new file at
             // once do not both migrate it.
@@ -215,6 +219,10 @@ public final class Store implements AutoCloseable {
                         for (String sql : Migrations.STEPS.get(step)) {
                             if (sql.equals(Migrations.REBUILD_ARTICLES_WITH_AUTOINCREMENT)) {
                                 ArticlesRebuild.run(c);
+                            } else if (sql.equals(Migrations.REPACK_TERM_VECTORS)) {
+                                TermVectorsRepack.run(c);
+                            } else if (sql.equals(Migrations.COMPACT_AFTERWARDS)) {
+                                compactAfterwards[0] = version > 0;
                             } else {
                                 s.execute(sql);
                             }
@@ -229,7 +237,7 @@ public final class Store implements AutoCloseable {
                 foreignKeys(true);
             }
         }
-        if (before > 0 && before < 3 && target >= 3) {
+        if (before > 0 && before < 3 && target >= 3 || compactAfterwards[0]) {
             compact();
         }
     }
@@ -243,11 +251,14 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Gives the space that step 3 freed (bodies rewritten, about half the file) back to the
-     * file system. Takes a while on a large library, once; skipped if another process is busy.
+     * Gives the space that a migration freed (step 3: bodies rewritten, about half the file;
+     * the library-size step: the prefix index) back to the file system, and turns incremental
+     * vacuum on as a new library has it (see {@link FreePages}). Takes a while on a large
+     * library, once; skipped if another process is busy.
      */
     private void compact() {
         try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA auto_vacuum = INCREMENTAL");
             s.execute("VACUUM");
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException e) {
@@ -996,6 +1007,7 @@ public final class Store implements AutoCloseable {
             try (Statement s = connection.createStatement()) {
                 // may analyze, a write: only a writing process waits for the lock it needs
                 s.execute("PRAGMA optimize");
+                FileSpace.releaseIfMany(connection, 500);
             } catch (SQLException ignored) {
                 // optimizing is a courtesy; closing still matters
             }
