@@ -29,7 +29,7 @@ GROUPS = [
     ("full-text index", lambda n: n.startswith("articles_fts")),
     ("bodies (text and HTML, deflated)", lambda n: n == "article_bodies"),
     ("related: term vectors", lambda n: n.startswith("related_vectors")),
-    ("related: postings", lambda n: n.startswith("related_postings")),
+    ("related: postings", lambda n: n.startswith("related_posting")),
     ("related: document frequencies", lambda n: n.startswith("related_terms")),
     ("article rows and their indexes", lambda n: n == "articles" or n.startswith("articles_by")
      or n == "sqlite_autoindex_articles_1"),

@@ -19,6 +19,9 @@ final class Migrations {
     /** Not SQL: a step of this one line rewrites every stored term vector (TermVectorsRepack). */
     static final String REPACK_TERM_VECTORS = "-- repack term vectors";
 
+    /** Not SQL: a step of this one line packs related_postings into blocks (PostingBlocks.packRows). */
+    static final String PACK_POSTINGS = "-- pack postings into blocks";
+
     /**
      * Not SQL: a step that frees much of the file ends with this line, and the file is
      * compacted once the migration is done (Store.compact), so the space goes back to the disk.
@@ -424,7 +427,8 @@ final class Migrations {
             // took 0.4-0.55x the size of the text (as much as the rest of the index on real
             // articles): on SQLite 3.54 a 3-letter prefix query with bm25 ranking is as quick
             // without it at 100,000 articles, as FTS5 merges the terms' lists faster than it
-            // used to. Term vectors are bit-packed (TermVectorCodec, two thirds of the varints).
+            // used to. Term vectors are bit-packed (TermVectorCodec, two thirds of the varints),
+            // and postings packed in blocks of ids (PostingBlocks: 1-3 bytes a posting, not 13).
             // The file is then compacted, with incremental vacuum on (see Store.compact).
             new String[] {
                 "DROP TABLE articles_vocab",
@@ -436,6 +440,15 @@ final class Migrations {
                 "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')",
                 "CREATE VIRTUAL TABLE articles_vocab USING fts5vocab(articles_fts, 'row')",
                 REPACK_TERM_VECTORS,
+                """
+                CREATE TABLE related_posting_blocks (
+                    term  INTEGER NOT NULL,
+                    first INTEGER NOT NULL,
+                    ids   BLOB    NOT NULL,
+                    PRIMARY KEY (term, first)
+                ) WITHOUT ROWID""",
+                PACK_POSTINGS,
+                "DROP TABLE related_postings",
                 COMPACT_AFTERWARDS,
             });
 

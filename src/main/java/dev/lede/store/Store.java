@@ -221,6 +221,8 @@ public final class Store implements AutoCloseable {
                                 ArticlesRebuild.run(c);
                             } else if (sql.equals(Migrations.REPACK_TERM_VECTORS)) {
                                 TermVectorsRepack.run(c);
+                            } else if (sql.equals(Migrations.PACK_POSTINGS)) {
+                                PostingBlocks.packRows(c);
                             } else if (sql.equals(Migrations.COMPACT_AFTERWARDS)) {
                                 compactAfterwards[0] = version > 0;
                             } else {

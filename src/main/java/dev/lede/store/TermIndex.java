@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * The SQL of the related-stories index (schema step 2): the vocabulary with document
  * frequencies, one packed {@link TermVector} per article, postings of each article's
- * {@link TermCount#POSTED} terms and running totals. Called inside {@link Store}'s
+ * {@link TermCount#POSTED} terms ({@link PostingBlocks}) and running totals. Called inside {@link Store}'s
  * transactions.
  */
 final class TermIndex {
@@ -36,14 +36,8 @@ final class TermIndex {
         vector.setInt(2, terms.length());
         vector.setBytes(3, terms.packed());
         vector.executeUpdate();
-        PreparedStatement posting = sql.get("INSERT OR IGNORE INTO related_postings(term, article_id) VALUES (?, ?)");
-        if (terms.posted().length > 0) {
-            for (int hash : terms.posted()) {
-                posting.setInt(1, hash);
-                posting.setLong(2, articleId);
-                posting.addBatch();
-            }
-            posting.executeBatch();
+        for (int hash : terms.posted()) {
+            PostingBlocks.add(sql, hash, articleId);
         }
         if (updateTotals(sql.get(TOTALS), 1, terms.length(), 1) >= FOLD_AT) {
             fold(sql.connection());
@@ -126,11 +120,10 @@ final class TermIndex {
                 ps.executeUpdate();
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM related_postings"
-                + " WHERE article_id = ? AND term IN (SELECT value FROM json_each(?))")) {
-            ps.setLong(1, articleId);
-            ps.setString(2, posted.toString());
-            ps.executeUpdate();
+        try (StatementCache sql = new StatementCache(c)) {
+            for (int hash : posted) {
+                PostingBlocks.remove(sql, hash, articleId);
+            }
         }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM related_vectors WHERE article_id = ?")) {
             ps.setLong(1, articleId);
@@ -237,23 +230,7 @@ final class TermIndex {
 
     /** Articles that posted term {@code hash}, newest first, at most {@code limit}. */
     static long[] postings(Connection c, int hash, int limit, long below) throws SQLException {
-        long[] ids = new long[16];
-        int n = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM related_postings"
-                + " WHERE term = ? AND article_id < ? ORDER BY article_id DESC LIMIT ?")) {
-            ps.setInt(1, hash);
-            ps.setLong(2, below);
-            ps.setInt(3, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (n == ids.length) {
-                        ids = Arrays.copyOf(ids, n * 2);
-                    }
-                    ids[n++] = rs.getLong(1);
-                }
-            }
-        }
-        return Arrays.copyOf(ids, n);
+        return PostingBlocks.newest(c, hash, limit, below);
     }
 
     static List<Long> pending(Connection c, int limit) throws SQLException {

@@ -53,16 +53,67 @@ class LibrarySizeTest {
         return StoredTerms.of(terms);
     }
 
-    /** Fills a library with articles, each with its terms. */
-    private static void fill(Store store, int n, long seed) {
+    /** Fills a library with articles, each with its terms (or queued for indexing when not {@code withTerms}). */
+    private static void fill(Store store, int n, long seed, boolean withTerms) {
         Random r = new Random(seed);
         for (int i = 0; i < n; i++) {
             String body = text(r, 30 + r.nextInt(400));
             String title = text(r, 4);
             String url = "https://example.com/" + seed + "/" + i;
+            StoredTerms terms = terms(r);
             store.insert(StoreTest.article(url, title, body, 1_700_000_000L + i * 3600L), url, null,
-                    "example.com", terms(r));
+                    "example.com", withTerms ? terms : null);
         }
+    }
+
+    /**
+     * Writes the related-stories index of articles 1 to {@code n} as the schema before this
+     * step held it: vectors as varints, a row per posting. Returns the vectors.
+     */
+    private static Map<Long, TermVector> writeOldIndex(Path file, int n) throws SQLException {
+        Map<Long, TermVector> vectors = new HashMap<>();
+        Random r = new Random(77);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             PreparedStatement vector = c.prepareStatement(
+                     "INSERT INTO related_vectors(article_id, length, terms) VALUES (?, ?, ?)");
+             PreparedStatement posting = c.prepareStatement(
+                     "INSERT OR IGNORE INTO related_postings(term, article_id) VALUES (?, ?)");
+             Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            long total = 0;
+            for (long id = 1; id <= n; id++) {
+                StoredTerms t = terms(r);
+                TermVector v = TermVector.unpack(id, t.length(), t.packed());
+                vectors.put(id, v);
+                vector.setLong(1, id);
+                vector.setInt(2, t.length());
+                vector.setBytes(3, TermVectorCodecTest.varintForm(v));
+                vector.executeUpdate();
+                for (int hash : t.posted()) {
+                    posting.setInt(1, hash);
+                    posting.setLong(2, id);
+                    posting.executeUpdate();
+                }
+                total += t.length();
+            }
+            s.executeUpdate("DELETE FROM related_pending");
+            s.executeUpdate("UPDATE related_stats SET docs = " + n + ", length = " + total + ", uncounted = " + n);
+            c.commit();
+        }
+        return vectors;
+    }
+
+    /** Every term's postings as stored in rows: the newest 40, and the newest 40 under article 100. */
+    private static Map<Integer, List<Long>> oldPostings(Path file) throws SQLException {
+        Map<Integer, List<Long>> out = new HashMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT term, article_id FROM related_postings ORDER BY term, article_id DESC")) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            }
+        }
+        return out;
     }
 
     private static final List<String> QUERIES = List.of("ferry", "night train", "\"night train\"", "har", "vie",
@@ -79,6 +130,14 @@ class LibrarySizeTest {
             }
             rows.add("count " + store.count(QueryParser.parse(q, typing)));
             out.put(q, rows);
+        }
+        return out;
+    }
+
+    private static List<Long> boxed(long[] ids) {
+        List<Long> out = new ArrayList<>();
+        for (long id : ids) {
+            out.add(id);
         }
         return out;
     }
@@ -100,26 +159,13 @@ class LibrarySizeTest {
             s.execute("PRAGMA journal_mode = WAL"); // a file made as before: no incremental vacuum
         }
         try (Store store = Store.open(file, before)) {
-            fill(store, 150, 1);
+            fill(store, 150, 1, false);
             expected = results(store);
         }
-        // Vectors as the schema before stored them: varints.
-        Map<Long, TermVector> vectors = new HashMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement s = c.createStatement();
-             PreparedStatement update = c.prepareStatement("UPDATE related_vectors SET terms = ? WHERE article_id = ?")) {
-            try (ResultSet rs = s.executeQuery("SELECT article_id, length, terms FROM related_vectors")) {
-                while (rs.next()) {
-                    vectors.put(rs.getLong(1), TermVector.unpack(rs.getLong(1), rs.getInt(2), rs.getBytes(3)));
-                }
-            }
-            for (TermVector v : vectors.values()) {
-                byte[] old = TermVectorCodecTest.varintForm(v);
-                oldVectors.put(v.articleId(), old);
-                update.setBytes(1, old);
-                update.setLong(2, v.articleId());
-                update.executeUpdate();
-            }
+        Map<Long, TermVector> vectors = writeOldIndex(file, 150);
+        Map<Integer, List<Long>> postings = oldPostings(file);
+        for (TermVector v : vectors.values()) {
+            oldVectors.put(v.articleId(), TermVectorCodecTest.varintForm(v));
         }
         assertEquals(150, vectors.size());
         assertTrue(((String) pragma(file, "SELECT sql FROM sqlite_schema WHERE name = 'articles_fts'"))
@@ -136,8 +182,14 @@ class LibrarySizeTest {
                 assertArrayEquals(v.flags(), now.flags());
                 assertEquals(v.length(), now.length());
             }
+            for (Map.Entry<Integer, List<Long>> e : postings.entrySet()) {
+                List<Long> newest = e.getValue();
+                assertEquals(newest.subList(0, Math.min(40, newest.size())), boxed(store.postings(e.getKey(), 40)));
+                List<Long> under = newest.stream().filter(id -> id < 100).limit(40).toList();
+                assertEquals(under, boxed(store.postings(e.getKey(), 40, 100)));
+            }
             // Saving, deleting and searching go on as before.
-            fill(store, 10, 2);
+            fill(store, 10, 2, true);
             store.delete(1);
             assertFalse(results(store).get("ferry").stream().anyMatch(row -> row.startsWith("1 ")));
         }
@@ -158,7 +210,7 @@ class LibrarySizeTest {
     void aNewLibraryGivesFreedPagesBackWhenItCloses() throws Exception {
         Path file = dir.resolve("new.db");
         try (Store store = Store.open(file)) {
-            fill(store, 300, 3);
+            fill(store, 300, 3, true);
         }
         assertEquals(2, ((Number) pragma(file, "PRAGMA auto_vacuum")).intValue());
         assertEquals(FileSpace.PAGE_SIZE, ((Number) pragma(file, "PRAGMA page_size")).intValue());
