@@ -20,7 +20,7 @@ final class FileSpace {
     /** Bytes a page: 4096, SQLite's default, wastes the least on small libraries of short articles. */
     static final int PAGE_SIZE = 4096;
     /** Free pages are given back when there are at least this many: fewer are not worth a write. */
-    private static final int FREE_MINIMUM = 64;
+    private static final int FREE_MINIMUM = 16;
 
     private FileSpace() {
     }

@@ -428,7 +428,8 @@ final class Migrations {
             // articles): on SQLite 3.54 a 3-letter prefix query with bm25 ranking is as quick
             // without it at 100,000 articles, as FTS5 merges the terms' lists faster than it
             // used to. Term vectors are bit-packed (TermVectorCodec, two thirds of the varints),
-            // and postings packed in blocks of ids (PostingBlocks: 1-3 bytes a posting, not 13).
+            // and postings packed in blocks of ids (PostingBlocks: 1-3 bytes a posting, not 13);
+            // two indexes nothing reads any more go.
             // The file is then compacted, with incremental vacuum on (see Store.compact).
             new String[] {
                 "DROP TABLE articles_vocab",
@@ -449,6 +450,10 @@ final class Migrations {
                 ) WITHOUT ROWID""",
                 PACK_POSTINGS,
                 "DROP TABLE related_postings",
+                // Unused since schema step 2 moved filtering and sorting by date and site to
+                // article_facets, which has its own indexes for both.
+                "DROP INDEX articles_by_saved",
+                "DROP INDEX articles_by_host",
                 COMPACT_AFTERWARDS,
             });
 

@@ -222,7 +222,7 @@ class LibrarySizeTest {
             }
         }
         long free = ((Number) pragma(file, "PRAGMA freelist_count")).longValue();
-        assertTrue(free < 64, free + " free pages left");
+        assertTrue(free < 16, free + " free pages left");
         // (the full-text index keeps deleted entries until it merges their segments)
         assertTrue(Files.size(file) < full * 0.6, Files.size(file) + " bytes after deleting 9 in 10, " + full + " before");
         try (Store store = Store.open(file)) {
