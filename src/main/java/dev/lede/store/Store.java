@@ -687,6 +687,12 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * Relevance: bm25 with title hits weighing ten times body hits. The index's columns are
+     * (text, title) since the library-size schema step, and the weights follow that order.
+     */
+    static final String RANK = "bm25(articles_fts, 1.0, 10.0)";
+
     /** Rows beyond the page ranked by the index alone, so that ties at its edge sort by date. */
     private static final int TIE_SLACK = 50;
 
@@ -695,12 +701,12 @@ public final class Store implements AutoCloseable {
         if (where.conditions().isEmpty()) {
             // No filters: rank on the full-text index alone, then order the best few by date.
             return "SELECT x.id AS id, x.saved AS saved, m.score AS score FROM (SELECT rowid AS id,"
-                    + " bm25(articles_fts, 10.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ?"
+                    + " " + RANK + " AS score FROM articles_fts WHERE articles_fts MATCH ?"
                     + " ORDER BY score LIMIT " + ((long) limit + offset + TIE_SLACK) + ") m"
                     + " JOIN article_facets x ON x.id = m.id"
                     + " ORDER BY m.score, x.saved DESC, x.id DESC LIMIT " + limit + " OFFSET " + offset;
         }
-        return "SELECT x.id AS id, x.saved AS saved, bm25(articles_fts, 10.0, 1.0) AS score"
+        return "SELECT x.id AS id, x.saved AS saved, " + RANK + " AS score"
                 + " FROM articles_fts JOIN article_facets x ON x.id = articles_fts.rowid"
                 + " WHERE articles_fts MATCH ?" + where.conditions()
                 + " ORDER BY score, x.saved DESC, x.id DESC LIMIT " + limit + " OFFSET " + offset;

@@ -134,6 +134,29 @@ class LibrarySizeTest {
         return out;
     }
 
+    private static final List<String> MATCHES = List.of("ferry", "night train", "\"night train\"", "har*", "vie*",
+            "fer*", "ci*", "harbour NOT ferry", "vienna", "budget council", "\"harbour\" OR \"vote\"");
+
+    /** Raw full-text ranking with the given bm25 weights: ids with their scores, best first. */
+    private static Map<String, List<String>> ranking(Path file, String weights) throws SQLException {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             PreparedStatement ps = c.prepareStatement("SELECT rowid, bm25(articles_fts, " + weights + ") AS s"
+                     + " FROM articles_fts WHERE articles_fts MATCH ? ORDER BY s, rowid")) {
+            for (String m : MATCHES) {
+                ps.setString(1, m);
+                List<String> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(rs.getLong(1) + " " + rs.getDouble(2));
+                    }
+                }
+                out.put(m, rows);
+            }
+        }
+        return out;
+    }
+
     private static List<Long> boxed(long[] ids) {
         List<Long> out = new ArrayList<>();
         for (long id : ids) {
@@ -160,7 +183,13 @@ class LibrarySizeTest {
         }
         try (Store store = Store.open(file, before)) {
             fill(store, 150, 1, false);
-            expected = results(store);
+        }
+        // What Lede ranked before (title first in the index, weighted 10) ...
+        Map<String, List<String>> rankedBefore = ranking(file, "10.0, 1.0");
+        // ... and what a library made now of the same articles shows.
+        try (Store fresh = Store.open(dir.resolve("fresh.db"))) {
+            fill(fresh, 150, 1, false);
+            expected = results(fresh);
         }
         Map<Long, TermVector> vectors = writeOldIndex(file, 150);
         Map<Integer, List<Long>> postings = oldPostings(file);
@@ -174,6 +203,7 @@ class LibrarySizeTest {
 
         try (Store store = Store.open(file)) {
             assertEquals(Migrations.latest(), store.schemaVersion());
+            assertEquals(rankedBefore, ranking(file, "1.0, 10.0"), "the same scores, text now first");
             assertEquals(expected, results(store));
             for (TermVector v : vectors.values()) {
                 TermVector now = store.termVector(v.articleId()).orElseThrow();
