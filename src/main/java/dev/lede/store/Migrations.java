@@ -428,8 +428,8 @@ final class Migrations {
             // articles), and lists the text before the title: FTS5 marks every entry of a column
             // other than the first with two bytes, which cost 0.18x the text when the first was
             // the title (bm25's weights follow: Store.RANK). Term vectors are bit-packed (TermVectorCodec, two thirds of the varints),
-            // and postings packed in blocks of ids (PostingBlocks: 1-3 bytes a posting, not 13);
-            // two indexes nothing reads any more go.
+            // postings packed in blocks of ids (PostingBlocks: 1-3 bytes a posting, not 13) and
+            // document frequencies keyed unsigned; two indexes nothing reads any more go.
             // The file is then compacted, with incremental vacuum on (see Store.compact).
             new String[] {
                 "DROP TABLE articles_vocab",
@@ -454,6 +454,8 @@ final class Migrations {
                 // article_facets, which has its own indexes for both.
                 "DROP INDEX articles_by_saved",
                 "DROP INDEX articles_by_host",
+                // Term hashes as unsigned keys (TermIndex.UNSIGNED): 9-byte keys become 5.
+                "UPDATE related_terms SET hash = hash & 4294967295 WHERE hash < 0",
                 COMPACT_AFTERWARDS,
             });
 

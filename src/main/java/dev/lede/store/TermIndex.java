@@ -52,6 +52,12 @@ final class TermIndex {
         }
     }
 
+    /**
+     * related_terms keys a term by its hash as an unsigned 32-bit number (since the library-size
+     * schema step): SQLite stores a negative key in 9 bytes and these in at most 5.
+     */
+    private static final String UNSIGNED = "4294967295";
+
     /** Saves between two batch updates of the document frequencies at most. */
     static final int FOLD_AT = 2048;
 
@@ -73,11 +79,12 @@ final class TermIndex {
             return;
         }
         List<Map.Entry<Integer, Integer>> ordered = new ArrayList<>(delta.entrySet());
-        ordered.sort(Map.Entry.comparingByKey()); // in key order, each page is written once
+        // in key order (unsigned, as stored), each page is written once
+        ordered.sort((a, b) -> Integer.compareUnsigned(a.getKey(), b.getKey()));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO related_terms(hash, df) VALUES (?1, ?2)"
                 + " ON CONFLICT(hash) DO UPDATE SET df = df + ?2")) {
             for (Map.Entry<Integer, Integer> e : ordered) {
-                ps.setInt(1, e.getKey());
+                ps.setLong(1, Integer.toUnsignedLong(e.getKey()));
                 ps.setInt(2, e.getValue());
                 ps.addBatch();
             }
@@ -115,7 +122,7 @@ final class TermIndex {
         }
         if (counted) {
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE related_terms SET df = df - 1 WHERE hash IN (SELECT value FROM json_each(?))")) {
+                    "UPDATE related_terms SET df = df - 1 WHERE hash IN (SELECT value & " + UNSIGNED + " FROM json_each(?))")) {
                 ps.setString(1, all.toString());
                 ps.executeUpdate();
             }
@@ -205,7 +212,7 @@ final class TermIndex {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT hash, df FROM related_terms WHERE df > 0")) {
             while (rs.next() && i < n) {
-                hashes[i] = rs.getInt(1);
+                hashes[i] = (int) rs.getLong(1);
                 df[i++] = rs.getInt(2);
             }
         }
@@ -218,11 +225,12 @@ final class TermIndex {
         if (hashes.isEmpty()) {
             return df;
         }
-        PreparedStatement ps = sql.get("SELECT hash, df FROM related_terms WHERE hash IN (SELECT value FROM json_each(?))");
+        PreparedStatement ps = sql.get("SELECT hash, df FROM related_terms"
+                + " WHERE hash IN (SELECT value & " + UNSIGNED + " FROM json_each(?))");
         ps.setString(1, hashes.toString());
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                df.put(rs.getInt(1), rs.getInt(2));
+                df.put((int) rs.getLong(1), rs.getInt(2));
             }
         }
         return df;

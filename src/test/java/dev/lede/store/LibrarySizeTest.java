@@ -96,8 +96,23 @@ class LibrarySizeTest {
                 }
                 total += t.length();
             }
+            // Document frequencies, keyed by the signed hash as before.
+            Map<Integer, Integer> df = new HashMap<>();
+            for (TermVector v : vectors.values()) {
+                for (int hash : v.termIds()) {
+                    df.merge(hash, 1, Integer::sum);
+                }
+            }
+            try (PreparedStatement term = c.prepareStatement("INSERT INTO related_terms(hash, df) VALUES (?, ?)")) {
+                for (Map.Entry<Integer, Integer> e : df.entrySet()) {
+                    term.setInt(1, e.getKey());
+                    term.setInt(2, e.getValue());
+                    term.executeUpdate();
+                }
+            }
+            s.executeUpdate("UPDATE related_vectors SET counted = 1");
             s.executeUpdate("DELETE FROM related_pending");
-            s.executeUpdate("UPDATE related_stats SET docs = " + n + ", length = " + total + ", uncounted = " + n);
+            s.executeUpdate("UPDATE related_stats SET docs = " + n + ", length = " + total + ", uncounted = 0");
             c.commit();
         }
         return vectors;
@@ -218,9 +233,26 @@ class LibrarySizeTest {
                 List<Long> under = newest.stream().filter(id -> id < 100).limit(40).toList();
                 assertEquals(under, boxed(store.postings(e.getKey(), 40, 100)));
             }
-            // Saving, deleting and searching go on as before.
-            fill(store, 10, 2, true);
+            Map<Integer, Integer> df = new HashMap<>();
+            for (TermVector v : vectors.values()) {
+                for (int hash : v.termIds()) {
+                    df.merge(hash, 1, Integer::sum);
+                }
+            }
+            int[][] all = store.documentFrequencies();
+            Map<Integer, Integer> read = new HashMap<>();
+            for (int i = 0; i < all[0].length; i++) {
+                read.put(all[0][i], all[1][i]);
+            }
+            assertEquals(df, read);
+            assertEquals(df, store.documentFrequencies(df.keySet()));
+            // Deleting, saving and searching go on as before.
             store.delete(1);
+            Map<Integer, Integer> after = store.documentFrequencies(df.keySet());
+            for (int hash : vectors.get(1L).termIds()) {
+                assertEquals(df.get(hash) - 1, after.getOrDefault(hash, 0), "a deleted article's terms counted out");
+            }
+            fill(store, 10, 2, true);
             assertFalse(results(store).get("ferry").stream().anyMatch(row -> row.startsWith("1 ")));
         }
         assertFalse(((String) pragma(file, "SELECT sql FROM sqlite_schema WHERE name = 'articles_fts'"))
