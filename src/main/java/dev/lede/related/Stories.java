@@ -85,7 +85,9 @@ public final class Stories {
     private void assign(long id, long below) {
         synchronized (store) {
             store.inOneTransaction(() -> {
-                link(id, neighbourhood(id, below));
+                Map<Long, Double> similar = neighbourhood(id, below);
+                similar.remove(id);
+                link(id, similar, below == Long.MAX_VALUE); // a rebuild draws each list once, in order
                 return null;
             });
         }
@@ -149,7 +151,8 @@ public final class Stories {
                     recent.put(id, new Recent(probe.found.query().as(id), probe.posted, probe.day));
                     foldNow();
                 }
-                link(id, similar);
+                similar.remove(id);
+                link(id, similar, true);
                 return null;
             });
         }
@@ -251,20 +254,56 @@ public final class Stories {
      * Gives article {@code id} the neighbour list {@code similar} holds, puts it into the lists
      * of those it beats, and redraws the stories around them.
      */
-    private void link(long id, Map<Long, Double> similar) {
+    private void link(long id, Map<Long, Double> similar, boolean repair) {
         db.setNeighbours(id, best(similar, List.of()));
         Set<Long> changed = new HashSet<>();
         changed.add(id);
+        enter(id, similar, changed);
+        int docs = store.currentTermStats().docs();
+        if (docs > REPAIR_UNTIL) {
+            drawnAt.clear();
+        } else {
+            drawnAt.put(id, docs);
+            for (long other : repair ? similar.keySet() : Set.<Long>of()) {
+                Integer at = drawnAt.get(other);
+                if (at != null && at * REPAIR_GROWTH < docs) {
+                    // Drawn when the library was much smaller: its weights then said little.
+                    Map<Long, Double> again = neighbourhood(other, Long.MAX_VALUE);
+                    again.remove(other);
+                    db.setNeighbours(other, best(again, List.of()));
+                    drawnAt.put(other, docs);
+                    changed.add(other);
+                    enter(other, again, changed);
+                }
+            }
+        }
+        redraw(changed);
+    }
+
+    /** Puts {@code id} into the lists of those of {@code similar} it beats (a stale entry of it aside). */
+    private void enter(long id, Map<Long, Double> similar, Set<Long> changed) {
         Map<Long, List<Neighbour>> lists = db.neighbours(similar.keySet());
         for (Map.Entry<Long, Double> e : similar.entrySet()) {
-            List<Neighbour> list = lists.getOrDefault(e.getKey(), List.of());
+            List<Neighbour> list = new ArrayList<>(lists.getOrDefault(e.getKey(), List.of()));
+            list.removeIf(n -> n.id() == id);
             if (list.size() < NEIGHBOURS || e.getValue() > weakest(list)) {
                 db.setNeighbours(e.getKey(), best(Map.of(id, e.getValue()), list));
                 changed.add(e.getKey());
             }
         }
-        redraw(changed);
     }
+
+    /**
+     * While the library is young ({@value #REPAIR_UNTIL} articles or fewer) its term weights
+     * still move: an article whose list was drawn when the library was a 1/{@value #REPAIR_GROWTH}
+     * of today's or smaller is drawn again from every article when a new one lands near it, so
+     * that the lists around a story do not keep the weights of its first hours. Without it the
+     * stories of one import depend on the order of saving much more (see README, Stories).
+     */
+    static final int REPAIR_UNTIL = 2048;
+    static final double REPAIR_GROWTH = 1.25;
+    /** The library's size when each article's list was last drawn from every article; young libraries, this process. */
+    private final Map<Long, Integer> drawnAt = new HashMap<>();
 
     /**
      * Deletes an article through {@code delete} (which returns what it deleted) and mends the
@@ -328,7 +367,7 @@ public final class Stories {
     private Map<Long, Double> neighbourhood(long id, long below) {
         Map<Long, Double> cosine = related.neighbourhood(id, QUERY_TERMS, POSTINGS_PER_TERM, CANDIDATES, below);
         if (cosine.isEmpty()) {
-            return cosine;
+            return new HashMap<>();
         }
         List<Long> ids = new ArrayList<>(cosine.keySet());
         ids.add(id);

@@ -286,6 +286,39 @@ class StoriesTest {
     }
 
     @Test
+    void savingInTheOppositeOrderGivesTheSameStories() {
+        List<String[]> news = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            news.add(CHILE[i]);
+            news.add(NEPAL[i]);
+        }
+        news.addAll(List.of(FIRE, OTHER[0], ARREST, OTHER[1], BRIDGE));
+        saveOtherNews(30);
+        for (String[] a : news) {
+            save(a);
+        }
+        Set<Set<String>> forward = storiesByTitle();
+        library.close();
+        library = Library.open(dir.resolve("reversed.db"));
+        saveOtherNews(30);
+        for (int i = news.size() - 1; i >= 0; i--) {
+            save(news.get(i));
+        }
+        assertEquals(forward, storiesByTitle());
+    }
+
+    /** The stories of more than one article, as sets of titles. */
+    private Set<Set<String>> storiesByTitle() {
+        Set<Set<String>> out = new HashSet<>();
+        for (Story s : library.stories(Query.ALL, false, Integer.MAX_VALUE)) {
+            Set<String> titles = new TreeSet<>();
+            s.articles().forEach(a -> titles.add(a.title()));
+            out.add(titles);
+        }
+        return out;
+    }
+
+    @Test
     void theSameReportAYearLaterIsAnotherStory() {
         saveOtherNews(30);
         long first = save(CHILE[0], "2014-04-01T23:50:00Z");
