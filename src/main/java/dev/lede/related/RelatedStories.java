@@ -328,18 +328,96 @@ public final class RelatedStories {
      */
     private static List<Long> candidateIds(Weighted query, int queryTerms, int limit,
             java.util.function.IntFunction<long[]> postings) {
-        Map<Long, Double> votes = new HashMap<>();
-        for (int i : topTerms(query, queryTerms)) {
-            double w = query.weights[i];
-            for (long other : postings.apply(query.ids[i])) {
-                if (other != query.articleId) {
-                    votes.merge(other, w, Double::sum);
+        int[] top = topTerms(query, queryTerms);
+        long[][] lists = new long[top.length][];
+        int total = 0;
+        for (int r = 0; r < top.length; r++) {
+            lists[r] = postings.apply(query.ids[top[r]]);
+            total += lists[r].length;
+        }
+        // Votes summed in a primitive open-addressing table (ids are positive; 0 marks a free
+        // slot): tens of thousands of postings a search, which boxed maps spent most time on.
+        int capacity = Integer.highestOneBit(Math.max(16, total) * 2 - 1) << 1;
+        int mask = capacity - 1;
+        long[] keys = new long[capacity];
+        double[] votes = new double[capacity];
+        for (int r = 0; r < top.length; r++) {
+            double w = query.weights[top[r]];
+            for (long other : lists[r]) {
+                if (other == query.articleId || other <= 0) {
+                    continue;
                 }
+                int slot = (int) (other * 0x9E3779B97F4A7C15L >>> 40) & mask;
+                while (keys[slot] != 0 && keys[slot] != other) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = other;
+                votes[slot] += w;
             }
         }
-        List<Long> candidateIds = new ArrayList<>(votes.keySet());
-        candidateIds.sort(Comparator.comparingDouble((Long c) -> -votes.get(c)).thenComparing(c -> -c));
-        return candidateIds.size() > limit ? candidateIds.subList(0, limit) : candidateIds;
+        // The `limit` best (most votes, then the newest) through a heap whose root is the worst kept.
+        int[] heap = new int[Math.max(0, limit)];
+        int size = 0;
+        for (int slot = 0; slot < capacity; slot++) {
+            if (keys[slot] == 0) {
+                continue;
+            }
+            if (size < heap.length) {
+                heap[size] = slot;
+                siftUp(heap, size++, keys, votes);
+            } else if (size > 0 && better(slot, heap[0], keys, votes)) {
+                heap[0] = slot;
+                siftDown(heap, size, keys, votes);
+            }
+        }
+        List<Long> ids = new ArrayList<>(size);
+        Integer[] kept = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            kept[i] = heap[i];
+        }
+        java.util.Arrays.sort(kept, (x, y) -> better(x, y, keys, votes) ? -1 : better(y, x, keys, votes) ? 1 : 0);
+        for (int slot : kept) {
+            ids.add(keys[slot]);
+        }
+        return ids;
+    }
+
+    /** True when the candidate in slot {@code a} ranks above the one in {@code b}: more votes, then newer. */
+    private static boolean better(int a, int b, long[] keys, double[] votes) {
+        int c = Double.compare(votes[a], votes[b]);
+        return c > 0 || c == 0 && keys[a] > keys[b];
+    }
+
+    private static void siftUp(int[] heap, int at, long[] keys, double[] votes) {
+        while (at > 0) {
+            int parent = (at - 1) / 2;
+            if (!better(heap[parent], heap[at], keys, votes)) {
+                return;
+            }
+            int t = heap[parent];
+            heap[parent] = heap[at];
+            heap[at] = t;
+            at = parent;
+        }
+    }
+
+    private static void siftDown(int[] heap, int size, long[] keys, double[] votes) {
+        int at = 0;
+        while (true) {
+            int worst = at;
+            for (int child = 2 * at + 1; child <= 2 * at + 2 && child < size; child++) {
+                if (better(heap[worst], heap[child], keys, votes)) {
+                    worst = child;
+                }
+            }
+            if (worst == at) {
+                return;
+            }
+            int t = heap[worst];
+            heap[worst] = heap[at];
+            heap[at] = t;
+            at = worst;
+        }
     }
 
     /** The indexes of the {@code k} heaviest terms of {@code v}, heaviest first. */
