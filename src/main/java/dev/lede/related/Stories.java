@@ -215,11 +215,17 @@ public final class Stories {
     private record Recent(RelatedStories.Weighted vector, int[] posted, LocalDate day) {
     }
 
+    /**
+     * Recent articles kept in memory (about 9 KB each): more than a bulk save stores while
+     * others are being extracted; older ones are read back from the store when needed.
+     */
+    static final int RECENT_KEPT = 1024;
+
     /** The articles placed lately, newest last; guarded by the store's lock. */
     private final Map<Long, Recent> recent = new java.util.LinkedHashMap<>(256, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Recent> eldest) {
-            return size() > MAX_RECENT;
+            return size() > RECENT_KEPT;
         }
     };
 
