@@ -31,15 +31,18 @@ import java.util.Set;
  * but each sits among its own reports, which is what the overlap sees and a plain cosine
  * threshold does not.
  *
- * <p>Saving an article computes its list from the usual candidates and puts it into the lists of
- * those it beats, then redraws only the stories those articles touch: stories merge when a new
- * article links two, and split when a list loses a link. Deleting refills the lists that held
- * the article and redraws the same way. The result depends on the order of saving only through
- * the term weights (document frequencies as of each save) and through which candidates the
- * postings offer: see {@link #rebuild}.
+ * <p>Saving an article computes its list from the usual candidates ({@link #probe}, before the
+ * save and outside the store's lock) and puts it into the lists of those it beats, then redraws
+ * only the stories those articles touch ({@link #place}, under the lock): stories merge when a
+ * new article links two, and split when a list loses a link. Deleting refills the lists that
+ * held the article and redraws the same way. The result depends on the order of saving only
+ * through the term weights (document frequencies as of each save; in a young library, lists
+ * are drawn again as it grows) and through which candidates the postings offer: see
+ * {@link #rebuild}.
  *
- * <p>Thread-safe through the store's lock, which every change holds (taken before the related
- * lookups' own lock, as everywhere): all state is in the store.
+ * <p>Thread-safe: every change holds the store's lock (taken before the related lookups' own
+ * lock, as everywhere), which also guards the little this keeps in memory (recent articles'
+ * vectors, young lists' sizes); a probe takes none of the store's locks.
  */
 public final class Stories {
     static final int NEIGHBOURS = 5;
