@@ -771,6 +771,11 @@ public final class Store implements AutoCloseable {
         return sideQuery(TermIndex::stats);
     }
 
+    /** Totals of the related-stories index as this connection sees them, its own uncommitted saves included. */
+    public synchronized TermStats currentTermStats() {
+        return query(TermIndex::stats);
+    }
+
     /** Brings the document frequencies up to date with every stored vector. */
     public synchronized void foldTermCounts() {
         write(c -> {
@@ -958,7 +963,8 @@ public final class Store implements AutoCloseable {
      * {@code work} runs one statement, which SQLite reads from one snapshot without a
      * transaction around it (saving asks several per article: each BEGIN and COMMIT counts).
      */
-    private <T> T sideQuery(Work<T> work) {
+    /** Runs {@code work} on the side connection: committed data only, without waiting for a write. */
+    <T> T sideQuery(Work<T> work) {
         synchronized (sideLock) {
             try {
                 if (sideConnection == null) {
