@@ -89,6 +89,9 @@ final class ReaderScreen implements ScreenHandler {
     @Override
     public Model act(Model m, Action action, int count) {
         ReaderState r = m.reader();
+        if (r.selection() != null) {
+            return screens.highlights.act(m, action, count); // selecting sentences to highlight
+        }
         int height = m.readerHeight();
         switch (action) {
             case DOWN -> {
@@ -149,6 +152,9 @@ final class ReaderScreen implements ScreenHandler {
             }
             case NEXT_ARTICLE, PREVIOUS_ARTICLE -> {
                 return neighbour(m, action == Action.NEXT_ARTICLE ? 1 : -1);
+            }
+            case HIGHLIGHT -> {
+                return screens.highlights.start(m);
             }
             default -> {
                 return screens.changes.act(m, action, r.article().summary(), count);
@@ -298,6 +304,9 @@ final class ReaderScreen implements ScreenHandler {
 
     @Override
     public Line footer(Model m) {
+        if (m.reader().selection() != null) {
+            return screens.highlights.footer(m);
+        }
         String hints = View.hints(screens.keys, Action.PAGE_DOWN, "page", Action.RELATED, "related",
                 Action.TRAIL_BACK, "back", Action.OPEN_BROWSER, "open", Action.TAGS, "tag", Action.BOOKMARK, "star",
                 Action.SEARCH, "find", Action.BACK, "list", Action.HELP, "help");

@@ -34,6 +34,7 @@ final class Screens {
     final FeedsScreen feeds;
     final Prompts prompts;
     final ArticleChanges changes;
+    final HighlightSelection highlights;
 
     private final Map<Screen, ScreenHandler> handlers = new EnumMap<>(Screen.class);
 
@@ -55,6 +56,7 @@ final class Screens {
         feeds = new FeedsScreen(this);
         prompts = new Prompts(this);
         changes = new ArticleChanges(this);
+        highlights = new HighlightSelection(this);
         handlers.put(Screen.LIST, list);
         handlers.put(Screen.READER, reader);
         handlers.put(Screen.RELATED, related);
