@@ -3,6 +3,8 @@ package dev.lede.tui;
 import dev.lede.model.Article;
 import dev.lede.model.Highlight;
 import dev.lede.render.ArticleText;
+import dev.lede.render.Document;
+import dev.lede.render.HighlightList;
 import dev.lede.render.HighlightMarks;
 import dev.lede.render.Layout;
 import dev.lede.render.Line;
@@ -29,10 +31,26 @@ final class HighlightSelection {
         this.screens = screens;
     }
 
+    /**
+     * The reader's lines of an article: its body at {@code width} with {@code highlights}
+     * marked, then the list of them.
+     */
+    static List<Line> laidOut(Document doc, int width, List<Highlight> highlights) {
+        List<Line> lines = new ArrayList<>(HighlightMarks.mark(Layout.body(doc, width), highlights));
+        lines.addAll(HighlightList.lines(highlights, width));
+        return lines;
+    }
+
     /** Starts selecting at the first sentence on screen, or at the find's current hit when it is on screen. */
     Model start(Model m) {
         ReaderState r = m.reader();
-        LineText text = LineText.of(r.lines());
+        List<Highlight> saved = screens.library.highlights(r.article().id());
+        // the article's text is what is selected from: not its link list, nor the list of highlights under it
+        List<Line> list = HighlightList.lines(saved, r.width());
+        List<Line> body = r.lines().subList(0, Math.max(0, r.lines().size() - list.size()));
+        Document doc = ArticleText.document(r.article());
+        int textLines = Layout.body(new Document(doc.blocks(), List.of()), r.width()).size();
+        LineText text = LineText.of(body.subList(0, Math.min(textLines, body.size())));
         List<LineText.Span> sentences = text.sentences();
         if (sentences.isEmpty()) {
             return m.status("this article has no text to highlight");
@@ -47,9 +65,7 @@ final class HighlightSelection {
             }
         }
         int first = firstAt(text, sentences, line, column);
-        Selection selection = new Selection(r.lines(), text, sentences, first, first,
-                screens.library.highlights(r.article().id()));
-        return show(m, selection);
+        return show(m, new Selection(body, list, text, sentences, first, first, saved));
     }
 
     /**
@@ -83,13 +99,17 @@ final class HighlightSelection {
                 return show(m, s.movedTo(s.cursor() - step));
             }
             case OPEN -> {
-                return m.with(b -> b.prompt = Prompt.of(Prompt.Kind.NOTE, "note (Enter saves without one): "));
+                // the passage highlighted already: its note is there to edit
+                String note = s.highlights().stream().filter(h -> h.quote().equals(s.quote()) && h.note() != null)
+                        .map(Highlight::note).findFirst().orElse("");
+                String label = note.isEmpty() ? "note (Enter saves without one): " : "note (empty: none): ";
+                return m.with(b -> b.prompt = new Prompt(Prompt.Kind.NOTE, label, note, 0, List.of(), ""));
             }
             case DELETE -> {
                 return remove(m);
             }
             case HIGHLIGHT, CANCEL, BACK -> {
-                return end(m, s.lines());
+                return end(m, s.lines(s.body()));
             }
             default -> {
                 return m.status(hints("selecting"));
@@ -100,9 +120,8 @@ final class HighlightSelection {
     /** The key hints while selecting, after {@code what}. */
     private String hints(String what) {
         KeyMap keys = screens.keys;
-        return what + " · " + keys.keyOf(Action.DOWN) + "/" + keys.keyOf(Action.UP) + " more/less  "
-                + keys.keyOf(Action.OPEN) + " save  " + keys.keyOf(Action.DELETE) + " remove highlight  "
-                + keys.keyOf(Action.CANCEL) + " cancel";
+        return what + " · " + keys.keyOf(Action.OPEN) + " save  " + keys.keyOf(Action.DOWN) + "/" + keys.keyOf(Action.UP)
+                + " more/less  " + keys.keyOf(Action.DELETE) + " remove  " + keys.keyOf(Action.CANCEL) + " cancel";
     }
 
     /** The footer while selecting: how much is selected, and the keys. */
@@ -114,7 +133,7 @@ final class HighlightSelection {
     /** The reader showing {@code s}, scrolled so that its moving end is on screen. */
     private Model show(Model m, Selection s) {
         ReaderState r = m.reader();
-        List<Line> lines = HighlightMarks.mark(s.lines(), s.text(), List.of(s.span()), Style.CURRENT_HIT);
+        List<Line> lines = s.lines(HighlightMarks.mark(s.body(), s.text(), List.of(s.span()), Style.SELECTION));
         int[] at = s.cursorLines();
         int height = m.readerHeight();
         int top = r.top();
@@ -140,12 +159,24 @@ final class HighlightSelection {
         Selection s = r.selection();
         Article a = r.article();
         String quote = s.quote();
-        Highlight h = new Highlight(quote, note, positionIn(a.text(), quote), Instant.now());
+        // Highlighting a passage again edits it: its note is replaced, its time kept.
+        List<Highlight> same = s.highlights().stream().filter(x -> x.quote().equals(quote)).toList();
+        Instant created = same.isEmpty() ? Instant.now() : same.get(0).created();
+        Highlight h = new Highlight(quote, note, positionIn(a.text(), quote), created);
         long id = a.id();
-        screens.effects.write(() -> screens.library.addHighlights(id, List.of(h)) > 0 ? null
-                : new Msg.Status("that passage was highlighted already", false, false));
-        List<Line> lines = HighlightMarks.mark(s.lines(), s.text(), List.of(s.span()), Style.HIGHLIGHT);
-        return end(m, lines).status("highlighted “" + shortQuote(quote) + "”" + (h.note() == null ? "" : " with a note"));
+        screens.effects.write(() -> {
+            screens.library.removeHighlights(id, same);
+            screens.library.addHighlights(id, List.of(h));
+            return null;
+        });
+        List<Highlight> now = new ArrayList<>(s.highlights());
+        now.removeAll(same);
+        now.add(h);
+        now.sort(java.util.Comparator.comparing((Highlight x) -> x.position() < 0).thenComparing(Highlight::position));
+        List<Line> lines = new ArrayList<>(HighlightMarks.mark(s.body(), s.text(), List.of(s.span()), Style.HIGHLIGHT));
+        lines.addAll(HighlightList.lines(now, r.width()));
+        String what = same.isEmpty() ? "highlighted" : "highlight changed:";
+        return end(m, lines).status(what + " “" + shortQuote(quote) + "”" + (h.note() == null ? "" : " with a note"));
     }
 
     /** Removes the saved highlights the selection touches, and shows the article without them. */
@@ -157,16 +188,29 @@ final class HighlightSelection {
             return m.status("no highlight in the selection to remove");
         }
         long id = r.article().id();
+        String what = touched.size() == 1 ? "highlight “" + shortQuote(touched.get(0).quote()) + "”"
+                : touched.size() + " highlights";
         screens.effects.write(() -> {
             screens.library.removeHighlights(id, touched);
-            return null;
+            return new Msg.Done(new Undo.Highlights(id, touched), "removed " + what);
         });
         List<Highlight> kept = new ArrayList<>(s.highlights());
         kept.removeAll(touched);
-        List<Line> lines = HighlightMarks.mark(Layout.body(ArticleText.document(r.article()), r.width()), kept);
-        String what = touched.size() == 1 ? "highlight “" + shortQuote(touched.get(0).quote()) + "”"
-                : touched.size() + " highlights";
+        List<Line> lines = laidOut(ArticleText.document(r.article()), r.width(), kept);
         return end(m, lines).status("removed " + what);
+    }
+
+    /**
+     * The reader with article {@code id}'s highlights marked afresh from the library (they
+     * came back by undo), when it shows that article and nothing is being selected.
+     */
+    Model changed(Model m, long id) {
+        ReaderState r = m.reader();
+        if (r == null || r.article().id() != id || r.selection() != null) {
+            return m;
+        }
+        List<Line> lines = laidOut(ArticleText.document(r.article()), r.width(), screens.library.highlights(id));
+        return m.with(b -> b.reader = r.withSelection(lines, null));
     }
 
     /** The start of a quote for the status line. */

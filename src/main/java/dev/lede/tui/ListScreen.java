@@ -109,6 +109,10 @@ final class ListScreen implements ScreenHandler {
             case SORT -> {
                 return sort(m, list.sort().next());
             }
+            case HIGHLIGHT -> {
+                return m.status(screens.keys.keyOf(Action.HIGHLIGHT) + " highlights in the reader: "
+                        + screens.keys.keyOf(Action.OPEN) + " opens the article");
+            }
             default -> {
                 return selected == null ? m : screens.changes.act(m, action, selected, 0);
             }

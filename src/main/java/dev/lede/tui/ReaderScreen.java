@@ -4,7 +4,6 @@ import dev.lede.model.Article;
 import dev.lede.model.ArticleSummary;
 import dev.lede.render.ArticleText;
 import dev.lede.render.Document;
-import dev.lede.render.Layout;
 import dev.lede.render.Line;
 import dev.lede.render.Run;
 import dev.lede.render.Style;
@@ -35,7 +34,7 @@ final class ReaderScreen implements ScreenHandler {
         Article a = found.get();
         Document doc = ArticleText.document(a);
         int width = m.readerWidth();
-        List<Line> lines = dev.lede.render.HighlightMarks.mark(Layout.body(doc, width), screens.library.highlights(id));
+        List<Line> lines = HighlightSelection.laidOut(doc, width, screens.library.highlights(id));
         int maxTop = Math.max(0, lines.size() - m.readerHeight());
         ReaderState reader = new ReaderState(a, lines, doc.links(), width, Math.min(a.position(), maxTop), "", List.of(), -1);
         int index = m.list().indexOf(id);
@@ -255,8 +254,7 @@ final class ReaderScreen implements ScreenHandler {
         ReaderState r = sized.reader();
         if (r != null && r.width() != sized.readerWidth()) {
             Document doc = ArticleText.document(r.article());
-            List<Line> lines = dev.lede.render.HighlightMarks.mark(Layout.body(doc, sized.readerWidth()),
-                    screens.library.highlights(r.article().id()));
+            List<Line> lines = HighlightSelection.laidOut(doc, sized.readerWidth(), screens.library.highlights(r.article().id()));
             // keep the same part of the article in view: scale the position by the new length
             int top = r.lines().isEmpty() ? 0 : (int) ((long) r.top() * lines.size() / r.lines().size());
             ReaderState laid = new ReaderState(r.article(), lines, doc.links(), sized.readerWidth(), top, "", List.of(), -1);

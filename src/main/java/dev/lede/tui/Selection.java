@@ -9,23 +9,26 @@ import java.util.List;
  * Sentences of the article in the reader being selected to highlight: from the sentence
  * {@code anchor} to the sentence {@code cursor} (either may come first), which j and k move.
  *
- * @param lines      the reader's lines without the selection shown (the saved highlights marked)
- * @param text       the words of those lines, where sentences and quotes are found
+ * @param body       the article's lines without the selection shown (the saved highlights marked)
+ * @param list       the list of saved highlights the reader shows under the body
+ * @param text       the words of the body, where sentences and quotes are found
  * @param sentences  the sentences of {@code text}, in reading order
  * @param highlights the article's saved highlights
  */
-record Selection(List<Line> lines, LineText text, List<LineText.Span> sentences, int anchor, int cursor,
+record Selection(List<Line> body, List<Line> list, LineText text, List<LineText.Span> sentences, int anchor, int cursor,
                  List<Highlight> highlights) {
 
     Selection {
-        lines = List.copyOf(lines);
+        body = List.copyOf(body);
+        list = List.copyOf(list);
         sentences = List.copyOf(sentences);
         highlights = List.copyOf(highlights);
     }
 
     /** The selection with its moving end on sentence {@code cursor}, kept within the article. */
     Selection movedTo(int cursor) {
-        return new Selection(lines, text, sentences, anchor, Math.max(0, Math.min(cursor, sentences.size() - 1)), highlights);
+        return new Selection(body, list, text, sentences, anchor, Math.max(0, Math.min(cursor, sentences.size() - 1)),
+                highlights);
     }
 
     /** How many sentences are selected. */
@@ -48,6 +51,13 @@ record Selection(List<Line> lines, LineText text, List<LineText.Span> sentences,
     int[] cursorLines() {
         LineText.Span s = sentences.get(cursor);
         return new int[] {text.line(s.start()), text.line(s.end() - 1)};
+    }
+
+    /** The reader's lines: the body with {@code marked} in it, then the list of highlights. */
+    List<Line> lines(List<Line> marked) {
+        List<Line> lines = new java.util.ArrayList<>(marked);
+        lines.addAll(list);
+        return lines;
     }
 
     /** The saved highlights the selection touches. */

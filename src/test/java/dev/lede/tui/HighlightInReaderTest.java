@@ -28,7 +28,7 @@ class HighlightInReaderTest {
             + "<p>The chair said the road goes to more people. Work starts in May.</p>";
 
     /** The text of the screen's cells drawn in reverse video, row by row, cells joined. */
-    private static String reversed(Harness h, String... bold) {
+    private static String reversed(Harness h) {
         TerminalSize size = h.terminal.getTerminalSize();
         StringBuilder out = new StringBuilder();
         for (int row = 3; row < size.getRows() - 2; row++) {
@@ -42,6 +42,10 @@ class HighlightInReaderTest {
             }
         }
         return out.toString();
+    }
+
+    private static boolean underlined(Harness h, int row) {
+        return h.terminal.getCharacter(1, row).getModifiers().contains(SGR.UNDERLINE);
     }
 
     private static String cli(Path db, String... args) {
@@ -61,7 +65,8 @@ class HighlightInReaderTest {
             id = h.add("lanes", "Bike lanes approved", BODY);
             h.start().press("Enter", "v");
             assertEquals("The council voted on Tuesday.|", reversed(h));
-            assertTrue(h.row(19).contains("1 sentence · j/k more/less  Enter save  d remove highlight  Esc cancel"),
+            assertTrue(underlined(h, 3), "a selection is underlined, unlike a saved highlight");
+            assertTrue(h.row(19).contains("1 sentence · Enter save  j/k more/less  d remove  Esc cancel"),
                     h.text());
             h.press("j");
             assertTrue(h.row(19).contains("2 sentences"), h.text());
@@ -81,6 +86,7 @@ class HighlightInReaderTest {
             assertEquals(0, saved.get(0).position());
             // shown marked at once, and the reader's keys work again
             assertTrue(reversed(h).startsWith("The council voted on Tuesday. It will build"), reversed(h));
+            assertFalse(underlined(h, 3));
             h.press("j");
             assertTrue(h.row(19).contains("Space page"), h.text());
         }
@@ -114,6 +120,15 @@ class HighlightInReaderTest {
     }
 
     @Test
+    void theHighlightKeyInTheListSaysWhereItWorks() {
+        try (Harness h = new Harness(dir, 80, 20)) {
+            h.add("lanes", "Bike lanes approved", BODY);
+            h.start().press("v");
+            assertTrue(h.row(19).contains("v highlights in the reader: Enter opens the article"), h.text());
+        }
+    }
+
+    @Test
     void escLeavesTheSelectionWithoutSavingAnything() {
         try (Harness h = new Harness(dir, 80, 20)) {
             long id = h.add("lanes", "Bike lanes approved", BODY);
@@ -143,11 +158,70 @@ class HighlightInReaderTest {
             h.press("d");
             assertTrue(h.text().contains("no highlight in the selection to remove"), h.text());
             h.press("j", "j", "d");
-            assertTrue(h.text().contains("removed highlight “Shop owners fear for parking.”"), h.text());
+            assertTrue(h.text().contains("removed highlight “Shop owners fear for parking.” · u undoes"), h.text());
             assertEquals("Work starts in May.|", reversed(h));
             assertEquals(List.of("Work starts in May."), h.library.highlights(id).stream().map(Highlight::quote).toList());
             h.press("j");
             assertTrue(h.row(19).contains("Space page"), h.text());
+            // u brings it back, with its note, marked again
+            h.press("u");
+            assertTrue(h.text().contains("highlight back (none left to undo)"), h.text());
+            assertEquals("Shop owners fear for parking.|Work starts in May.|", reversed(h));
+            assertEquals(List.of("check", ""), h.library.highlights(id).stream()
+                    .map(x -> x.note() == null ? "" : x.note()).toList());
+        }
+    }
+
+    @Test
+    void highlightingAPassageAgainEditsItsNote() {
+        try (Harness h = new Harness(dir, 80, 30)) {
+            long id = h.add("lanes", "Bike lanes approved", BODY);
+            h.library.addHighlights(id, List.of(new Highlight("Shop owners fear for parking.", "check", 10,
+                    java.time.Instant.EPOCH)));
+            h.start().press("Enter", "/");
+            h.type("Shop owners");
+            h.press("Enter", "v", "Enter");
+            assertTrue(h.row(29).contains("note (empty: none): check"), h.text());
+            h.press("Ctrl-u");
+            h.type("ask the baker");
+            h.press("Enter");
+            assertTrue(h.text().contains("highlight changed: “Shop owners fear for parking.” with a note"), h.text());
+            List<Highlight> saved = h.library.highlights(id);
+            assertEquals(1, saved.size(), saved.toString());
+            assertEquals("ask the baker", saved.get(0).note());
+            assertEquals(java.time.Instant.EPOCH, saved.get(0).created());
+            assertTrue(h.text().contains(" Highlights (1)\n\n │ Shop owners fear for parking.\n   ask the baker\n"), h.text());
+        }
+    }
+
+    @Test
+    void theHighlightsAreListedUnderTheArticleWithTheirNotes() {
+        try (Harness h = new Harness(dir, 80, 30)) {
+            long id = h.add("lanes", "Bike lanes approved", BODY);
+            h.library.addHighlights(id, List.of(new Highlight("Shop owners fear for parking.", "ask the shops", 10,
+                    java.time.Instant.EPOCH)));
+            h.start().press("Enter");
+            String text = h.text();
+            assertTrue(text.contains(" Highlights (1)\n\n │ Shop owners fear for parking.\n   ask the shops\n"), text);
+            // a new one joins the list at once, in the order of the article
+            h.press("v", "Enter");
+            h.type("first");
+            h.press("Enter");
+            text = h.text();
+            assertTrue(text.contains(" Highlights (2)\n\n │ The council voted on Tuesday.\n   first\n\n │ Shop owners fear"), text);
+        }
+    }
+
+    @Test
+    void onlyTheArticlesOwnTextIsSelectedNotItsLinksOrTheListOfHighlights() {
+        try (Harness h = new Harness(dir, 80, 30)) {
+            long id = h.add("lanes", "Bike lanes approved", BODY);
+            h.library.addHighlights(id, List.of(new Highlight("Shop owners fear for parking.", null, 10,
+                    java.time.Instant.EPOCH)));
+            h.start().press("Enter", "v", "9", "9", "j", "Enter", "Enter");
+            List<String> quotes = h.library.highlights(id).stream().map(Highlight::quote).toList();
+            assertEquals(2, quotes.size(), quotes.toString());
+            assertTrue(quotes.get(0).startsWith("The council voted") && quotes.get(0).endsWith("Work starts in May."), quotes.toString());
         }
     }
 
