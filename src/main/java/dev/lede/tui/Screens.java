@@ -34,6 +34,7 @@ final class Screens {
     final FeedsScreen feeds;
     final Prompts prompts;
     final ArticleChanges changes;
+    final ArticleLayouts layouts;
 
     private final Map<Screen, ScreenHandler> handlers = new EnumMap<>(Screen.class);
 
@@ -46,6 +47,7 @@ final class Screens {
         this.opener = opener;
         this.config = config;
         this.rememberSort = rememberSort;
+        layouts = new ArticleLayouts(library, effects);
         list = new ListScreen(this);
         reader = new ReaderScreen(this);
         related = new RelatedScreen(this);
