@@ -44,8 +44,9 @@ final class ReaderScreen implements ScreenHandler {
             b.trail = trail;
             b.list = list;
         });
-        Model opened = a.read() ? next : screens.changes.setRead(next, id, true, false);
+        // read before the read mark is written, which would hold the library meanwhile
         String pending = screens.library.pendingStates(List.of(id)).get(id);
+        Model opened = a.read() ? next : screens.changes.setRead(next, id, true, false);
         if (pending == null) {
             return opened;
         }
