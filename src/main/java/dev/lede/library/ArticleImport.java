@@ -64,11 +64,13 @@ public final class ArticleImport {
     /**
      * Saves {@code entries} in order, each with {@code tags} besides its own, and tells
      * {@code progress} how each ended. Articles with content are extracted on every core.
+     * Interrupting the calling thread (Ctrl-C) stops it after the batch being saved: the
+     * results end there, and the rest of {@code entries} is not saved.
      */
     public List<Result> importAll(List<ImportedArticle> entries, Collection<String> tags, Consumer<Result> progress) {
         library.prepareForBulkWrites();
         List<Result> results = new ArrayList<>(entries.size());
-        for (int from = 0; from < entries.size(); from += BATCH) {
+        for (int from = 0; from < entries.size() && !Thread.currentThread().isInterrupted(); from += BATCH) {
             List<ImportedArticle> chunk = entries.subList(from, Math.min(entries.size(), from + BATCH));
             List<Prepared> prepared = chunk.parallelStream().map(e -> prepare(e, tags)).toList();
             List<Result> done;

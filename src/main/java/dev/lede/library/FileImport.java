@@ -98,7 +98,8 @@ public final class FileImport {
             int submitted = 0;
             List<Result> results = new ArrayList<>();
             int next = 0;
-            while (next < files.size()) {
+            // Interrupted (Ctrl-C): what is stored stays, the files after it are not read
+            while (next < files.size() && !Thread.currentThread().isInterrupted()) {
                 while (submitted < files.size() && submitted - next < window) {
                     Path file = files.get(submitted++);
                     pending.add(pool.submit(() -> prepareFile(file, tags)));

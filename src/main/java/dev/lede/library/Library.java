@@ -390,6 +390,16 @@ public final class Library implements AutoCloseable {
         return new dev.lede.store.HighlightStore(store).of(id);
     }
 
+    /** Adds highlights made in the reader to article {@code id} (one it has already is not added twice); how many were added. */
+    public int addHighlights(long id, List<dev.lede.model.Highlight> highlights) {
+        return new dev.lede.store.HighlightStore(store).addNew(id, highlights);
+    }
+
+    /** Removes these highlights of article {@code id}; how many were removed. */
+    public int removeHighlights(long id, List<dev.lede.model.Highlight> highlights) {
+        return new dev.lede.store.HighlightStore(store).remove(id, highlights);
+    }
+
     /** Which of {@code ids} wait for their page, each with its last fetch error ("" when none). */
     public Map<Long, String> pendingStates(Collection<Long> ids) {
         return new dev.lede.store.PendingStore(store).states(ids);

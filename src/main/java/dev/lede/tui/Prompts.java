@@ -152,6 +152,9 @@ final class Prompts {
             case TAG_ALL -> {
                 return screens.changes.applyAll(m, p.bulk(), text);
             }
+            case NOTE -> {
+                return screens.highlights.save(m, text);
+            }
             case ADD_URL -> {
                 if (text.isEmpty()) {
                     return m;

@@ -33,7 +33,7 @@ final class ReaderScreen implements ScreenHandler {
         Article a = found.get();
         int width = m.readerWidth();
         ArticleLayouts.Laid laid = screens.layouts.of(a, width);
-        List<Line> lines = dev.lede.render.HighlightMarks.mark(laid.lines(), screens.library.highlights(id));
+        List<Line> lines = HighlightSelection.laidOut(laid.lines(), width, screens.library.highlights(id));
         int maxTop = Math.max(0, lines.size() - m.readerHeight());
         ReaderState reader = new ReaderState(a, lines, laid.links(), width, Math.min(a.position(), maxTop), "", List.of(), -1);
         int index = m.list().indexOf(id);
@@ -102,6 +102,9 @@ final class ReaderScreen implements ScreenHandler {
     @Override
     public Model act(Model m, Action action, int count) {
         ReaderState r = m.reader();
+        if (r.selection() != null) {
+            return screens.highlights.act(m, action, count); // selecting sentences to highlight
+        }
         int height = m.readerHeight();
         switch (action) {
             case DOWN -> {
@@ -162,6 +165,9 @@ final class ReaderScreen implements ScreenHandler {
             }
             case NEXT_ARTICLE, PREVIOUS_ARTICLE -> {
                 return neighbour(m, action == Action.NEXT_ARTICLE ? 1 : -1);
+            }
+            case HIGHLIGHT -> {
+                return screens.highlights.start(m);
             }
             default -> {
                 return screens.changes.act(m, action, r.article().summary(), count);
@@ -262,7 +268,7 @@ final class ReaderScreen implements ScreenHandler {
         ReaderState r = sized.reader();
         if (r != null && r.width() != sized.readerWidth()) {
             ArticleLayouts.Laid laid = screens.layouts.of(r.article(), sized.readerWidth());
-            List<Line> lines = dev.lede.render.HighlightMarks.mark(laid.lines(),
+            List<Line> lines = HighlightSelection.laidOut(laid.lines(), sized.readerWidth(),
                     screens.library.highlights(r.article().id()));
             // keep the same part of the article in view: scale the position by the new length
             int top = r.lines().isEmpty() ? 0 : (int) ((long) r.top() * lines.size() / r.lines().size());
@@ -311,6 +317,9 @@ final class ReaderScreen implements ScreenHandler {
 
     @Override
     public Line footer(Model m) {
+        if (m.reader().selection() != null) {
+            return screens.highlights.footer(m);
+        }
         String hints = View.hints(screens.keys, Action.PAGE_DOWN, "page", Action.RELATED, "related",
                 Action.TRAIL_BACK, "back", Action.OPEN_BROWSER, "open", Action.TAGS, "tag", Action.BOOKMARK, "star",
                 Action.SEARCH, "find", Action.BACK, "list", Action.HELP, "help");

@@ -15,7 +15,8 @@ import java.util.Map;
 final class RowCache {
     private final Map<Key, Line> lines;
 
-    private record Key(ArticleSummary article, int cols, int tagColumn, Sort sort, int progress, int storySize) {
+    private record Key(ArticleSummary article, int cols, int tagColumn, Sort sort, int progress, int storySize,
+                       String fetch) {
     }
 
     RowCache(int capacity) {
@@ -28,15 +29,15 @@ final class RowCache {
     }
 
     /** {@link ListScreen#row}, laid out once. */
-    Line row(ArticleSummary a, int cols, int tagColumn, Sort sort, int progress, int storySize) {
-        Key key = new Key(a, cols, tagColumn, sort, progress, storySize);
+    Line row(ArticleSummary a, int cols, int tagColumn, Sort sort, int progress, int storySize, String fetch) {
+        Key key = new Key(a, cols, tagColumn, sort, progress, storySize, fetch);
         synchronized (lines) {
             Line line = lines.get(key);
             if (line != null) {
                 return line;
             }
         }
-        Line line = ListScreen.row(a, cols, tagColumn, sort, progress, storySize);
+        Line line = ListScreen.row(a, cols, tagColumn, sort, progress, storySize, fetch);
         synchronized (lines) {
             lines.put(key, line);
         }

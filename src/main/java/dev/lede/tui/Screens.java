@@ -35,6 +35,7 @@ final class Screens {
     final Prompts prompts;
     final ArticleChanges changes;
     final ArticleLayouts layouts;
+    final HighlightSelection highlights;
 
     private final Map<Screen, ScreenHandler> handlers = new EnumMap<>(Screen.class);
 
@@ -57,6 +58,7 @@ final class Screens {
         feeds = new FeedsScreen(this);
         prompts = new Prompts(this);
         changes = new ArticleChanges(this);
+        highlights = new HighlightSelection(this);
         handlers.put(Screen.LIST, list);
         handlers.put(Screen.READER, reader);
         handlers.put(Screen.RELATED, related);

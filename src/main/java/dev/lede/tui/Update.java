@@ -71,6 +71,8 @@ public final class Update {
             return screens.changes.done(m, d.undo(), TerminalText.clean(d.text()));
         } else if (msg instanceof Msg.Arrived a) {
             return screens.list.select(screens.list.reload(m), a.id(), TerminalText.clean(a.text()));
+        } else if (msg instanceof Msg.HighlightsChanged c) {
+            return screens.highlights.changed(m, c.articleId()).status(TerminalText.clean(c.text()));
         } else if (msg instanceof Msg.SaveDone d) {
             return saved(m, d);
         } else if (msg instanceof Msg.RelatedFound f) {
