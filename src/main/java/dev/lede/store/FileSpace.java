@@ -2,7 +2,6 @@ package dev.lede.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,7 +26,7 @@ final class FileSpace {
 
     /** Prepares a new (absent or empty) library file: page size, incremental vacuum, WAL. */
     static void createNew(Path file) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Connection c = Store.connect("jdbc:sqlite:" + file);
              Statement s = c.createStatement()) {
             s.execute("PRAGMA page_size = " + PAGE_SIZE);
             s.execute("PRAGMA auto_vacuum = INCREMENTAL");
