@@ -50,6 +50,15 @@ final class LibraryFile {
         }
     }
 
+    /** True when there is no file yet, or an empty one: a new library is made there. */
+    static boolean isAbsentOrEmpty(Path file) {
+        try {
+            return !Files.exists(file) || Files.size(file) == 0;
+        } catch (IOException e) {
+            return false; // the open that follows says what is wrong
+        }
+    }
+
     /**
      * The schema version of an existing file, refusing without writing to it a file that a
      * newer Lede or another program wrote (a negative version is not one Lede ever writes).

@@ -36,7 +36,12 @@ final class HighlightSelection {
      * marked, then the list of them.
      */
     static List<Line> laidOut(Document doc, int width, List<Highlight> highlights) {
-        List<Line> lines = new ArrayList<>(HighlightMarks.mark(Layout.body(doc, width), highlights));
+        return laidOut(Layout.body(doc, width), width, highlights);
+    }
+
+    /** The same from the body already laid out at {@code width} (see {@link ArticleLayouts}). */
+    static List<Line> laidOut(List<Line> body, int width, List<Highlight> highlights) {
+        List<Line> lines = new ArrayList<>(HighlightMarks.mark(body, highlights));
         lines.addAll(HighlightList.lines(highlights, width));
         return lines;
     }

@@ -3,7 +3,6 @@ package dev.lede.tui;
 import dev.lede.model.Article;
 import dev.lede.model.ArticleSummary;
 import dev.lede.render.ArticleText;
-import dev.lede.render.Document;
 import dev.lede.render.Line;
 import dev.lede.render.Run;
 import dev.lede.render.Style;
@@ -32,11 +31,11 @@ final class ReaderScreen implements ScreenHandler {
             return m.error("article #" + id + " is no longer in the library");
         }
         Article a = found.get();
-        Document doc = ArticleText.document(a);
         int width = m.readerWidth();
-        List<Line> lines = HighlightSelection.laidOut(doc, width, screens.library.highlights(id));
+        ArticleLayouts.Laid laid = screens.layouts.of(a, width);
+        List<Line> lines = HighlightSelection.laidOut(laid.lines(), width, screens.library.highlights(id));
         int maxTop = Math.max(0, lines.size() - m.readerHeight());
-        ReaderState reader = new ReaderState(a, lines, doc.links(), width, Math.min(a.position(), maxTop), "", List.of(), -1);
+        ReaderState reader = new ReaderState(a, lines, laid.links(), width, Math.min(a.position(), maxTop), "", List.of(), -1);
         int index = m.list().indexOf(id);
         ListState list = index >= 0 ? screens.list.window(m.list().withCursor(index, m.list().top()), m.listHeight()) : m.list();
         Model next = m.with(b -> {
@@ -45,8 +44,9 @@ final class ReaderScreen implements ScreenHandler {
             b.trail = trail;
             b.list = list;
         });
-        Model opened = a.read() ? next : screens.changes.setRead(next, id, true, false);
+        // read before the read mark is written, which would hold the library meanwhile
         String pending = screens.library.pendingStates(List.of(id)).get(id);
+        Model opened = a.read() ? next : screens.changes.setRead(next, id, true, false);
         if (pending == null) {
             return opened;
         }
@@ -54,6 +54,20 @@ final class ReaderScreen implements ScreenHandler {
         return pending.isEmpty()
                 ? opened.status("its page is not fetched yet: 'lede fetch' fetches it")
                 : opened.error("its page could not be fetched (" + TerminalText.line(pending) + "); 'lede fetch' tries again");
+    }
+
+    /**
+     * The reader showing article {@code a} from its top, as {@link #open} would but changing
+     * nothing (no read mark, no highlights): for the start-up rehearsal.
+     */
+    Model preview(Model m, Article a) {
+        int width = m.readerWidth();
+        ArticleLayouts.Laid laid = screens.layouts.of(a, width);
+        ReaderState reader = new ReaderState(a, laid.lines(), laid.links(), width, 0, "", List.of(), -1);
+        return m.with(b -> {
+            b.reader = reader;
+            b.screen = Screen.READER;
+        });
     }
 
     /** Saves the reading position of the article in the reader. */
@@ -253,12 +267,13 @@ final class ReaderScreen implements ScreenHandler {
     Model relayout(Model sized) {
         ReaderState r = sized.reader();
         if (r != null && r.width() != sized.readerWidth()) {
-            Document doc = ArticleText.document(r.article());
-            List<Line> lines = HighlightSelection.laidOut(doc, sized.readerWidth(), screens.library.highlights(r.article().id()));
+            ArticleLayouts.Laid laid = screens.layouts.of(r.article(), sized.readerWidth());
+            List<Line> lines = HighlightSelection.laidOut(laid.lines(), sized.readerWidth(),
+                    screens.library.highlights(r.article().id()));
             // keep the same part of the article in view: scale the position by the new length
             int top = r.lines().isEmpty() ? 0 : (int) ((long) r.top() * lines.size() / r.lines().size());
-            ReaderState laid = new ReaderState(r.article(), lines, doc.links(), sized.readerWidth(), top, "", List.of(), -1);
-            Model next = sized.with(b -> b.reader = laid);
+            ReaderState state = new ReaderState(r.article(), lines, laid.links(), sized.readerWidth(), top, "", List.of(), -1);
+            Model next = sized.with(b -> b.reader = state);
             if (!r.find().isEmpty()) {
                 return find(next, r.find());
             }

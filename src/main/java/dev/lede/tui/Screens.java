@@ -34,6 +34,7 @@ final class Screens {
     final FeedsScreen feeds;
     final Prompts prompts;
     final ArticleChanges changes;
+    final ArticleLayouts layouts;
     final HighlightSelection highlights;
 
     private final Map<Screen, ScreenHandler> handlers = new EnumMap<>(Screen.class);
@@ -47,6 +48,7 @@ final class Screens {
         this.opener = opener;
         this.config = config;
         this.rememberSort = rememberSort;
+        layouts = new ArticleLayouts(library, effects);
         list = new ListScreen(this);
         reader = new ReaderScreen(this);
         related = new RelatedScreen(this);
