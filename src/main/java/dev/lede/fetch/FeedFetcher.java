@@ -103,12 +103,15 @@ public final class FeedFetcher {
     /** A request on its way: connected lazily by {@link #status}. */
     private HttpURLConnection send(URI uri, String etag, String lastModified, String authorization, long deadline)
             throws FetchException {
-        HttpURLConnection connection;
+        java.net.URLConnection opened;
         try {
             // The system's proxy settings (-Dhttp.proxyHost...) apply, as for pages.
-            connection = (HttpURLConnection) uri.toURL().openConnection();
+            opened = Urls.isHttp(uri) ? uri.toURL().openConnection() : null;
         } catch (IOException | IllegalArgumentException e) {
             throw new FetchException("not a valid URL: " + Urls.printable(uri.toString()), e);
+        }
+        if (!(opened instanceof HttpURLConnection connection)) {
+            throw new FetchException("not a valid URL: " + Urls.printable(uri.toString()));
         }
         connection.setInstanceFollowRedirects(false); // followed by hand, to report permanent moves
         connection.setUseCaches(false);
