@@ -23,8 +23,9 @@ final class FetchCommand implements Callable<Integer> {
         if (jobs < 1 || jobs > 64) {
             throw new CliException("--jobs must be between 1 and 64", 2);
         }
-        try (Library library = cli.openLibrary()) {
-            return fetchAll(cli, library, jobs) > 0 ? 1 : 0;
+        try (Library library = cli.openLibrary(); Interruption interruption = Interruption.onSignal()) {
+            int failed = fetchAll(cli, library, jobs);
+            return Thread.interrupted() ? 130 : failed > 0 ? 1 : 0;
         }
     }
 
@@ -39,6 +40,9 @@ final class FetchCommand implements Callable<Integer> {
 
             @Override
             public void finished(BulkFetch.Outcome o, BulkFetch.Progress p) {
+                if (o.message().equals(BulkFetch.CANCELLED) && !o.ok()) {
+                    return; // Ctrl-C: counted in the summary, not a line each (an import may leave thousands)
+                }
                 bar.clear();
                 // Failures on stderr, like every error: a script reading stdout sees what landed.
                 java.io.PrintWriter to = o.ok() ? cli.out : cli.err;
@@ -48,9 +52,16 @@ final class FetchCommand implements Callable<Integer> {
             }
         });
         bar.clear();
-        long failed = outcomes.stream().filter(o -> !o.ok()).count();
-        cli.out.printf("fetched %d, failed %d (failed ones stay pending: 'lede fetch' tries them again)%n",
-                outcomes.size() - failed, failed);
-        return (int) failed;
+        long cancelled = outcomes.stream().filter(o -> !o.ok() && o.message().equals(BulkFetch.CANCELLED)).count();
+        long failed = outcomes.stream().filter(o -> !o.ok()).count() - cancelled;
+        if (cancelled > 0) {
+            cli.out.printf("fetched %d, failed %d, %d not fetched (interrupted: 'lede fetch' goes on with %d pending)%n",
+                    outcomes.size() - failed - cancelled, failed, cancelled, cancelled + failed);
+        } else {
+            cli.out.printf("fetched %d, failed %d (failed ones stay pending: 'lede fetch' tries them again)%n",
+                    outcomes.size() - failed, failed);
+        }
+        cli.out.flush();
+        return (int) (failed + cancelled);
     }
 }

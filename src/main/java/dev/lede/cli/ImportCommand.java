@@ -67,7 +67,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new CliException("--jobs must be between 1 and 64", 2);
         }
         Set<Path> named = Set.copyOf(paths);
-        try (Library library = cli.openLibrary()) {
+        try (Library library = cli.openLibrary(); Interruption interruption = Interruption.onSignal()) {
             ImportTally tally = new ImportTally();
             try {
                 importAll(library, named, forced, tally);
@@ -76,15 +76,35 @@ final class ImportCommand implements Callable<Integer> {
                 throw new CliException("the disk is full: stopped after " + (tally.saved + tally.already)
                         + " saved; free some space and run the same import again (what was saved is skipped)", 1);
             }
+            if (Thread.interrupted()) {
+                // Ctrl-C or kill while saving: what was saved, and how to go on; then the signal's exit code
+                cli.out.println(tally.summary() + " (interrupted: run the same import again for the rest;"
+                        + " what was saved is skipped)");
+                waiting(library);
+                return 130;
+            }
             cli.out.println(tally.summary());
             int fetchFailed = 0;
             if (!noFetch && tally.pending > 0) {
                 fetchFailed = FetchCommand.fetchAll(cli, library, jobs);
+                if (Thread.interrupted()) {
+                    return 130; // fetchAll said what was fetched and what still waits
+                }
             } else if (tally.pending > 0) {
-                cli.out.println(tally.pending + " articles wait for their pages: run 'lede fetch' to fetch them");
+                waiting(library);
             }
             return tally.failed > 0 || fetchFailed > 0 ? 1 : 0;
         }
+    }
+
+    /** Says how many articles wait for their pages (this import's and any earlier one's), and what fetches them. */
+    private void waiting(Library library) {
+        int waiting = library.count(dev.lede.query.QueryParser.parse("is:pending"));
+        if (waiting > 0) {
+            cli.out.println(waiting + (waiting == 1 ? " article waits" : " articles wait")
+                    + " for their pages: run 'lede fetch' to fetch them");
+        }
+        cli.out.flush();
     }
 
     /**
@@ -104,6 +124,9 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         for (Path file : FileImport.expand(rest)) {
+            if (Thread.currentThread().isInterrupted()) {
+                return; // Ctrl-C: the files after this one are not read
+            }
             ExportFormat f = forced != null ? forced : detect(file);
             if (f == null || f == ExportFormat.HTML || f == ExportFormat.TEXT) {
                 // Saved pages go through the file importer, which says what it makes of any other file.
@@ -120,7 +143,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             importExport(library, file, f, tally);
         }
-        if (!pages.isEmpty()) {
+        if (!pages.isEmpty() && !Thread.currentThread().isInterrupted()) {
             importPages(library, pages, tally);
         }
     }
@@ -152,6 +175,9 @@ final class ImportCommand implements Callable<Integer> {
         try {
             entries = f.readFolder(ExportFolder.files(folder));
         } catch (IOException | RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return; // Ctrl-C closed a file being read: not a failure of the export
+            }
             cli.err.println(TerminalText.line(folder.toString()) + ": failed: not a readable " + f.flag() + " export: "
                     + TerminalText.line(String.valueOf(e.getMessage())));
             tally.failed++;
@@ -179,6 +205,9 @@ final class ImportCommand implements Callable<Integer> {
                 entries = f.read(Files.readAllBytes(file));
             }
         } catch (IOException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return; // Ctrl-C closed the file being read: not a failure of the file
+            }
             cli.err.println(label + ": failed: cannot read the file: " + e.getClass().getSimpleName());
             tally.failed++;
             return;

@@ -21,14 +21,21 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID")
     String id;
 
-    @Option(names = {"-w", "--width"}, paramLabel = "N", defaultValue = "80", description = "Line width (default 80).")
-    int width;
+    /** The width when neither {@code --width} nor the config file's {@code width} sets one. */
+    static final int DEFAULT_WIDTH = 80;
+
+    @Option(names = {"-w", "--width"}, paramLabel = "N",
+            description = "Line width (default: the config file's width, else " + DEFAULT_WIDTH + ").")
+    Integer widthOption;
 
     @Override
     public Integer call() {
-        if (width < 20 || width > 1000) {
+        if (widthOption != null && (widthOption < 20 || widthOption > 1000)) {
             throw new CliException("--width must be between 20 and 1000", 2);
         }
+        // The config's width sets the reader's text column: lede show sets text the same way.
+        int configured = widthOption == null ? cli.config().width() : 0;
+        int width = widthOption != null ? widthOption : configured > 0 ? configured : DEFAULT_WIDTH;
         long articleId = Ids.parse(id);
         try (Library library = cli.openLibraryForReading()) {
             Article article = library.get(articleId).orElseThrow(() -> CliException.noArticle(articleId));

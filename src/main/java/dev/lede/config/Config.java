@@ -9,7 +9,7 @@ import java.util.List;
  * @param theme    colour theme name, one of {@link #THEMES}
  * @param sort     the list's order at start
  * @param filter   the list's query at start (empty: every article; the default hides archived ones)
- * @param width    the reader's widest text column; 0 for the terminal's width
+ * @param width    the reader's widest text column, and lede show's width; 0 for the terminal's width (show: 80)
  * @param browser  command that opens links ({@code %s} stands for the URL); empty for $BROWSER or xdg-open
  * @param bindings key changes, in file order
  * @param source   where the settings came from, for messages ({@code "defaults"} or the file)

@@ -16,7 +16,7 @@ import java.util.Optional;
  * theme solarized-dark
  * sort published          # saved, published, title, site, length
  * filter -is:archived     # what the list shows at start
- * width 80                # the reader's widest text column
+ * width 80                # the reader's widest text column, and lede show's width
  * browser firefox --new-tab %s
  * bind x delete           # a key, or a sequence (bind g d delete), then an action
  * unbind d

@@ -40,7 +40,8 @@ public final class PendingFetch {
 
             @Override
             public void finished(BulkFetch.Outcome outcome, BulkFetch.Progress progress) {
-                if (!outcome.ok()) {
+                // a fetch cut short by Ctrl-C is no failure: the article waits as it did
+                if (!outcome.ok() && !outcome.message().equals(BulkFetch.CANCELLED)) {
                     pending.fail(queue.get(outcome.index()).id(), outcome.message());
                 }
                 listener.finished(outcome, progress);

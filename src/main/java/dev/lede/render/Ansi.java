@@ -31,6 +31,7 @@ public final class Ansi {
             case CODE -> "";
             case ERROR, MARK -> "1";
             case HIGHLIGHT -> "7";
+            case SELECTION -> "1;4;7";
             case PLAIN -> "";
         };
     }

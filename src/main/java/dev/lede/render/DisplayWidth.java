@@ -61,11 +61,28 @@ public final class DisplayWidth {
     public static int of(String text) {
         int width = 0;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x300 || single(text, i)) {
+                // A char that is a cluster of its own, the usual case, without looking for
+                // marks after it (a combining mark after Latin text is a cluster of width 0
+                // of its own: the same sum).
+                width += of(c);
+                i++;
+                continue;
+            }
             int end = clusterEnd(text, i);
             width += clusterWidth(text, i, end);
             i = end;
         }
         return width;
+    }
+
+    /**
+     * True when the char at {@code i} is a cluster by itself: not half of a surrogate pair, and
+     * followed by nothing or by a char below U+0300 (no combining mark, joiner or selector).
+     */
+    private static boolean single(String text, int i) {
+        return !Character.isSurrogate(text.charAt(i)) && (i + 1 == text.length() || text.charAt(i + 1) < 0x300);
     }
 
     /**
@@ -117,8 +134,9 @@ public final class DisplayWidth {
         int width = 0;
         int i = 0;
         while (i < text.length()) {
-            int end = clusterEnd(text, i);
-            int w = clusterWidth(text, i, end);
+            boolean single = single(text, i);
+            int end = single ? i + 1 : clusterEnd(text, i);
+            int w = single ? of(text.charAt(i)) : clusterWidth(text, i, end);
             if (width + w > columns) {
                 break;
             }

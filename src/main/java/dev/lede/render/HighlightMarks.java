@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Marks highlighted passages in laid-out lines, by finding each quote in the lines' text
- * (spaces and line breaks matched loosely). Done after layout, at the width in use, so the
- * marks follow the text through any re-wrapping. Line furniture (indentation, quote bars,
- * bullets) before a line's first word is not part of the text searched.
+ * ({@link LineText}: spaces and line breaks matched loosely, line furniture and link numbers
+ * left out). Done after layout, at the width in use, so the marks follow the text through
+ * any re-wrapping.
  */
 public final class HighlightMarks {
     private HighlightMarks() {
@@ -19,65 +19,42 @@ public final class HighlightMarks {
         if (highlights.isEmpty() || lines.isEmpty()) {
             return lines;
         }
-        // The searchable text: each character with the line and column it came from; one space
-        // stands for any run of blanks and for each line break.
-        StringBuilder text = new StringBuilder();
-        List<int[]> origin = new ArrayList<>();
-        for (int li = 0; li < lines.size(); li++) {
-            String s = lines.get(li).text();
-            int start = 0;
-            while (start < s.length() && !Character.isLetterOrDigit(s.charAt(start))
-                    && "\"'“‘(¿¡*_".indexOf(s.charAt(start)) < 0) {
-                start++;
-            }
-            for (int col = start; col < s.length(); col++) {
-                char c = s.charAt(col);
-                if (Character.isWhitespace(c)) {
-                    if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
-                        text.append(' ');
-                        origin.add(new int[] {li, col});
-                    }
-                } else {
-                    text.append(c);
-                    origin.add(new int[] {li, col});
-                }
-            }
-            if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
-                text.append(' ');
-                origin.add(new int[] {li, -1});
+        LineText text = LineText.of(lines);
+        List<LineText.Span> spans = new ArrayList<>();
+        for (Highlight h : highlights) {
+            LineText.Span span = text.find(h.quote());
+            if (span != null) {
+                spans.add(span);
             }
         }
+        return mark(lines, text, spans, Style.HIGHLIGHT);
+    }
+
+    /** {@code lines} with the passages {@code spans} of their {@code text} in {@code style}. */
+    public static List<Line> mark(List<Line> lines, LineText text, List<LineText.Span> spans, Style style) {
         boolean[][] marked = new boolean[lines.size()][];
-        String haystack = text.toString();
-        for (Highlight h : highlights) {
-            String quote = h.quote().strip().replaceAll("\\s+", " ");
-            if (quote.isEmpty()) {
-                continue;
-            }
-            int at = haystack.indexOf(quote);
-            if (at < 0) {
-                continue;
-            }
-            for (int i = at; i < at + quote.length(); i++) {
-                int[] o = origin.get(i);
-                if (o[1] < 0) {
+        for (LineText.Span span : spans) {
+            for (int i = span.start(); i < span.end(); i++) {
+                int line = text.line(i);
+                int col = text.column(i);
+                if (col < 0) {
                     continue;
                 }
-                if (marked[o[0]] == null) {
-                    marked[o[0]] = new boolean[lines.get(o[0]).text().length()];
+                if (marked[line] == null) {
+                    marked[line] = new boolean[lines.get(line).text().length()];
                 }
-                marked[o[0]][o[1]] = true;
+                marked[line][col] = true;
             }
         }
         List<Line> out = new ArrayList<>(lines.size());
         for (int li = 0; li < lines.size(); li++) {
-            out.add(marked[li] == null ? lines.get(li) : restyle(lines.get(li), marked[li]));
+            out.add(marked[li] == null ? lines.get(li) : restyle(lines.get(li), marked[li], style));
         }
         return out;
     }
 
-    /** The line with the marked columns (and the blanks between two marked ones) highlighted. */
-    private static Line restyle(Line line, boolean[] marked) {
+    /** The line with the marked columns (and the blanks between two marked ones) in {@code style}. */
+    private static Line restyle(Line line, boolean[] marked, Style style) {
         // Fill the gaps inside a passage, so a highlight reads as one band.
         int first = -1;
         int last = -1;
@@ -98,7 +75,7 @@ public final class HighlightMarks {
                 while (j < t.length() && (pos + j >= first && pos + j <= last) == m) {
                     j++;
                 }
-                runs.add(new Run(t.substring(i, j), m && run.style() != Style.LINK_NUMBER ? Style.HIGHLIGHT : run.style()));
+                runs.add(new Run(t.substring(i, j), m && run.style() != Style.LINK_NUMBER ? style : run.style()));
                 i = j;
             }
             pos += t.length();

@@ -4,5 +4,7 @@ package dev.lede.render;
 public enum Style {
     PLAIN, BOLD, EMPHASIS, TITLE, HEADING, QUOTE, CODE, LINK, LINK_NUMBER, DIM, HIT, CURRENT_HIT, MARK, ERROR,
     /** A passage the reader highlighted. */
-    HIGHLIGHT
+    HIGHLIGHT,
+    /** A passage being selected to highlight. */
+    SELECTION
 }

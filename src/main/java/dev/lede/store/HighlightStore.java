@@ -51,6 +51,31 @@ public final class HighlightStore {
         }
     }
 
+    /**
+     * Removes the highlights of article {@code id} with the quote and note of one of
+     * {@code highlights}. Returns how many were removed.
+     */
+    public int remove(long id, Collection<Highlight> highlights) {
+        if (highlights.isEmpty()) {
+            return 0;
+        }
+        synchronized (store) {
+            return store.write(c -> {
+                int removed = 0;
+                try (PreparedStatement ps = c.prepareStatement(
+                        "DELETE FROM highlights WHERE article_id = ? AND quote = ? AND note IS ?")) {
+                    for (Highlight h : highlights) {
+                        ps.setLong(1, id);
+                        ps.setString(2, h.quote());
+                        ps.setString(3, h.note());
+                        removed += ps.executeUpdate();
+                    }
+                }
+                return removed;
+            });
+        }
+    }
+
     /** Places the highlights of article {@code id} that have no position yet in its (new) text. */
     public void place(long id, String text) {
         synchronized (store) {

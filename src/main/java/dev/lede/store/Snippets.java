@@ -182,6 +182,15 @@ final class Snippets {
         return out;
     }
 
+    /** {@link #isTokenChar} of each ASCII char. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_WORD[c] = isTokenChar(c);
+        }
+    }
+
     /** Letters, numbers and private-use characters make words; everything else separates them. */
     private static boolean isTokenChar(int cp) {
         if (cp < 128) {
@@ -234,30 +243,53 @@ final class Snippets {
     /** The word boundaries of a text; a word beyond ASCII is folded when first compared. */
     private static final class Tokens {
         final String text;
-        int[] start = new int[64];
-        int[] end = new int[64];
-        String[] folded = new String[64]; // for words beyond ASCII only
-        boolean[] ascii = new boolean[64];
+        // The text's chars: every result's whole body is read, and a String's charAt checks
+        // its index and its coding on each call.
+        final char[] chars;
+        int[] start;
+        int[] end;
+        String[] folded; // for words beyond ASCII only
+        boolean[] ascii;
         int count;
 
         private Tokens(String text) {
             this.text = text;
+            this.chars = text.toCharArray();
+            int capacity = Math.max(16, chars.length / 5); // about one word in six chars
+            start = new int[capacity];
+            end = new int[capacity];
+            folded = new String[capacity];
+            ascii = new boolean[capacity];
         }
 
         static Tokens of(String text) {
             Tokens t = new Tokens(text);
-            int n = text.length();
+            char[] chars = t.chars;
+            int n = chars.length;
             int i = 0;
             while (i < n) {
-                int cp = text.codePointAt(i);
-                if (!isTokenChar(cp)) {
-                    i += Character.charCount(cp);
+                // ASCII a char at a time: most text is
+                char c = chars[i];
+                if (c < 128 ? !ASCII_WORD[c] : !isTokenChar(text.codePointAt(i))) {
+                    i += c < 128 ? 1 : Character.charCount(text.codePointAt(i));
                     continue;
                 }
                 int s = i;
                 boolean ascii = true;
-                while (i < n && (isTokenChar(cp = text.codePointAt(i)) || isMark(cp))) {
-                    ascii &= cp < 128;
+                while (i < n) {
+                    char d = chars[i];
+                    if (d < 128) {
+                        if (!ASCII_WORD[d]) {
+                            break;
+                        }
+                        i++;
+                        continue;
+                    }
+                    int cp = text.codePointAt(i);
+                    if (!isTokenChar(cp) && !isMark(cp)) {
+                        break;
+                    }
+                    ascii = false;
                     i += Character.charCount(cp);
                 }
                 t.add(s, i, ascii);
@@ -292,10 +324,10 @@ final class Snippets {
                 return true;
             }
             int j = start[i] - 1;
-            while (j >= 0 && " \t\n\r".indexOf(text.charAt(j)) >= 0) {
+            while (j >= 0 && (chars[j] == ' ' || chars[j] == '\t' || chars[j] == '\n' || chars[j] == '\r')) {
                 j--;
             }
-            return j < start[i] - 1 && j >= 0 && (text.charAt(j) == '.' || text.charAt(j) == ':');
+            return j < start[i] - 1 && j >= 0 && (chars[j] == '.' || chars[j] == ':');
         }
 
         /** Whether token {@code i} is {@code term} (folded), or begins with it when {@code prefix}. */
@@ -309,7 +341,7 @@ final class Snippets {
                 return false;
             }
             for (int j = 0; j < term.length(); j++) {
-                char c = text.charAt(start[i] + j);
+                char c = chars[start[i] + j];
                 if (c >= 'A' && c <= 'Z') {
                     c += 'a' - 'A';
                 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -87,11 +86,20 @@ public final class Store implements AutoCloseable {
      * thread calling this at start-up spends while the command line is still being parsed.
      */
     public static void warmUp() {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+        try (Connection c = connect("jdbc:sqlite::memory:")) {
             c.isClosed(); // opened: that was the point
         } catch (SQLException | RuntimeException ignored) {
             // opening the library itself reports what is wrong
         }
+    }
+
+    /**
+     * A connection to SQLite, straight from its driver rather than through DriverManager,
+     * whose first use in a process looks for every driver on the class path (about 10 ms
+     * before the first query).
+     */
+    static Connection connect(String url) throws SQLException {
+        return org.sqlite.JDBC.createConnection(url, new java.util.Properties());
     }
 
     /** Opens (creating it and its folder when missing) the library at {@code file}. */
@@ -121,7 +129,7 @@ public final class Store implements AutoCloseable {
             if (LibraryFile.isAbsentOrEmpty(absolute)) {
                 FileSpace.createNew(absolute);
             }
-            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute + SETTINGS);
+            connection = connect("jdbc:sqlite:" + absolute + SETTINGS);
             defineFunctions(connection);
             Store store = new Store(absolute, connection, false,
                     "jdbc:sqlite:" + absolute + "?open_mode=1&busy_timeout=10000");
@@ -172,7 +180,7 @@ public final class Store implements AutoCloseable {
                 : "jdbc:sqlite:" + absolute + "?busy_timeout=10000&foreign_keys=on";
         Connection connection = null;
         try {
-            connection = DriverManager.getConnection(url);
+            connection = connect(url);
             defineFunctions(connection);
             return new Store(absolute, connection, true, url);
         } catch (SQLException e) {
@@ -771,6 +779,11 @@ public final class Store implements AutoCloseable {
         return sideQuery(TermIndex::stats);
     }
 
+    /** Totals of the related-stories index as this connection sees them, its own uncommitted saves included. */
+    public synchronized TermStats currentTermStats() {
+        return query(TermIndex::stats);
+    }
+
     /** Brings the document frequencies up to date with every stored vector. */
     public synchronized void foldTermCounts() {
         write(c -> {
@@ -958,11 +971,12 @@ public final class Store implements AutoCloseable {
      * {@code work} runs one statement, which SQLite reads from one snapshot without a
      * transaction around it (saving asks several per article: each BEGIN and COMMIT counts).
      */
-    private <T> T sideQuery(Work<T> work) {
+    /** Runs {@code work} on the side connection: committed data only, without waiting for a write. */
+    <T> T sideQuery(Work<T> work) {
         synchronized (sideLock) {
             try {
                 if (sideConnection == null) {
-                    sideConnection = DriverManager.getConnection(sideUrl);
+                    sideConnection = connect(sideUrl);
                     sideStatements = new StatementCache(sideConnection);
                 }
                 return work.run(sideConnection);

@@ -2,8 +2,9 @@ package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.screen.Screen;
-import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.lede.config.Config;
 import dev.lede.config.ConfigException;
 import dev.lede.config.ConfigFile;
@@ -26,7 +27,7 @@ import java.util.function.Supplier;
  * updates the model, and repaints only when the frame changed.
  */
 public final class App {
-    private final Screen screen;
+    private final Terminal terminal;
     private final Update update;
     private final View view;
     private final Painter painter;
@@ -34,23 +35,24 @@ public final class App {
     private Model model;
     private Frame painted;
     private int paintedRedraws = -1;
+    private int paintedCols;
 
-    App(Screen screen, Update update, View view, Painter painter, BlockingQueue<Msg> queue) {
-        this.screen = screen;
+    App(Terminal terminal, Update update, View view, Painter painter, BlockingQueue<Msg> queue) {
+        this.terminal = terminal;
         this.update = update;
         this.view = view;
         this.painter = painter;
         this.queue = queue;
     }
 
-    /** An app on {@code screen} whose background work runs at once on the calling thread (for tests). */
-    public static App direct(Screen screen, Library library, UrlSaver saver, Map<String, String> env,
+    /** An app on {@code terminal} whose background work runs at once on the calling thread (for tests). */
+    public static App direct(Terminal terminal, Library library, UrlSaver saver, Map<String, String> env,
                              java.util.function.Function<String, String> opener) {
-        return direct(screen, library, saver, env, opener, Config.DEFAULTS, sort -> null);
+        return direct(terminal, library, saver, env, opener, Config.DEFAULTS, sort -> null);
     }
 
     /** The same with a config, and what remembering the sort order does. */
-    public static App direct(Screen screen, Library library, UrlSaver saver, Map<String, String> env,
+    public static App direct(Terminal terminal, Library library, UrlSaver saver, Map<String, String> env,
                              java.util.function.Function<String, String> opener, Config config,
                              java.util.function.Function<dev.lede.model.Sort, String> rememberSort) {
         BlockingQueue<Msg> queue = new LinkedBlockingQueue<>();
@@ -71,7 +73,8 @@ public final class App {
             }
         };
         Screens screens = new Screens(library, KeyMap.defaults().with(config), effects, saver, opener, config, rememberSort);
-        return new App(screen, new Update(screens), new View(screens), new Painter(Theme.named(config.theme(), env)), queue);
+        terminal.addResizeListener((t, size) -> queue.add(new Msg.Resize(size.getColumns(), size.getRows())));
+        return new App(terminal, new Update(screens), new View(screens), new Painter(Theme.named(config.theme(), env)), queue);
     }
 
     private static void offer(BlockingQueue<Msg> queue, Supplier<Msg> work) {
@@ -92,49 +95,49 @@ public final class App {
         queue.add(new Msg.LibraryChanged());
     }
 
-    /** Starts the screen and draws the first frame. */
+    /** Draws the first frame (the painter clears the terminal first). */
     public void start() throws IOException {
-        screen.startScreen();
-        TerminalSize size = screen.getTerminalSize();
+        TerminalSize size = terminal.getTerminalSize();
         model = update.init(size.getColumns(), size.getRows());
         draw();
     }
 
     /**
      * Runs, off screen, the keys a reader most likely presses first (the cursor down the
-     * list), so that their code is compiled before the first real key: in a new process
-     * the first keys took about 20 ms each, later ones 5. Update, View and Painter hold no
-     * state of their own and models do not change, so this runs beside the UI thread.
+     * list, Enter, a page down), so that their code is loaded and compiled before the first
+     * real key: in a new process the first keys took about 20 ms each and opening an article
+     * 20-40 ms, later 1-2 ms. Update and View hold no state of their own, models do not
+     * change and the rehearsal only reads from the library, so it runs beside the UI thread,
+     * with a painter of its own. The article under the cursor is laid out for Enter on the way.
      */
     void rehearse() throws IOException {
         Model start = model;
-        TerminalScreen offScreen = new TerminalScreen(
-                new com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal(
-                        new TerminalSize(start.cols(), start.rows())));
-        offScreen.startScreen();
+        Painter offPainter = painter.sameTheme();
+        Terminal offScreen = new DefaultVirtualTerminal(new TerminalSize(start.cols(), start.rows()));
         Model moved = start;
         for (int round = 0; round < 20; round++) {
             // The key runs as the UI thread runs it, on a model of its own.
             moved = update.update(moved, new Msg.Key("j"));
-            painter.paint(offScreen, view.render(moved));
-            offScreen.refresh(Screen.RefreshType.DELTA);
+            offPainter.paint(offScreen, view.render(moved), moved.cols());
         }
-        offScreen.stopScreen();
+        Model reading = update.rehearsalReader(start);
+        for (int round = 0; reading != null && round < 20; round++) {
+            offPainter.paint(offScreen, view.render(reading), reading.cols());
+            reading = update.update(reading, new Msg.Key(round % 4 == 3 ? "Home" : "PgDn"));
+        }
     }
 
     /** Handles every key and message waiting now, then draws; for tests, which drive it step by step. */
     public void pump() throws IOException {
-        TerminalSize resized = screen.doResizeIfNecessary();
-        if (resized != null) {
-            model = update.update(model, new Msg.Resize(resized.getColumns(), resized.getRows()));
-        }
+        drain();
         KeyStroke key;
-        while ((key = screen.pollInput()) != null) {
+        while ((key = terminal.pollInput()) != null) {
             handle(new Msg.Key(Keys.name(key)));
             drain();
         }
         drain();
         draw();
+        update.idle(model);
     }
 
     public Model model() {
@@ -149,24 +152,22 @@ public final class App {
     }
 
     private void handle(Msg msg) {
-        if (msg instanceof Msg.Resize) {
-            // the screen's buffer must take the new size before the model lays out for it
-            TerminalSize size = screen.doResizeIfNecessary();
-            TerminalSize now = size != null ? size : screen.getTerminalSize();
-            msg = new Msg.Resize(now.getColumns(), now.getRows());
-        }
         model = update.update(model, msg);
     }
 
     private void draw() throws IOException {
         Frame frame = view.render(model);
-        boolean full = model.redraws() != paintedRedraws;
+        boolean full = model.redraws() != paintedRedraws || painted == null
+                || painted.lines().size() != frame.lines().size() || paintedCols != model.cols();
         if (!full && frame.equals(painted)) {
             return;
         }
-        painter.paint(screen, frame);
-        screen.refresh(full ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        if (full) {
+            painter.invalidate();
+        }
+        painter.paint(terminal, frame, model.cols());
         painted = frame;
+        paintedCols = model.cols();
         paintedRedraws = model.redraws();
     }
 
@@ -211,12 +212,15 @@ public final class App {
         Throwable failure = null;
         String cancelled = "";
         boolean opened = false;
-        TerminalScreen screen = null;
+        LedeTerminal terminal = null;
         try {
-            LedeTerminal terminal = new LedeTerminal();
-            // The screen is set up while the library opens on the other thread.
-            screen = new TerminalScreen(terminal);
-            screen.startScreen();
+            // The terminal is set up while the library opens on the other thread.
+            terminal = new LedeTerminal();
+            // Asked once before anything listens: Lanterna reports the first size it learns
+            // as a resize, which would redraw the whole first screen a second time.
+            terminal.getTerminalSize();
+            terminal.enterPrivateMode();
+            terminal.setCursorVisible(false);
             Painter painter = new Painter(Theme.named(config.theme(), env));
             Library library;
             try {
@@ -227,7 +231,7 @@ public final class App {
             opened = true;
             Screens screens = new Screens(library, keys, effects, saver.apply(library), browser::open, config,
                     sort -> rememberSort(env, sort));
-            App app = new App(screen, new Update(screens), new View(screens), painter, queue);
+            App app = new App(terminal, new Update(screens), new View(screens), painter, queue);
             terminal.addResizeListener((t, size) -> queue.add(new Msg.Resize(size.getColumns(), size.getRows())));
             app.start();
             background.execute(() -> {
@@ -247,13 +251,13 @@ public final class App {
                     // the first related lookup tries again and reports
                 }
             });
-            TerminalScreen input = screen;
+            LedeTerminal input = terminal;
             Thread reader = new Thread(() -> {
                 try {
                     while (true) {
                         KeyStroke key = input.readInput();
                         queue.add(new Msg.Key(Keys.name(key)));
-                        if (key.getKeyType() == com.googlecode.lanterna.input.KeyType.EOF) {
+                        if (key.getKeyType() == KeyType.EOF) {
                             return;
                         }
                     }
@@ -276,9 +280,9 @@ public final class App {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            if (screen != null) {
+            if (terminal != null) {
                 try {
-                    screen.stopScreen();
+                    terminal.exitPrivateMode();
                 } catch (IOException | RuntimeException e) {
                     if (failure == null) {
                         failure = e;
@@ -333,6 +337,9 @@ public final class App {
             drain();
             if (!model.quit()) {
                 draw();
+                if (queue.isEmpty()) {
+                    update.idle(model);
+                }
             }
         }
     }

@@ -78,6 +78,26 @@ final class HelpScreen implements ScreenHandler {
                 out.add(help.get(k).prefixed(left));
             }
         }
+        // what the list's marks mean, after the keys: a few lines, so that the keys keep the room
+        List<String> marks = new ArrayList<>();
+        for (String[] mark : LEGEND) {
+            marks.add(mark[0] + " " + mark[1]);
+        }
+        out.add(Line.BLANK);
+        for (Line line : Layout.wrap("Marks in the list: " + String.join(" · ", marks), Style.PLAIN, Math.max(10, cols - 2))) {
+            out.add(line.prefixed(Run.plain(" ")));
+        }
         return out;
     }
+
+    /** What the list's marks mean, under the key table. */
+    private static final String[][] LEGEND = {
+            {"●", "unread"},
+            {"★", "bookmarked"},
+            {ListScreen.PENDING_MARK, "page not fetched yet"},
+            {ListScreen.FAILED_MARK, "its fetch failed (the footer says why; lede fetch tries again)"},
+            {"--", "length unknown"},
+            {"40%", "read so far"},
+            {"[3]", "a story of three articles"},
+            {"~", "the saved date, for want of a published one"}};
 }

@@ -65,6 +65,7 @@ public final class KeyMap {
             new Binding(Action.ADD, List.of("a"), "add a URL"),
             new Binding(Action.DELETE, List.of("d"), "delete the article"),
             new Binding(Action.UNDO, List.of("u"), "undo the last delete, archive or change to the whole list; again for the one before"),
+            new Binding(Action.HIGHLIGHT, List.of("v"), "highlight in the reader: j/k select sentences, Enter saves with a note, d removes"),
             new Binding(Action.OPEN_BROWSER, List.of("o"), "open in the browser; a number first opens that link (3 o)"),
             new Binding(Action.SORT, List.of("S"), "sort the list: saved, published, title, site, length (remembered)"),
             new Binding(Action.HELP, List.of("?"), "this help"),

@@ -25,6 +25,7 @@ final class ListScreen implements ScreenHandler {
     static final String SEARCH_LABEL = "search: ";
 
     private final Screens screens;
+    private final RowCache rows = new RowCache(512);
 
     ListScreen(Screens screens) {
         this.screens = screens;
@@ -109,6 +110,10 @@ final class ListScreen implements ScreenHandler {
             case SORT -> {
                 return sort(m, list.sort().next());
             }
+            case HIGHLIGHT -> {
+                return m.status(screens.keys.keyOf(Action.HIGHLIGHT) + " highlights in the reader: "
+                        + screens.keys.keyOf(Action.OPEN) + " opens the article");
+            }
             default -> {
                 return selected == null ? m : screens.changes.act(m, action, selected, 0);
             }
@@ -134,14 +139,16 @@ final class ListScreen implements ScreenHandler {
         top = Math.max(0, Math.min(top, Math.max(0, list.count() - visible)));
         list = list.withCursor(cursor, top);
         if (!list.covers(top, top + visible)) {
-            // Ranked results carry a snippet each (about 0.1 ms a row): a few screens of them,
-            // so that each key of a search as you type stays quick.
+            // Ranked results carry a snippet each, made from the whole body (0.2-0.3 ms a row):
+            // the first screen of results loads only what it shows, so that each key of a
+            // search as you type stays quick; moving down loads two screens at a time.
             boolean ranked = list.query().hasText();
-            int offset = Math.max(0, top - (ranked ? visible : WINDOW / 4));
-            int limit = ranked ? visible * 3 : Math.max(WINDOW, visible * 2);
+            int offset = Math.max(0, top - (ranked ? visible / 2 : WINDOW / 4));
+            int limit = ranked ? (top == 0 ? visible : visible * 2) : Math.max(WINDOW, visible * 2);
             List<ArticleSummary> rows = rows(list, offset, limit);
-            list = list.withWindow(list.count(), offset, rows,
-                    screens.library.progress(rows.stream().map(ArticleSummary::id).toList()));
+            List<Long> ids = rows.stream().map(ArticleSummary::id).toList();
+            list = list.withWindow(list.count(), offset, rows, screens.library.progress(ids),
+                    screens.library.pendingStates(ids));
         }
         return list;
     }
@@ -247,7 +254,12 @@ final class ListScreen implements ScreenHandler {
             b.list = list;
             b.screen = Screen.LIST;
         }));
-        return next.list().count() == 0 ? next.status("no article matches " + label + " · Esc shows all") : next;
+        return noMatchNote(next, label);
+    }
+
+    /** {@code m}, saying so when its list, of query {@code label}, is empty. */
+    Model noMatchNote(Model m, String label) {
+        return m.list().count() == 0 ? m.status("no article matches " + label + " · Esc shows all") : m;
     }
 
     /**
@@ -329,8 +341,8 @@ final class ListScreen implements ScreenHandler {
                     selected.add(lines.size() + 1);
                 }
             }
-            lines.add(row(a, m.cols(), tagColumn, list.sort(), list.progress().getOrDefault(a.id(), 0),
-                    screens.story.storySize(a.id())));
+            lines.add(rows.row(a, m.cols(), tagColumn, list.sort(), list.progress().getOrDefault(a.id(), 0),
+                    screens.story.storySize(a.id()), list.fetchState(a.id())));
             if (list.search()) {
                 lines.add(snippet(a));
             }
@@ -346,7 +358,26 @@ final class ListScreen implements ScreenHandler {
                 Action.RELATED, "related", Action.FILTER_TAG, "filter", Action.SORT, "sort", Action.ADD, "add",
                 Action.HELP, "help");
         String right = m.list().count() == 0 ? "0/0" : (m.list().cursor() + 1) + "/" + m.list().count();
-        return View.spread(Line.of(" " + hints, Style.DIM), Line.of(right + " ", Style.DIM), m.cols());
+        ArticleSummary selected = m.list().selected();
+        String fetch = selected == null ? null : m.list().fetchState(selected.id());
+        Line left = fetch == null ? Line.of(" " + hints, Style.DIM) : fetchNote(fetch);
+        return View.spread(left, Line.of(right + " ", Style.DIM), m.cols());
+    }
+
+    /** Marks an article still waiting for its page (imported without it) in the row's first column. */
+    static final String PENDING_MARK = "↓";
+    /** Marks an article whose page could not be fetched. */
+    static final String FAILED_MARK = "!";
+
+    /**
+     * What the footer says instead of the key hints while the cursor is on an article
+     * without its page: that it waits, or why its fetch failed, and what fetches it.
+     */
+    static Line fetchNote(String error) {
+        return error.isEmpty()
+                ? Line.of(" " + PENDING_MARK + " its page is not fetched yet: 'lede fetch' fetches it", Style.DIM)
+                : Line.of(" " + FAILED_MARK + " fetch failed: " + TerminalText.line(error) + " · 'lede fetch' tries again",
+                        Style.ERROR);
     }
 
     private void welcome(Model m, List<Line> lines) {
@@ -386,28 +417,42 @@ final class ListScreen implements ScreenHandler {
      * read, {@code 40%}), tags; the title takes what is left. The
      * date is the one the list sorts by: the published date in that order ({@code ~} marks a
      * saved date standing in for a missing one), else the day it was saved. An article whose
-     * story has others shows the story's size ({@code [3]}: three articles).
+     * story has others shows the story's size ({@code [3]}: three articles). An article still
+     * waiting for its page ({@code fetch} "": imported without it) is marked {@value #PENDING_MARK},
+     * one whose fetch failed ({@code fetch} its error) {@value #FAILED_MARK}, in the first
+     * column, and its length is unknown ({@code --}); {@code fetch} is null for the others.
      */
-    static Line row(ArticleSummary a, int cols, int tagColumn, Sort sort, int progress, int storySize) {
+    /**
+     * {@code n} right-aligned in {@code width} columns. Not String.format: on the first frame,
+     * a Formatter's first use (loading the locale's number symbols) cost more than the rows.
+     */
+    static String padded(int n, int width) {
+        String digits = Integer.toString(n);
+        return digits.length() >= width ? digits : " ".repeat(width - digits.length()) + digits;
+    }
+
+    static Line row(ArticleSummary a, int cols, int tagColumn, Sort sort, int progress, int storySize, String fetch) {
         boolean wide = cols >= 100;
         boolean medium = cols >= 70;
         boolean narrow = cols >= 56;
-        String marks = " " + (a.read() ? " " : "●") + (a.bookmarked() ? "★" : " ") + " ";
+        String fetchMark = fetch == null ? " " : fetch.isEmpty() ? PENDING_MARK : FAILED_MARK;
+        String marks = (a.read() ? " " : "●") + (a.bookmarked() ? "★" : " ") + " ";
         String date = narrow ? date(a, sort) + " " : "";
         String site = medium ? DisplayWidth.cut(ArticleText.site(a), wide ? 20 : 12) : "";
         // a started article shows how far it was read instead of how long it takes
-        String minutes = progress > 0 && progress < 100 ? String.format("%3d%%", progress)
-                : String.format("%3dm", a.readingMinutes());
+        String minutes = fetch != null ? "  --" : progress > 0 && progress < 100 ? padded(progress, 3) + "%"
+                : padded(a.readingMinutes(), 3) + "m";
         int tagWidth = medium ? Math.min(tagColumn, wide ? 24 : 14) : 0;
         String tags = medium ? DisplayWidth.cut(ArticleText.tags(a), tagWidth) : "";
         int siteWidth = medium ? (wide ? 20 : 12) : 0;
         // fixed columns, so that titles line up whatever a row's tags are
-        int fixed = DisplayWidth.of(marks) + DisplayWidth.of(date) + (medium ? siteWidth + 2 : 0) + 4
+        int fixed = 1 + DisplayWidth.of(marks) + DisplayWidth.of(date) + (medium ? siteWidth + 2 : 0) + 4
                 + (tagWidth > 0 ? tagWidth + 2 : 0);
         int titleWidth = Math.max(8, cols - fixed - 2);
         String story = storySize > 1 ? " [" + storySize + "]" : "";
         String title = DisplayWidth.fit(TerminalText.clean(a.title()), titleWidth - story.length());
         List<Run> runs = new ArrayList<>();
+        runs.add(new Run(fetchMark, fetch != null && !fetch.isEmpty() ? Style.ERROR : Style.MARK));
         runs.add(new Run(marks, Style.MARK));
         if (!date.isEmpty()) {
             runs.add(new Run(date, Style.DIM));

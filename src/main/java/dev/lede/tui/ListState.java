@@ -15,13 +15,17 @@ import java.util.List;
  * @param search true for search results (ranked, with snippets)
  * @param unread how many of the {@code count} are unread; -1 when not counted (ranked search)
  * @param progress how far, in percent, the loaded rows that were started have been read
+ * @param fetches  the loaded rows still waiting for their page (imported without it): the last
+ *                 fetch error of each, or "" when none was tried yet
  */
 public record ListState(Query query, String label, boolean search, Sort sort, int count, int unread, int cursor,
-                        int top, int offset, List<ArticleSummary> rows, java.util.Map<Long, Integer> progress) {
+                        int top, int offset, List<ArticleSummary> rows, java.util.Map<Long, Integer> progress,
+                        java.util.Map<Long, String> fetches) {
 
     public ListState {
         rows = List.copyOf(rows);
         progress = java.util.Map.copyOf(progress);
+        fetches = java.util.Map.copyOf(fetches);
     }
 
     /** The whole library in {@code sort} order, nothing loaded yet. */
@@ -31,7 +35,7 @@ public record ListState(Query query, String label, boolean search, Sort sort, in
 
     /** The list of {@code query}, nothing loaded yet. */
     public static ListState of(Query query, String label, boolean search, Sort sort) {
-        return new ListState(query, label, search, sort, 0, -1, 0, 0, 0, List.of(), java.util.Map.of());
+        return new ListState(query, label, search, sort, 0, -1, 0, 0, 0, List.of(), java.util.Map.of(), java.util.Map.of());
     }
 
     /** The articles in date order: whether rows can be paged from a neighbouring row (keyset). */
@@ -62,29 +66,40 @@ public record ListState(Query query, String label, boolean search, Sort sort, in
     }
 
     public ListState withCursor(int cursor, int top) {
-        return new ListState(query, label, search, sort, count, unread, cursor, top, offset, rows, progress);
+        return new ListState(query, label, search, sort, count, unread, cursor, top, offset, rows, progress, fetches);
     }
 
     /** This list with rows {@code offset..} loaded, and the reading progress of those started. */
     public ListState withWindow(int count, int offset, List<ArticleSummary> rows, java.util.Map<Long, Integer> progress) {
-        return new ListState(query, label, search, sort, count, unread, cursor, top, offset, rows, progress);
+        return withWindow(count, offset, rows, progress, java.util.Map.of());
+    }
+
+    /** The same, with which of those rows wait for their page (see {@code fetches}). */
+    public ListState withWindow(int count, int offset, List<ArticleSummary> rows, java.util.Map<Long, Integer> progress,
+                                java.util.Map<Long, String> fetches) {
+        return new ListState(query, label, search, sort, count, unread, cursor, top, offset, rows, progress, fetches);
+    }
+
+    /** The fetch state of loaded article {@code id}: null when it has its page, "" when waiting, else the last error. */
+    public String fetchState(long id) {
+        return fetches.get(id);
     }
 
     /** This list counted afresh, nothing loaded, the cursor where it was. */
     public ListState recounted(int count, int unread) {
-        return new ListState(query, label, search, sort, count, unread, cursor, top, 0, List.of(), java.util.Map.of());
+        return new ListState(query, label, search, sort, count, unread, cursor, top, 0, List.of(), java.util.Map.of(), java.util.Map.of());
     }
 
     /** This list in another order, from the top. */
     public ListState sorted(Sort sort) {
-        return new ListState(query, label, search, sort, count, unread, 0, 0, 0, List.of(), java.util.Map.of());
+        return new ListState(query, label, search, sort, count, unread, 0, 0, 0, List.of(), java.util.Map.of(), java.util.Map.of());
     }
 
     /** This list with article {@code id} read {@code percent} far. */
     public ListState withProgress(long id, int percent) {
         java.util.Map<Long, Integer> changed = new java.util.HashMap<>(progress);
         changed.put(id, percent);
-        return new ListState(query, label, search, sort, count, unread, cursor, top, offset, rows, changed);
+        return new ListState(query, label, search, sort, count, unread, cursor, top, offset, rows, changed, fetches);
     }
 
     /** This list with the loaded row of article {@code id} replaced by {@code change(row)}. */
@@ -93,7 +108,7 @@ public record ListState(Query query, String label, boolean search, Sort sort, in
         for (ArticleSummary row : rows) {
             changed.add(row.id() == id ? change.apply(row) : row);
         }
-        return new ListState(query, label, search, sort, count, unread, cursor, top, offset, changed, progress);
+        return new ListState(query, label, search, sort, count, unread, cursor, top, offset, changed, progress, fetches);
     }
 
     /** Index of article {@code id} in the loaded window, or -1. */

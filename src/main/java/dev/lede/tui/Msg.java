@@ -36,6 +36,10 @@ public sealed interface Msg {
     record Arrived(long id, String text) implements Msg {
     }
 
+    /** The highlights of article {@code articleId} changed (an undo): mark them afresh and say {@code text}. */
+    record HighlightsChanged(long articleId, String text) implements Msg {
+    }
+
     /** Saving {@code url} (the {@code a} key) ended. */
     record SaveDone(String url, SaveOutcome outcome) implements Msg {
     }

@@ -19,7 +19,7 @@ public record Prompt(Kind kind, String label, String text, long target, List<Str
     public static final int MAX_CHARS = 2000;
 
     /** What the prompt is for: CONFIRM takes y or anything else, the others a line of text. */
-    public enum Kind { SEARCH, FIND, TAGS, ADD_URL, CONFIRM, TAG_ALL }
+    public enum Kind { SEARCH, FIND, TAGS, ADD_URL, CONFIRM, TAG_ALL, NOTE }
 
     /** The articles a CONFIRM or TAG_ALL prompt is about, and what to do to them. */
     /** The list and the list Esc returns to, as they were before a search as you type changed them. */

@@ -131,9 +131,14 @@ final class Prompts {
                 try {
                     // as the list showed it while typing: the last word matches as a prefix
                     Query q = QueryParser.parse(p.text(), true);
+                    String label = ListScreen.SEARCH_LABEL + text;
+                    if (m.list().query().equals(q) && m.list().label().equals(label)) {
+                        // the list shows these results already, searched as they were typed
+                        return screens.list.noMatchNote(m, label);
+                    }
                     Model from = p.restore() == null ? m
                             : m.with(b -> b.base = p.restore().base() != null ? p.restore().base() : p.restore().list());
-                    return screens.list.applyQuery(from, q, ListScreen.SEARCH_LABEL + text, q.hasText());
+                    return screens.list.applyQuery(from, q, label, q.hasText());
                 } catch (QueryException e) {
                     return m.with(b -> b.prompt = p).error(TerminalText.clean(e.getMessage()));
                 }
@@ -146,6 +151,9 @@ final class Prompts {
             }
             case TAG_ALL -> {
                 return screens.changes.applyAll(m, p.bulk(), text);
+            }
+            case NOTE -> {
+                return screens.highlights.save(m, text);
             }
             case ADD_URL -> {
                 if (text.isEmpty()) {

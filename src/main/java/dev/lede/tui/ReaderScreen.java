@@ -3,8 +3,6 @@ package dev.lede.tui;
 import dev.lede.model.Article;
 import dev.lede.model.ArticleSummary;
 import dev.lede.render.ArticleText;
-import dev.lede.render.Document;
-import dev.lede.render.Layout;
 import dev.lede.render.Line;
 import dev.lede.render.Run;
 import dev.lede.render.Style;
@@ -33,11 +31,11 @@ final class ReaderScreen implements ScreenHandler {
             return m.error("article #" + id + " is no longer in the library");
         }
         Article a = found.get();
-        Document doc = ArticleText.document(a);
         int width = m.readerWidth();
-        List<Line> lines = dev.lede.render.HighlightMarks.mark(Layout.body(doc, width), screens.library.highlights(id));
+        ArticleLayouts.Laid laid = screens.layouts.of(a, width);
+        List<Line> lines = HighlightSelection.laidOut(laid.lines(), width, screens.library.highlights(id));
         int maxTop = Math.max(0, lines.size() - m.readerHeight());
-        ReaderState reader = new ReaderState(a, lines, doc.links(), width, Math.min(a.position(), maxTop), "", List.of(), -1);
+        ReaderState reader = new ReaderState(a, lines, laid.links(), width, Math.min(a.position(), maxTop), "", List.of(), -1);
         int index = m.list().indexOf(id);
         ListState list = index >= 0 ? screens.list.window(m.list().withCursor(index, m.list().top()), m.listHeight()) : m.list();
         Model next = m.with(b -> {
@@ -46,8 +44,9 @@ final class ReaderScreen implements ScreenHandler {
             b.trail = trail;
             b.list = list;
         });
-        Model opened = a.read() ? next : screens.changes.setRead(next, id, true, false);
+        // read before the read mark is written, which would hold the library meanwhile
         String pending = screens.library.pendingStates(List.of(id)).get(id);
+        Model opened = a.read() ? next : screens.changes.setRead(next, id, true, false);
         if (pending == null) {
             return opened;
         }
@@ -55,6 +54,20 @@ final class ReaderScreen implements ScreenHandler {
         return pending.isEmpty()
                 ? opened.status("its page is not fetched yet: 'lede fetch' fetches it")
                 : opened.error("its page could not be fetched (" + TerminalText.line(pending) + "); 'lede fetch' tries again");
+    }
+
+    /**
+     * The reader showing article {@code a} from its top, as {@link #open} would but changing
+     * nothing (no read mark, no highlights): for the start-up rehearsal.
+     */
+    Model preview(Model m, Article a) {
+        int width = m.readerWidth();
+        ArticleLayouts.Laid laid = screens.layouts.of(a, width);
+        ReaderState reader = new ReaderState(a, laid.lines(), laid.links(), width, 0, "", List.of(), -1);
+        return m.with(b -> {
+            b.reader = reader;
+            b.screen = Screen.READER;
+        });
     }
 
     /** Saves the reading position of the article in the reader. */
@@ -89,6 +102,9 @@ final class ReaderScreen implements ScreenHandler {
     @Override
     public Model act(Model m, Action action, int count) {
         ReaderState r = m.reader();
+        if (r.selection() != null) {
+            return screens.highlights.act(m, action, count); // selecting sentences to highlight
+        }
         int height = m.readerHeight();
         switch (action) {
             case DOWN -> {
@@ -149,6 +165,9 @@ final class ReaderScreen implements ScreenHandler {
             }
             case NEXT_ARTICLE, PREVIOUS_ARTICLE -> {
                 return neighbour(m, action == Action.NEXT_ARTICLE ? 1 : -1);
+            }
+            case HIGHLIGHT -> {
+                return screens.highlights.start(m);
             }
             default -> {
                 return screens.changes.act(m, action, r.article().summary(), count);
@@ -248,13 +267,13 @@ final class ReaderScreen implements ScreenHandler {
     Model relayout(Model sized) {
         ReaderState r = sized.reader();
         if (r != null && r.width() != sized.readerWidth()) {
-            Document doc = ArticleText.document(r.article());
-            List<Line> lines = dev.lede.render.HighlightMarks.mark(Layout.body(doc, sized.readerWidth()),
+            ArticleLayouts.Laid laid = screens.layouts.of(r.article(), sized.readerWidth());
+            List<Line> lines = HighlightSelection.laidOut(laid.lines(), sized.readerWidth(),
                     screens.library.highlights(r.article().id()));
             // keep the same part of the article in view: scale the position by the new length
             int top = r.lines().isEmpty() ? 0 : (int) ((long) r.top() * lines.size() / r.lines().size());
-            ReaderState laid = new ReaderState(r.article(), lines, doc.links(), sized.readerWidth(), top, "", List.of(), -1);
-            Model next = sized.with(b -> b.reader = laid);
+            ReaderState state = new ReaderState(r.article(), lines, laid.links(), sized.readerWidth(), top, "", List.of(), -1);
+            Model next = sized.with(b -> b.reader = state);
             if (!r.find().isEmpty()) {
                 return find(next, r.find());
             }
@@ -298,6 +317,9 @@ final class ReaderScreen implements ScreenHandler {
 
     @Override
     public Line footer(Model m) {
+        if (m.reader().selection() != null) {
+            return screens.highlights.footer(m);
+        }
         String hints = View.hints(screens.keys, Action.PAGE_DOWN, "page", Action.RELATED, "related",
                 Action.TRAIL_BACK, "back", Action.OPEN_BROWSER, "open", Action.TAGS, "tag", Action.BOOKMARK, "star",
                 Action.SEARCH, "find", Action.BACK, "list", Action.HELP, "help");

@@ -34,6 +34,8 @@ final class Screens {
     final FeedsScreen feeds;
     final Prompts prompts;
     final ArticleChanges changes;
+    final ArticleLayouts layouts;
+    final HighlightSelection highlights;
 
     private final Map<Screen, ScreenHandler> handlers = new EnumMap<>(Screen.class);
 
@@ -46,6 +48,7 @@ final class Screens {
         this.opener = opener;
         this.config = config;
         this.rememberSort = rememberSort;
+        layouts = new ArticleLayouts(library, effects);
         list = new ListScreen(this);
         reader = new ReaderScreen(this);
         related = new RelatedScreen(this);
@@ -55,6 +58,7 @@ final class Screens {
         feeds = new FeedsScreen(this);
         prompts = new Prompts(this);
         changes = new ArticleChanges(this);
+        highlights = new HighlightSelection(this);
         handlers.put(Screen.LIST, list);
         handlers.put(Screen.READER, reader);
         handlers.put(Screen.RELATED, related);

@@ -102,6 +102,8 @@ public final class Theme {
             case HIT -> EnumSet.of(SGR.BOLD, SGR.UNDERLINE);
             case CURRENT_HIT -> EnumSet.of(SGR.BOLD, SGR.REVERSE);
             case HIGHLIGHT -> EnumSet.of(SGR.REVERSE);
+            // a selection must not pass for a saved highlight, colours or not
+            case SELECTION -> EnumSet.of(SGR.BOLD, SGR.UNDERLINE, SGR.REVERSE);
             default -> EnumSet.noneOf(SGR.class);
         };
     }

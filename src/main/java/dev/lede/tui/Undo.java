@@ -85,6 +85,20 @@ sealed interface Undo {
         }
     }
 
+    /** Highlights removed in the reader: back with their notes, and marked again if the article is showing. */
+    record Highlights(long articleId, List<dev.lede.model.Highlight> removed) implements Undo {
+        public Highlights {
+            removed = List.copyOf(removed);
+        }
+
+        @Override
+        public Msg revert(Library library, int left) {
+            library.addHighlights(articleId, removed);
+            String what = removed.size() == 1 ? "highlight" : removed.size() + " highlights";
+            return new Msg.HighlightsChanged(articleId, what + " back" + left(left));
+        }
+    }
+
     static String articles(int n) {
         return n + (n == 1 ? " article" : " articles");
     }

@@ -21,6 +21,32 @@ public final class Update {
         this.screens = screens;
     }
 
+    /**
+     * Work for the moments the reader rests, after a frame is drawn with nothing waiting:
+     * the article under the list's cursor is laid out in the background, for Enter.
+     */
+    public void idle(Model m) {
+        if (m.screen() == Screen.LIST && m.prompt() == null && !m.tooSmall()) {
+            dev.lede.model.ArticleSummary selected = m.list().selected();
+            if (selected != null) {
+                screens.layouts.prepare(selected.id(), m.readerWidth());
+            }
+        }
+    }
+
+    /**
+     * The reader showing the article under the list's cursor as Enter would, changing nothing
+     * in the library (the start-up rehearsal runs the reader's keys on it); null when there is
+     * none. It is laid out for Enter on the way.
+     */
+    Model rehearsalReader(Model m) {
+        dev.lede.model.ArticleSummary selected = m.list().selected();
+        if (selected == null || m.tooSmall()) {
+            return null;
+        }
+        return screens.library.get(selected.id()).map(a -> screens.reader.preview(m, a)).orElse(null);
+    }
+
     /** The first screen: the list loaded, in the config's order and with its filter. */
     public Model init(int cols, int rows) {
         String filter = screens.config.filter();
@@ -45,6 +71,8 @@ public final class Update {
             return screens.changes.done(m, d.undo(), TerminalText.clean(d.text()));
         } else if (msg instanceof Msg.Arrived a) {
             return screens.list.select(screens.list.reload(m), a.id(), TerminalText.clean(a.text()));
+        } else if (msg instanceof Msg.HighlightsChanged c) {
+            return screens.highlights.changed(m, c.articleId()).status(TerminalText.clean(c.text()));
         } else if (msg instanceof Msg.SaveDone d) {
             return saved(m, d);
         } else if (msg instanceof Msg.RelatedFound f) {

@@ -3,7 +3,6 @@ package dev.lede.bench;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.lede.library.Library;
 import dev.lede.model.Query;
@@ -165,9 +164,8 @@ public final class ScaleBench {
     /** Key press to redrawn screen: the key is queued, handled, the frame laid out and painted. */
     private static void keys(Library library) throws IOException {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(120, 40));
-        TerminalScreen screen = new TerminalScreen(terminal);
         long t0 = System.nanoTime();
-        App app = App.direct(screen, library, url -> new dev.lede.library.SaveOutcome.Failed("not saved in the benchmark"), Map.of(), url -> null);
+        App app = App.direct(terminal, library, url -> new dev.lede.library.SaveOutcome.Failed("not saved in the benchmark"), Map.of(), url -> null);
         app.start();
         System.err.printf("tui: open screen and first frame in a warm JVM %.1f ms%n", (System.nanoTime() - t0) / 1e6);
         for (int warm = 0; warm < 3; warm++) { // warm-up: the same paths as measured

@@ -53,7 +53,7 @@ class CompletionAndManTest {
         for (String command : COMMANDS) {
             assertTrue(fish.contains("complete -c lede -n __fish_use_subcommand -a " + command + " -d "), command);
         }
-        assertTrue(fish.contains("complete -c lede -n '__fish_seen_subcommand_from show' -s w -l width -r -d 'Line width (default 80).'"));
+        assertTrue(fish.contains("complete -c lede -n '__fish_seen_subcommand_from show' -s w -l width -r -d 'Line width (default: the config file\\'s width, else 80).'"));
         CliRun bad = lede(db, "completion", "tcsh");
         assertEquals(2, bad.code());
         assertEquals("lede: no completion for 'tcsh'; give bash, zsh or fish", bad.err().strip());
@@ -68,7 +68,7 @@ class CompletionAndManTest {
         for (String command : COMMANDS) {
             assertTrue(man.contains(".SS \"lede " + command), command);
         }
-        assertTrue(man.contains("\\fB\\-w\\fR, \\fB\\-\\-width\\fR \\fIN\\fR\nLine width (default 80)."));
+        assertTrue(man.contains("\\fB\\-w\\fR, \\fB\\-\\-width\\fR \\fIN\\fR\nLine width (default: the config file's width, else 80)."));
         assertTrue(man.contains(".SH EXIT STATUS") && man.contains("130, 143"));
         for (String line : man.lines().toList()) {
             assertFalse(line.startsWith("'") || line.startsWith(".") && !line.matches("\\.[A-Z]{1,2}( .*)?|\\.br"), line);

@@ -42,6 +42,35 @@ class ConfigCliTest {
     }
 
     @Test
+    void theConfigWidthSetsLedeShowsWidthAndWidthOptionWinsOverIt() throws Exception {
+        Path db = dir.resolve("lede.db");
+        try (dev.lede.library.Library library = dev.lede.library.Library.open(db)) {
+            String html = "<html><head><title>Lanes open</title></head><body><article><h1>Lanes open</h1><p>The riverside"
+                    + " lanes open today after two years of debate, and cyclists came out early to ride them.</p></article>"
+                    + "</body></html>";
+            library.save(new dev.lede.model.Page(html.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "https://example.com/lanes", "text/html", null), java.util.List.of());
+        }
+        String atDefault = lede(db, "show", "1").out();
+        assertTrue(atDefault.contains("The riverside lanes open today after two years of debate, and cyclists came out\n"),
+                atDefault);
+        config("width 40\n");
+        CliRun narrow = lede(db, "show", "1");
+        assertEquals(0, narrow.code(), narrow.err());
+        assertTrue(narrow.out().contains("The riverside lanes open today after two\nyears of debate, and cyclists came out\n"),
+                narrow.out());
+        CliRun option = lede(db, "show", "1", "--width", "60");
+        assertTrue(option.out().contains("The riverside lanes open today after two years of debate,\n"), option.out());
+        config("width 0\n");
+        assertEquals(atDefault, lede(db, "show", "1").out());
+        Path file = config("width 10\n");
+        CliRun bad = lede(db, "show", "1");
+        assertEquals(2, bad.code());
+        assertEquals("lede: " + file + " line 1: width must be a number of columns from 20 to 1000 (0: the terminal's width)\n",
+                bad.err());
+    }
+
+    @Test
     void anUnknownThemeIsAUsageError() {
         CliRun run = lede(dir.resolve("lede.db"), "--theme", "neon", "keys");
         assertEquals(2, run.code());

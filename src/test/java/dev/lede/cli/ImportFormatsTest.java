@@ -128,6 +128,7 @@ class ImportFormatsTest {
         assertEquals(0, run.code(), run.out());
         assertTrue(run.out().contains("lede fetch"), run.out());
         assertEquals(2, lede(db, "list", "is:pending", "--json").out().split("\"pending\": true").length - 1);
+        assertEquals(2, lede(db, "list").out().split("\\(pending\\)\n", -1).length - 1, "each row says it waits");
         CliRun fetch = lede(db, "fetch");
         assertEquals(1, fetch.code(), fetch.out());
         assertTrue(fetch.out().contains("fetched 1, failed 1"), fetch.out());

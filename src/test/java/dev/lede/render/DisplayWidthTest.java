@@ -55,4 +55,17 @@ class DisplayWidthTest {
         assertEquals("中 ", DisplayWidth.fit("中", 3));
         assertEquals(6, DisplayWidth.of(DisplayWidth.fit("中文字符", 6)));
     }
+
+    @Test
+    void takeKeepsACombiningMarkWithTheLetterBeforeIt() {
+        assertEquals("n\u0303a", DisplayWidth.take("n\u0303an\u0303o", 2));
+        assertEquals("n\u0303an\u0303", DisplayWidth.take("n\u0303an\u0303o", 3));
+        assertEquals("ab", DisplayWidth.take("ab中", 3));
+    }
+
+    @Test
+    void countsLatinTextMixedWithWideTextAndSoftHyphens() {
+        assertEquals(9, DisplayWidth.of("café 中文"));
+        assertEquals(4, DisplayWidth.of("co\u00ADop"));
+    }
 }

@@ -4,7 +4,6 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.lede.library.Library;
 import dev.lede.library.SaveOutcome;
@@ -21,7 +20,6 @@ import java.util.Map;
 final class Harness implements AutoCloseable {
     final Library library;
     final DefaultVirtualTerminal terminal;
-    final TerminalScreen screen;
     final App app;
     final List<String> opened = new ArrayList<>();
     final List<String> savedUrls = new ArrayList<>();
@@ -37,12 +35,7 @@ final class Harness implements AutoCloseable {
     Harness(Path dir, int cols, int rows, dev.lede.config.Config config) {
         library = Library.open(dir.resolve("lede.db"));
         terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
-        try {
-            screen = new TerminalScreen(terminal);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        app = App.direct(screen, library, url -> {
+        app = App.direct(terminal, library, url -> {
             savedUrls.add(url);
             String html = "<html><head><title>Saved from the prompt</title></head><body><article>"
                     + "<h1>Saved from the prompt</h1><p>A story saved with the a key.</p></article></body></html>";
@@ -150,11 +143,6 @@ final class Harness implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            screen.stopScreen();
-        } catch (IOException e) {
-            // the virtual terminal cannot fail to stop
-        }
         library.close();
     }
 }

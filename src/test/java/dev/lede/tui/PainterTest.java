@@ -1,9 +1,12 @@
 package dev.lede.tui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.lede.render.Line;
 import dev.lede.render.Run;
@@ -13,28 +16,86 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PainterTest {
+    private final Painter painter = new Painter(Theme.named("default", java.util.Map.of()));
+
     @Test
     void drawsAnyCharacterWithoutThrowingControlsAsQuestionMarks() throws Exception {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(20, 3));
-        TerminalScreen screen = new TerminalScreen(terminal);
-        screen.startScreen();
-        try {
-            StringBuilder every = new StringBuilder();
-            for (char c = 0; c < 0x100; c++) {
-                every.append(c);
-            }
-            every.append("\u202e\u2028\ud800\udfff\ufffe");
-            Frame frame = new Frame(List.of(
-                    new Line(List.of(new Run("#a\u001b[2Jb \u0007\r", Style.DIM))),
-                    new Line(List.of(Run.plain(every.toString()))),
-                    Line.of("ok", Style.PLAIN)), Set.of(1), -1, -1);
-            new Painter(Theme.named("default", java.util.Map.of())).paint(screen, frame);
-            screen.refresh();
-            assertEquals("#a?[2Jb ??", row(terminal, 0, 10));
-            assertEquals("ok", row(terminal, 2, 2));
-        } finally {
-            screen.stopScreen();
+        StringBuilder every = new StringBuilder();
+        for (char c = 0; c < 0x100; c++) {
+            every.append(c);
         }
+        every.append("\u202e\u2028\ud800\udfff\ufffe");
+        Frame frame = new Frame(List.of(
+                new Line(List.of(new Run("#a\u001b[2Jb \u0007\r", Style.DIM))),
+                new Line(List.of(Run.plain(every.toString()))),
+                Line.of("ok", Style.PLAIN)), Set.of(1), -1, -1);
+        painter.paint(terminal, frame, 20);
+        assertEquals("#a?[2Jb ??", row(terminal, 0, 10));
+        assertEquals("ok", row(terminal, 2, 2));
+    }
+
+    @Test
+    void rewritesOnlyTheRowsThatChanged() throws Exception {
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(12, 3));
+        painter.paint(terminal, frame(Set.of(0), "first", "second", "third"), 12);
+        // something else writes on row 2: a row the next frame leaves as it is keeps it
+        terminal.setCursorPosition(0, 2);
+        terminal.putString("scribble");
+        painter.paint(terminal, frame(Set.of(1), "first", "second", "third"), 12);
+        assertEquals("scribble", row(terminal, 2, 8));
+        assertEquals("second      ", row(terminal, 1, 12));
+        assertTrue(terminal.getCharacter(0, 1).getModifiers().contains(SGR.REVERSE), "the selection moved to row 1");
+        assertFalse(terminal.getCharacter(0, 0).getModifiers().contains(SGR.REVERSE), "and left row 0");
+        assertFalse(terminal.getCharacter(11, 0).getModifiers().contains(SGR.REVERSE), "to its last column");
+    }
+
+    @Test
+    void afterInvalidateWritesEveryRow() throws Exception {
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(12, 3));
+        painter.paint(terminal, frame(Set.of(), "first", "second", "third"), 12);
+        terminal.setCursorPosition(0, 2);
+        terminal.putString("scribble");
+        painter.invalidate();
+        painter.paint(terminal, frame(Set.of(), "first", "second", "third"), 12);
+        assertEquals("third       ", row(terminal, 2, 12));
+    }
+
+    @Test
+    void eachRunInItsStyleAndTheRestOfTheRowPlain() throws Exception {
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(16, 2));
+        Line line = new Line(List.of(new Run("link", Style.LINK), Run.plain(" and "), new Run("bold", Style.BOLD)));
+        painter.paint(terminal, new Frame(List.of(line, Line.BLANK), Set.of(), -1, -1), 16);
+        assertEquals("link and bold   ", row(terminal, 0, 16));
+        assertEquals(TextColor.ANSI.BLUE, terminal.getCharacter(0, 0).getForegroundColor());
+        assertTrue(terminal.getCharacter(3, 0).getModifiers().contains(SGR.UNDERLINE));
+        assertEquals(TextColor.ANSI.DEFAULT, terminal.getCharacter(4, 0).getForegroundColor());
+        assertFalse(terminal.getCharacter(4, 0).getModifiers().contains(SGR.UNDERLINE));
+        assertTrue(terminal.getCharacter(9, 0).getModifiers().contains(SGR.BOLD));
+        assertFalse(terminal.getCharacter(13, 0).getModifiers().contains(SGR.BOLD));
+    }
+
+    @Test
+    void wideCharactersTakeTwoColumnsAndTheRowStillLinesUp() throws Exception {
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(12, 1));
+        painter.paint(terminal, new Frame(List.of(Line.plain("a☕b日c")), Set.of(), -1, -1), 12);
+        assertEquals("a", terminal.getCharacter(0, 0).getCharacterString());
+        assertTrue(terminal.getCharacter(1, 0).isDoubleWidth());
+        assertEquals("b", terminal.getCharacter(3, 0).getCharacterString());
+        assertEquals("日", terminal.getCharacter(4, 0).getCharacterString());
+        assertEquals("c", terminal.getCharacter(6, 0).getCharacterString());
+    }
+
+    @Test
+    void cutsARowAtTheTerminalsWidth() throws Exception {
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(6, 2));
+        painter.paint(terminal, frame(Set.of(), "abcdefghij", "next"), 6);
+        assertEquals("abcdef", row(terminal, 0, 6));
+        assertEquals("next  ", row(terminal, 1, 6));
+    }
+
+    private static Frame frame(Set<Integer> selected, String... rows) {
+        return new Frame(java.util.Arrays.stream(rows).map(Line::plain).toList(), selected, -1, -1);
     }
 
     private static String row(DefaultVirtualTerminal terminal, int row, int cols) {

@@ -217,6 +217,9 @@ class ReaderAppTest {
             assertEquals(before, h.text());
             h.press("j");
             assertTrue(h.row(23).endsWith("2/3"), h.row(23));
+            // it opened the first article off screen: that marked nothing read
+            assertTrue(h.row(0).startsWith(" Lede · 3/3 unread"), h.row(0));
+            assertFalse(h.library.get(h.library.list(dev.lede.model.Query.ALL, 0, 1).get(0).id()).orElseThrow().read());
         }
     }
 
