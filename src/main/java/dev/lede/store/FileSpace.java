@@ -2,7 +2,6 @@ package dev.lede.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,7 +26,7 @@ final class FileSpace {
 
     /** Prepares a new (absent or empty) library file: page size, incremental vacuum, WAL. */
     static void createNew(Path file) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Connection c = Store.connect("jdbc:sqlite:" + file);
              Statement s = c.createStatement()) {
             s.execute("PRAGMA page_size = " + PAGE_SIZE);
             s.execute("PRAGMA auto_vacuum = INCREMENTAL");
@@ -68,7 +67,7 @@ final class FileSpace {
         // A connection of its own, opened after the store's is closed, and a statement for each
         // step: VACUUM refuses to run while any statement of its connection is still open (a
         // PRAGMA that answers a row stays open until the next use of its statement).
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file + "?busy_timeout=" + waitMillis)) {
+        try (Connection c = Store.connect("jdbc:sqlite:" + file + "?busy_timeout=" + waitMillis)) {
             long bytes;
             try (Statement s = c.createStatement()) {
                 bytes = pragma(s, "page_count") * pragma(s, "page_size");

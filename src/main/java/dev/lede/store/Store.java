@@ -263,7 +263,7 @@ public final class Store implements AutoCloseable {
     /**
      * Gives the space that a migration freed (step 3: bodies rewritten, about half the file;
      * the library-size step: the prefix index) back to the file system, and turns incremental
-     * vacuum on as a new library has it (see {@link FreePages}). Takes a while on a large
+     * vacuum on as a new library has it (see {@link FileSpace}). Takes a while on a large
      * library, once; skipped if another process is busy.
      */
     private void compact() {
