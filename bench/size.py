@@ -82,7 +82,8 @@ def show(m):
 
 
 def import_pages(folder, work):
-    name = os.path.basename(os.path.normpath(folder)) or "pages"
+    parts = os.path.normpath(os.path.abspath(folder)).split(os.sep)
+    name = "-".join(p for p in parts[-2:] if p) or "pages"  # related/html and extraction/html differ
     db = os.path.join(work, "size-%s.db" % name)
     for suffix in ("", "-wal", "-shm"):
         if os.path.exists(db + suffix):

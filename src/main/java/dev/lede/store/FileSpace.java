@@ -53,6 +53,42 @@ final class FileSpace {
         }
     }
 
+    /** Libraries up to this size are rewritten whole after a bulk import (about a second at most). */
+    static final long COMPACT_UP_TO = 64L << 20;
+
+    /**
+     * After a bulk import into a library of at most {@link #COMPACT_UP_TO}: merges the
+     * full-text index into one segment and rewrites the file. An import leaves index, postings
+     * and document-frequency pages 10-30% empty (their keys arrive in no order) and the index in
+     * several segments (each search reads them all); rewritten, 770 real articles took 0.1x
+     * of their text less. A larger library keeps the layout, and gives back its free pages.
+     */
+    static void compactAfterImport(Path file, int waitMillis) throws SQLException {
+        // A connection of its own, opened after the store's is closed, and a statement for each
+        // step: VACUUM refuses to run while any statement of its connection is still open (a
+        // PRAGMA that answers a row stays open until the next use of its statement).
+        try (Connection c = Store.connect("jdbc:sqlite:" + file + "?busy_timeout=" + waitMillis)) {
+            long bytes;
+            try (Statement s = c.createStatement()) {
+                bytes = pragma(s, "page_count") * pragma(s, "page_size");
+            }
+            if (bytes > COMPACT_UP_TO) {
+                releaseIfMany(c, waitMillis);
+                return;
+            }
+            try {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')");
+                }
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("VACUUM");
+                }
+            } catch (SQLException e) {
+                releaseIfMany(c, waitMillis); // busy elsewhere: at least the free pages
+            }
+        }
+    }
+
     private static long pragma(Statement s, String name) throws SQLException {
         try (ResultSet rs = s.executeQuery("PRAGMA " + name)) {
             return rs.next() ? rs.getLong(1) : 0;

@@ -263,7 +263,7 @@ public final class Store implements AutoCloseable {
     /**
      * Gives the space that a migration freed (step 3: bodies rewritten, about half the file;
      * the library-size step: the prefix index) back to the file system, and turns incremental
-     * vacuum on as a new library has it (see {@link FreePages}). Takes a while on a large
+     * vacuum on as a new library has it (see {@link FileSpace}). Takes a while on a large
      * library, once; skipped if another process is busy.
      */
     private void compact() {
@@ -391,12 +391,17 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** Set by {@link #prepareForBulkWrites}: closing compacts a small library (FileSpace). */
+    private boolean bulkWrites;
+
     /**
      * Gives the writing connection a 32 MB page cache instead of SQLite's 2 MB, for a bulk
      * save: batch after batch it changes the same index pages, which then stay in memory
-     * instead of being read back. Only importing processes pay for it.
+     * instead of being read back. Only importing processes pay for it. Closing the store then
+     * compacts a small library ({@link FileSpace#compactAfterImport}).
      */
     public synchronized void prepareForBulkWrites() {
+        bulkWrites = true;
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA cache_size = -32768");
         } catch (SQLException e) {
@@ -1025,16 +1030,25 @@ public final class Store implements AutoCloseable {
             closeQuietly(sideConnection);
             sideConnection = null;
         }
+        statements.close();
         if (!readOnly) {
             try (Statement s = connection.createStatement()) {
                 // may analyze, a write: only a writing process waits for the lock it needs
                 s.execute("PRAGMA optimize");
-                FileSpace.releaseIfMany(connection, 500);
+                if (!bulkWrites) {
+                    FileSpace.releaseIfMany(connection, 500);
+                }
             } catch (SQLException ignored) {
                 // optimizing is a courtesy; closing still matters
             }
         }
-        statements.close();
         closeQuietly(connection);
+        if (bulkWrites && !readOnly) {
+            try {
+                FileSpace.compactAfterImport(file, 500);
+            } catch (SQLException ignored) {
+                // compacting is a courtesy too
+            }
+        }
     }
 }

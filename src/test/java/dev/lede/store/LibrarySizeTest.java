@@ -269,6 +269,29 @@ class LibrarySizeTest {
     }
 
     @Test
+    void aSmallLibraryIsRewrittenCompactlyAfterABulkImport() throws Exception {
+        Path plain = dir.resolve("plain.db");
+        Path bulk = dir.resolve("bulk.db");
+        try (Store store = Store.open(plain)) {
+            fill(store, 300, 5, true);
+        }
+        Map<String, List<String>> expected;
+        try (Store store = Store.open(bulk)) {
+            store.prepareForBulkWrites();
+            fill(store, 300, 5, true);
+            expected = results(store);
+        }
+        assertTrue(Files.size(bulk) < Files.size(plain), Files.size(bulk) + " bytes after, " + Files.size(plain) + " without");
+        assertEquals(0L, ((Number) pragma(bulk, "PRAGMA freelist_count")).longValue());
+        assertEquals(1L, ((Number) pragma(bulk, "SELECT count(DISTINCT segid) FROM articles_fts_idx")).longValue());
+        assertEquals(2, ((Number) pragma(bulk, "PRAGMA auto_vacuum")).intValue());
+        assertEquals("ok", pragma(bulk, "PRAGMA integrity_check"));
+        try (Store store = Store.open(bulk)) {
+            assertEquals(expected, results(store));
+        }
+    }
+
+    @Test
     void aNewLibraryGivesFreedPagesBackWhenItCloses() throws Exception {
         Path file = dir.resolve("new.db");
         try (Store store = Store.open(file)) {
