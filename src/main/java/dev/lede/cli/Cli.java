@@ -222,9 +222,10 @@ public final class Cli implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         out.flush();
         CompletableFuture<Library> opening = new CompletableFuture<>();
+        java.util.concurrent.atomic.AtomicReference<String> upgrading = new java.util.concurrent.atomic.AtomicReference<>();
         Thread opener = new Thread(() -> {
             try {
-                opening.complete(openLibrary());
+                opening.complete(Library.open(libraryPath(), upgrading::set));
             } catch (Throwable t) {
                 opening.completeExceptionally(t);
             }
@@ -232,7 +233,7 @@ public final class Cli implements Callable<Integer> {
         opener.setDaemon(true);
         opener.start();
         try {
-            return App.run(opening, library -> url -> saveUrl(library, url), env, config, err);
+            return App.run(opening, upgrading::get, library -> url -> saveUrl(library, url), env, config, err);
         } finally {
             if (!opening.isCompletedExceptionally()) {
                 opening.join().close();
@@ -278,11 +279,17 @@ public final class Cli implements Callable<Integer> {
 
     /** Opens (creating when missing) the library, for commands that change it. */
     Library openLibrary() {
-        return Library.open(libraryPath());
+        return Library.open(libraryPath(), this::notice);
     }
 
     /** Opens the library for commands that only read it: it must exist, and is never written. */
     Library openLibraryForReading() {
-        return Library.openReadOnly(libraryPath());
+        return Library.openReadOnly(libraryPath(), this::notice);
+    }
+
+    /** A line on standard error that tells why the command is waiting. */
+    private void notice(String line) {
+        err.println("lede: " + line);
+        err.flush();
     }
 }

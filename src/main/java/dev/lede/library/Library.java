@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 
 /**
  * A Lede library: the one object the TUI and the CLI work through. Thread-safe; saving
@@ -59,12 +60,22 @@ public final class Library implements AutoCloseable {
         return new Library(Store.open(file), Clock.systemUTC());
     }
 
+    /** As {@link #open(Path)}; {@code notices} hears a line before a long upgrade of an old library. */
+    public static Library open(Path file, Consumer<String> notices) {
+        return new Library(Store.open(file, notices), Clock.systemUTC());
+    }
+
     /**
      * Opens an existing library for commands that only read: never writes, never waits for
      * another process's write, and fails with a clear message when there is no library there.
      */
     public static Library openReadOnly(Path file) {
         return new Library(Store.openReadOnly(file), Clock.systemUTC());
+    }
+
+    /** As {@link #openReadOnly(Path)}; {@code notices} as for {@link #open(Path, Consumer)}. */
+    public static Library openReadOnly(Path file, Consumer<String> notices) {
+        return new Library(Store.openReadOnly(file, notices), Clock.systemUTC());
     }
 
     /** The library file. */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 
 /**
  * One Lede library file. Opening it checks that it is a Lede library this build can read,
@@ -104,11 +105,23 @@ public final class Store implements AutoCloseable {
 
     /** Opens (creating it and its folder when missing) the library at {@code file}. */
     public static Store open(Path file) {
-        return open(file, Migrations.latest());
+        return open(file, Migrations.latest(), notice -> { });
+    }
+
+    /**
+     * As {@link #open(Path)}; {@code notices} hears one line before a library from an older
+     * Lede is upgraded, which can take minutes on a large one, so that the user knows why.
+     */
+    public static Store open(Path file, Consumer<String> notices) {
+        return open(file, Migrations.latest(), notices);
     }
 
     /** Opens the library migrated only up to {@code version}; for migration tests. */
     static Store open(Path file, int version) {
+        return open(file, version, notice -> { });
+    }
+
+    private static Store open(Path file, int version, Consumer<String> notices) {
         Path absolute = file.toAbsolutePath();
         LibraryFile.checkIsSqliteOrAbsent(absolute);
         LibraryFile.checkWritable(absolute);
@@ -122,7 +135,11 @@ public final class Store implements AutoCloseable {
                     + ": " + e.getMessage() + "; pass a writable --db PATH", e);
         }
         if (Files.exists(absolute)) {
-            LibraryFile.checkReadableVersion(absolute);
+            int existing = LibraryFile.checkReadableVersion(absolute);
+            if (existing > 0 && existing < version) {
+                notices.accept("upgrading " + absolute + " to this Lede's format, once"
+                        + " (about a minute for every 50,000 articles)...");
+            }
         }
         Connection connection = null;
         try {
@@ -152,6 +169,11 @@ public final class Store implements AutoCloseable {
      * {@code -wal} or {@code -shm} file is left beside it.
      */
     public static Store openReadOnly(Path file) {
+        return openReadOnly(file, notice -> { });
+    }
+
+    /** As {@link #openReadOnly(Path)}; {@code notices} as for {@link #open(Path, Consumer)}. */
+    public static Store openReadOnly(Path file, Consumer<String> notices) {
         Path absolute = file.toAbsolutePath();
         if (!Files.exists(absolute)) {
             throw new StoreException("no library at " + absolute
@@ -171,7 +193,7 @@ public final class Store implements AutoCloseable {
                 throw new StoreException(absolute + " was written by an older Lede and must be upgraded,"
                         + " but it is read-only; make it writable (chmod u+w) once");
             }
-            open(absolute).close();
+            open(absolute, notices).close();
         }
         boolean frozen = LibraryFile.isReadOnly(absolute) && !Files.exists(LibraryFile.sidecar(absolute, "-wal"));
         // SQLite reads a file nobody may write without locks or sidecar files only when told it

@@ -172,15 +172,38 @@ public final class App {
     }
 
     /**
+     * Waits for the library; when it is being upgraded from an older Lede (minutes on a large
+     * one), says so on the otherwise empty screen rather than leaving it blank.
+     */
+    private static Library awaitOpening(Future<Library> opening, Supplier<String> upgrading, Terminal terminal)
+            throws ExecutionException, InterruptedException, IOException {
+        boolean told = false;
+        while (true) {
+            try {
+                return opening.get(100, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                String notice = upgrading.get();
+                if (!told && notice != null) {
+                    terminal.setCursorPosition(0, 0);
+                    terminal.putString(" " + notice);
+                    terminal.flush();
+                    told = true;
+                }
+            }
+        }
+    }
+
+    /**
      * Runs the reader on the real terminal until the user quits. The terminal is restored on
      * every way out; a crash is reported on {@code err} after the screen has closed.
      *
      * @param opening the library, opening on another thread while the terminal is set up
+     * @param upgrading a line to show while the library waits for a long upgrade, or null
      *                (both take a good part of the start-up time)
      * @param saver   what the {@code a} key calls, given the opened library
      * @return the exit code
      */
-    public static int run(Future<Library> opening, Function<Library, UrlSaver> saver, Map<String, String> env,
+    public static int run(Future<Library> opening, Supplier<String> upgrading, Function<Library, UrlSaver> saver, Map<String, String> env,
                           Config config, PrintWriter err) {
         ExecutorService writer = Executors.newSingleThreadExecutor(daemon("lede-writer"));
         ExecutorService background = Executors.newFixedThreadPool(2, daemon("lede-background"));
@@ -224,7 +247,7 @@ public final class App {
             Painter painter = new Painter(Theme.named(config.theme(), env));
             Library library;
             try {
-                library = opening.get();
+                library = awaitOpening(opening, upgrading, terminal);
             } catch (ExecutionException e) {
                 throw e.getCause();
             }

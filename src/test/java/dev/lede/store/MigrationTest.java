@@ -175,4 +175,19 @@ class MigrationTest {
             assertEquals(first + 1, second);
         }
     }
+
+    @Test
+    void anUpgradeOfAnOlderLibraryIsAnnouncedOnceAndAnUpToDateOneIsNot() throws Exception {
+        Path file = versionTwoLibrary();
+        List<String> heard = new java.util.ArrayList<>();
+        try (Store store = Store.openReadOnly(file, heard::add)) {
+            assertEquals(Migrations.latest(), store.schemaVersion());
+        }
+        assertEquals(1, heard.size(), heard.toString());
+        assertEquals(true, heard.get(0).startsWith("upgrading " + file.toAbsolutePath()), heard.get(0));
+        heard.clear();
+        Store.open(file, heard::add).close();
+        Store.open(dir.resolve("new.db"), heard::add).close();
+        assertEquals(List.of(), heard, "nothing to say for a current or a new library");
+    }
 }
