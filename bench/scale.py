@@ -184,6 +184,22 @@ def main():
                 os.remove(target + suffix)
         t, _, proc = timed([LEDE, "--db", target, "import", pages], 1, warmup=0)
         big.append(a.pages / t[0])
+
+    # What placing an article in its story adds to a save at this size (issue 14): on the copy
+    # the imports went into, StoryBench times the probe (on the extracting thread, outside the
+    # store's lock) and the linking (under it) of 300 articles after placing 300 to warm up.
+    log("in-process: story placement per saved article ...")
+    p = subprocess.run(JAVA + ["-Xmx1g", "-cp", CP, "dev.lede.bench.StoryBench", target, str(a.n), "300", "300"],
+                       stdout=subprocess.PIPE, text=True)
+    names = {"saving: the probe": "story_probe_per_save", "saving: the linking": "story_link_per_save_under_lock",
+             "story assignment under the lock": "story_assign_from_scratch",
+             "related stories of the same": "story_bench_related_yardstick"}
+    for line in p.stdout.splitlines():
+        m = re.match(r"(.*?): median ([\d.]+) ms, p99 ([\d.]+) ms, mean ([\d.]+) ms \((\d+) articles\)", line)
+        for prefix, key in names.items():
+            if m and m.group(1).startswith(prefix):
+                results[key] = {"median": float(m.group(2)), "p99": float(m.group(3)), "runs": int(m.group(5)),
+                                "unit": "ms"}
     os.remove(os.path.join(work, "import-big.db"))
     results["import_pages_per_s_empty_library"] = summary(fresh, "articles/s")
     results["import_pages_per_s_into_library"] = summary(big, "articles/s")

@@ -83,6 +83,18 @@ public final class Cli implements Callable<Integer> {
                 return 1;
             }
         }
+        ListCommand list = QuickList.parse(cli, args);
+        if (list != null) {
+            int code;
+            try {
+                code = list.call();
+            } catch (RuntimeException e) {
+                code = cli.failed(e);
+            }
+            out.flush();
+            err.flush();
+            return code;
+        }
         CommandLine line = new CommandLine(cli);
         // picocli reads every registered command's annotations up front (a tenth of a second
         // with the quick compiler): only the command being run is registered, or all of them
@@ -112,22 +124,25 @@ public final class Cli implements Callable<Integer> {
                     + " (see 'lede " + commandName(e.getCommandLine()) + "--help')");
             return 2;
         });
-        line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (cli.debug) {
-                e.printStackTrace(err);
-            }
-            err.println("lede: " + oneLine(e));
-            err.flush();
-            if (e instanceof CliException c) {
-                return c.exitCode;
-            }
-            return e instanceof QueryException || e instanceof Tags.InvalidTagException
-                    || e instanceof dev.lede.config.ConfigException ? 2 : 1;
-        });
+        line.setExecutionExceptionHandler((e, commandLine, parseResult) -> cli.failed(e));
         int code = line.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Reports a command's failure as one line (with the stack trace under --debug); the exit code it means. */
+    private int failed(Exception e) {
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.println("lede: " + oneLine(e));
+        err.flush();
+        if (e instanceof CliException c) {
+            return c.exitCode;
+        }
+        return e instanceof QueryException || e instanceof Tags.InvalidTagException
+                || e instanceof dev.lede.config.ConfigException ? 2 : 1;
     }
 
     /**

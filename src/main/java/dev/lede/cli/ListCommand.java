@@ -75,7 +75,7 @@ final class ListCommand implements Callable<Integer>, TakesQuery {
             }
             for (ArticleSummary a : rows) {
                 String state = pending.get(a.id());
-                cli.out.println(Output.row(a) + (state == null ? "" : state.isEmpty() ? " (pending)"
+                cli.out.println(Output.row(a, state == null) + (state == null ? "" : state.isEmpty() ? " (pending)"
                         : " (fetch failed: " + TerminalText.line(state) + ")"));
                 if (snippets && a.snippet() != null) {
                     cli.out.println("        " + Output.snippet(a.snippet(), System.console() == null));

@@ -14,14 +14,23 @@ final class Output {
 
     /** {@code  12 ●★ 2025-03-02  Title · site · 6m #tag}; page text made terminal-safe. */
     static String row(ArticleSummary a) {
+        return row(a, true);
+    }
+
+    /** As {@link #row(ArticleSummary)}; an article whose page is not fetched yet has no length ({@code --}). */
+    static String row(ArticleSummary a, boolean fetched) {
         StringBuilder row = new StringBuilder();
-        row.append(String.format("%5d %s%s %s  %s", a.id(), a.read() ? " " : "●", a.bookmarked() ? "★" : " ",
-                ArticleText.date(a), TerminalText.line(a.title())));
+        // By hand rather than String.format: a list prints before a Formatter would be ready
+        // (its first use loads the locale's number symbols), and ids stay ASCII digits in any locale.
+        String id = Long.toString(a.id());
+        row.append(" ".repeat(Math.max(0, 5 - id.length()))).append(id).append(' ')
+                .append(a.read() ? " " : "●").append(a.bookmarked() ? "★" : " ").append(' ')
+                .append(ArticleText.date(a)).append("  ").append(TerminalText.line(a.title()));
         String site = ArticleText.site(a);
         if (!site.isEmpty()) {
             row.append(" · ").append(TerminalText.line(site));
         }
-        row.append(" · ").append(a.readingMinutes()).append('m');
+        row.append(" · ").append(fetched ? a.readingMinutes() + "m" : "--");
         for (String tag : a.tags()) {
             row.append(" #").append(TerminalText.line(tag));
         }

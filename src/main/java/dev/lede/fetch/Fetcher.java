@@ -251,8 +251,13 @@ public final class Fetcher {
 
     /** Content codings in the order to undo them (the last applied comes first). */
     static List<String> contentEncodings(HttpHeaders headers) throws FetchException {
+        return contentEncodings(headers.allValues("Content-Encoding"));
+    }
+
+    /** Content codings in the order to undo them, from the {@code Content-Encoding} header's values. */
+    static List<String> contentEncodings(List<String> values) throws FetchException {
         List<String> encodings = new ArrayList<>();
-        for (String value : headers.allValues("Content-Encoding")) {
+        for (String value : values) {
             for (String coding : value.split(",")) {
                 String name = coding.strip().toLowerCase(Locale.ROOT);
                 switch (name) {
@@ -331,7 +336,8 @@ public final class Fetcher {
             }
             return out.toByteArray();
         } catch (IOException e) {
-            if (expired.get()) {
+            // A socket's read timeout (feeds set it to the time left) ends a stalled body too.
+            if (expired.get() || e instanceof java.net.SocketTimeoutException) {
                 throw timedOut;
             }
             if (Thread.currentThread().isInterrupted()) {
@@ -431,6 +437,11 @@ public final class Fetcher {
         } catch (IOException | RuntimeException ignored) {
             // Nothing more to release; the fetch has already succeeded or failed.
         }
+    }
+
+    /** Runs {@code action} (which must be quick) when {@code deadline} of {@link System#nanoTime} passes, unless cancelled. */
+    static ScheduledFuture<?> atDeadline(long deadline, Runnable action) {
+        return WATCHDOG.schedule(action, deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
     }
 
     private static ScheduledExecutorService watchdog() {

@@ -6,6 +6,7 @@ import dev.lede.model.ExtractedArticle;
 import dev.lede.model.Highlight;
 import dev.lede.model.Page;
 import dev.lede.related.RelatedStories;
+import dev.lede.related.Stories;
 import dev.lede.store.HighlightStore;
 import dev.lede.store.PendingStore;
 import dev.lede.store.Store;
@@ -44,11 +45,10 @@ public final class ArticleImport {
     private final HighlightStore highlights;
 
     /** Places an article saved with its content in its story, as saving a page does. */
-    private final java.util.function.LongConsumer placeInStory;
+    private final Stories stories;
 
-    ArticleImport(Library library, Store store, RelatedStories related, Clock clock,
-                  java.util.function.LongConsumer placeInStory) {
-        this.placeInStory = placeInStory;
+    ArticleImport(Library library, Store store, RelatedStories related, Clock clock, Stories stories) {
+        this.stories = stories;
         this.library = library;
         this.store = store;
         this.related = related;
@@ -87,14 +87,15 @@ public final class ArticleImport {
 
     /** An entry made ready to store outside the lock: its article, or why it ended early. */
     private record Prepared(ImportedArticle entry, SaveOutcome outcome, Article article, String urlKey,
-                            String canonicalKey, StoredTerms terms, byte[] body, boolean pending) {
+                            String canonicalKey, StoredTerms terms, byte[] body, boolean pending,
+                            Stories.Probe placement) {
     }
 
     private Prepared prepare(ImportedArticle entry, Collection<String> extraTags) {
         Optional<String> urlKey = UrlNormalizer.key(entry.url());
         if (urlKey.isEmpty()) {
             return new Prepared(entry, new SaveOutcome.Failed("not a valid absolute URL: " + entry.url()),
-                    null, null, null, null, null, false);
+                    null, null, null, null, null, false, null);
         }
         Set<String> tags = new LinkedHashSet<>(Tags.fromImport(entry.tags()));
         tags.addAll(Library.normalizeTags(extraTags));
@@ -115,8 +116,9 @@ public final class ArticleImport {
                 entry.excerpt() != null ? entry.excerpt() : isPending ? null : content.excerpt(),
                 isPending ? null : content.leadImage(), html, text, entry.read(), entry.bookmarked(), 0,
                 List.copyOf(tags));
-        return new Prepared(entry, null, article, urlKey.get(), canonicalKey,
-                isPending ? null : related.terms(article), Store.packBody(text, html), isPending);
+        StoredTerms terms = isPending ? null : related.terms(article);
+        return new Prepared(entry, null, article, urlKey.get(), canonicalKey, terms, Store.packBody(text, html),
+                isPending, stories.probe(terms, article.published())); // the slow half of placing, off the lock
     }
 
     /** The article in the export's content, or null when it has none worth keeping (then it is fetched). */
@@ -158,7 +160,7 @@ public final class ArticleImport {
         if (p.pending()) {
             pending.add(id); // placed in a story once its page arrives (PendingFetch)
         } else {
-            placeInStory.accept(id);
+            stories.place(id, p.placement());
         }
         highlights.addNew(id, placed(p.entry().highlights(), a.text()));
         return new Result(p.entry(), new SaveOutcome.Saved(id, a.title()), p.pending());

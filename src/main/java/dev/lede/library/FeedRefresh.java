@@ -32,6 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * One refresh of some feeds: fetches them concurrently (at most {@link #PER_HOST} requests at
@@ -94,7 +95,8 @@ public final class FeedRefresh {
     private final Library library;
     private final FeedStore store;
     private final FeedFetcher feedFetcher;
-    private final Fetcher pageFetcher;
+    /** Made on the first page fetched: a refresh where no feed changed fetches none. */
+    private final Supplier<Fetcher> pageFetcher;
     private final HostLimiter hosts = new HostLimiter(PER_HOST);
     private final GroupCommit commits;
     private final int jobs;
@@ -105,7 +107,7 @@ public final class FeedRefresh {
     private int newArticles;
     private int failed;
 
-    FeedRefresh(Library library, FeedStore store, FeedFetcher feedFetcher, Fetcher pageFetcher, int jobs,
+    FeedRefresh(Library library, FeedStore store, FeedFetcher feedFetcher, Supplier<Fetcher> pageFetcher, int jobs,
                 boolean fullText, Listener listener) {
         this.library = library;
         this.store = store;
@@ -308,7 +310,7 @@ public final class FeedRefresh {
             try {
                 Page page;
                 try (HostLimiter.Permit permit = hosts.acquire(link)) {
-                    page = pageFetcher.fetch(link);
+                    page = pageFetcher.get().fetch(link);
                 }
                 ExtractedArticle extracted = Library.extract(page);
                 if (!extracted.isEmpty() && !feedIsRicher(item, extracted)) {

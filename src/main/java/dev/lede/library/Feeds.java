@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Subscriptions, the use cases both faces call: subscribe (with autodiscovery), list,
@@ -216,7 +217,18 @@ public final class Feeds {
     }
 
     private FeedRefresh refresher(int jobs, boolean fullText, FeedRefresh.Listener listener) {
-        Fetcher pages = settings.equals(FetchSettings.defaults()) ? library.fetcher() : new Fetcher(settings);
+        Supplier<Fetcher> pages = settings.equals(FetchSettings.defaults()) ? library::fetcher
+                : new Supplier<>() {
+                    private Fetcher fetcher;
+
+                    @Override
+                    public synchronized Fetcher get() {
+                        if (fetcher == null) {
+                            fetcher = new Fetcher(settings);
+                        }
+                        return fetcher;
+                    }
+                };
         return new FeedRefresh(library, store, new FeedFetcher(settings), pages, jobs, fullText, listener);
     }
 

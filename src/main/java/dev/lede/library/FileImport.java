@@ -80,7 +80,8 @@ public final class FileImport {
     /**
      * Imports each file and tells {@code progress} how each one ended, in the order of
      * {@code files}, on the calling thread. Files are read and extracted on every core, and
-     * stored in order, so ids follow the order of the files.
+     * stored in order, so ids follow the order of the files. Interrupting the calling thread
+     * (Ctrl-C) stops it: the files stored stay, the results end with them.
      */
     public List<Result> importAll(List<Path> files, Collection<String> tags, BiConsumer<Path, SaveOutcome> progress) {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
@@ -98,7 +99,6 @@ public final class FileImport {
             int submitted = 0;
             List<Result> results = new ArrayList<>();
             int next = 0;
-            // Interrupted (Ctrl-C): what is stored stays, the files after it are not read
             while (next < files.size() && !Thread.currentThread().isInterrupted()) {
                 while (submitted < files.size() && submitted - next < window) {
                     Path file = files.get(submitted++);
@@ -109,9 +109,12 @@ public final class FileImport {
                 int from = next;
                 List<Library.Prepared> batch = new ArrayList<>();
                 batch.add(prepared(pending.set(next++, null)));
-                while (next < submitted && batch.size() < BATCH
+                while (next < submitted && batch.size() < BATCH && !Thread.currentThread().isInterrupted()
                         && (batch.size() < MIN_BATCH || pending.get(next).isDone())) {
                     batch.add(prepared(pending.set(next++, null)));
+                }
+                if (Thread.currentThread().isInterrupted()) {
+                    break; // Ctrl-C while the batch was read: none of it is stored, nor said to have failed
                 }
                 List<SaveOutcome> outcomes = library.commitAll(batch);
                 for (int i = 0; i < outcomes.size(); i++) {

@@ -128,8 +128,10 @@ public final class Library implements AutoCloseable {
                 clock.instant(), extracted.wordCount(), extracted.excerpt(), extracted.leadImage(),
                 extracted.html(), extracted.text(), false, false, 0, cleanTags);
         // Terms and the compressed body are made here, on the extracting thread, outside the store lock.
-        return new Prepared(article, urlKey, canonicalKey, related.terms(article),
-                Store.packBody(article.text(), article.html()));
+        // So is the search for its story's neighbours (see Stories.probe); commit only links it.
+        StoredTerms terms = related.terms(article);
+        return new Prepared(article, urlKey, canonicalKey, terms, Store.packBody(article.text(), article.html()),
+                stories.probe(terms, article.published()));
     }
 
     /** The quick half of saving: stores a prepared article unless it is a duplicate. */
@@ -151,7 +153,7 @@ public final class Library implements AutoCloseable {
             long id = store.inOneTransaction(() -> {
                 long saved = store.insert(article, prepared.urlKey(), prepared.canonicalKey(),
                         UrlNormalizer.host(article.url()), prepared.terms(), prepared.packedBody());
-                stories.assign(saved);
+                stories.place(saved, prepared.placement());
                 return saved;
             });
             return new SaveOutcome.Saved(id, article.title());
@@ -187,13 +189,14 @@ public final class Library implements AutoCloseable {
 
     /** An extracted article ready to store, or the outcome that ended saving early. */
     record Prepared(SaveOutcome outcome, Article article, String urlKey, String canonicalKey, StoredTerms terms,
-                    byte[] packedBody) {
+                    byte[] packedBody, Stories.Probe placement) {
         Prepared(SaveOutcome outcome) {
-            this(outcome, null, null, null, null, null);
+            this(outcome, null, null, null, null, null, null);
         }
 
-        Prepared(Article article, String urlKey, String canonicalKey, StoredTerms terms, byte[] packedBody) {
-            this(null, article, urlKey, canonicalKey, terms, packedBody);
+        Prepared(Article article, String urlKey, String canonicalKey, StoredTerms terms, byte[] packedBody,
+                 Stories.Probe placement) {
+            this(null, article, urlKey, canonicalKey, terms, packedBody, placement);
         }
     }
 
@@ -347,7 +350,7 @@ public final class Library implements AutoCloseable {
 
     /** Imports the articles of exports from other services and Lede's own; see {@link ArticleImport}. */
     public ArticleImport articleImport() {
-        return new ArticleImport(this, store, related, clock, stories::assign);
+        return new ArticleImport(this, store, related, clock, stories);
     }
 
     /** Fetches the pages of articles saved pending (from imports); see {@link PendingFetch}. */

@@ -3,6 +3,7 @@ package dev.lede.related;
 import dev.lede.model.Article;
 import dev.lede.model.ArticleSummary;
 import dev.lede.model.RelatedArticle;
+import dev.lede.store.CommittedTerms;
 import dev.lede.store.Store;
 import dev.lede.store.StoredTerms;
 import dev.lede.store.TermCount;
@@ -312,31 +313,262 @@ public final class RelatedStories {
      */
     private List<Weighted> candidates(Weighted query, int queryTerms, int postingsPerTerm, int limit,
             double avg, int docs, long below) {
-        Integer[] order = new Integer[query.ids.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(query.weights[b], query.weights[a]));
-        Map<Long, Double> votes = new HashMap<>();
-        for (int r = 0; r < Math.min(queryTerms, order.length); r++) {
-            int i = order[r];
-            double w = query.weights[i];
-            for (long other : store.postings(query.ids[i], postingsPerTerm, below)) {
-                if (other != query.articleId) {
-                    votes.merge(other, w, Double::sum);
-                }
-            }
-        }
-        List<Long> candidateIds = new ArrayList<>(votes.keySet());
-        candidateIds.sort(Comparator.comparingDouble((Long c) -> -votes.get(c)).thenComparing(c -> -c));
-        if (candidateIds.size() > limit) {
-            candidateIds = candidateIds.subList(0, limit);
-        }
+        List<Long> candidateIds = candidateIds(query, queryTerms, limit,
+                hash -> store.postings(hash, postingsPerTerm, below));
         List<Weighted> candidates = new ArrayList<>();
         for (TermVector v : store.termVectors(candidateIds)) {
             candidates.add(weigh(v, avg, docs));
         }
         return candidates;
+    }
+
+    /**
+     * The {@code limit} articles found through {@code postings} (newest first for a term hash)
+     * of the query's {@code queryTerms} most telling terms, the most weight of shared terms first.
+     */
+    private static List<Long> candidateIds(Weighted query, int queryTerms, int limit,
+            java.util.function.IntFunction<long[]> postings) {
+        int[] top = topTerms(query, queryTerms);
+        long[][] lists = new long[top.length][];
+        int total = 0;
+        for (int r = 0; r < top.length; r++) {
+            lists[r] = postings.apply(query.ids[top[r]]);
+            total += lists[r].length;
+        }
+        // Votes summed in a primitive open-addressing table (ids are positive; 0 marks a free
+        // slot): tens of thousands of postings a search, which boxed maps spent most time on.
+        int capacity = Integer.highestOneBit(Math.max(16, total) * 2 - 1) << 1;
+        int mask = capacity - 1;
+        long[] keys = new long[capacity];
+        double[] votes = new double[capacity];
+        for (int r = 0; r < top.length; r++) {
+            double w = query.weights[top[r]];
+            for (long other : lists[r]) {
+                if (other == query.articleId || other <= 0) {
+                    continue;
+                }
+                int slot = (int) (other * 0x9E3779B97F4A7C15L >>> 40) & mask;
+                while (keys[slot] != 0 && keys[slot] != other) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = other;
+                votes[slot] += w;
+            }
+        }
+        // The `limit` best (most votes, then the newest) through a heap whose root is the worst kept.
+        int[] heap = new int[Math.max(0, limit)];
+        int size = 0;
+        for (int slot = 0; slot < capacity; slot++) {
+            if (keys[slot] == 0) {
+                continue;
+            }
+            if (size < heap.length) {
+                heap[size] = slot;
+                siftUp(heap, size++, keys, votes);
+            } else if (size > 0 && better(slot, heap[0], keys, votes)) {
+                heap[0] = slot;
+                siftDown(heap, size, keys, votes);
+            }
+        }
+        List<Long> ids = new ArrayList<>(size);
+        Integer[] kept = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            kept[i] = heap[i];
+        }
+        java.util.Arrays.sort(kept, (x, y) -> better(x, y, keys, votes) ? -1 : better(y, x, keys, votes) ? 1 : 0);
+        for (int slot : kept) {
+            ids.add(keys[slot]);
+        }
+        return ids;
+    }
+
+    /** True when the candidate in slot {@code a} ranks above the one in {@code b}: more votes, then newer. */
+    private static boolean better(int a, int b, long[] keys, double[] votes) {
+        int c = Double.compare(votes[a], votes[b]);
+        return c > 0 || c == 0 && keys[a] > keys[b];
+    }
+
+    private static void siftUp(int[] heap, int at, long[] keys, double[] votes) {
+        while (at > 0) {
+            int parent = (at - 1) / 2;
+            if (!better(heap[parent], heap[at], keys, votes)) {
+                return;
+            }
+            int t = heap[parent];
+            heap[parent] = heap[at];
+            heap[at] = t;
+            at = parent;
+        }
+    }
+
+    private static void siftDown(int[] heap, int size, long[] keys, double[] votes) {
+        int at = 0;
+        while (true) {
+            int worst = at;
+            for (int child = 2 * at + 1; child <= 2 * at + 2 && child < size; child++) {
+                if (better(heap[worst], heap[child], keys, votes)) {
+                    worst = child;
+                }
+            }
+            if (worst == at) {
+                return;
+            }
+            int t = heap[worst];
+            heap[worst] = heap[at];
+            heap[at] = t;
+            at = worst;
+        }
+    }
+
+    /** The indexes of the {@code k} heaviest terms of {@code v}, heaviest first. */
+    private static int[] topTerms(Weighted v, int k) {
+        Integer[] order = new Integer[v.ids.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(v.weights[b], v.weights[a]));
+        int[] top = new int[Math.min(k, order.length)];
+        for (int r = 0; r < top.length; r++) {
+            top[r] = order[r];
+        }
+        return top;
+    }
+
+    /**
+     * What a placement reads of the library before the article is saved, taking none of the
+     * store's locks: see {@link #probe}.
+     *
+     * @param snapshot   every article with terms and an id up to this one was compared
+     * @param docs       the library's article count when read
+     * @param weights    the document frequencies the similarities were weighed with
+     * @param query      the new article's vector, weighed (article id 0)
+     * @param topTerms   the hashes of its {@code queryTerms} most telling terms, ascending
+     * @param similarity the cosine of the new article to each candidate
+     */
+    record Probe(long snapshot, int docs, Frequencies weights, Weighted query, int[] topTerms,
+                 Map<Long, Double> similarity) {
+    }
+
+    /**
+     * The cosine similarity of a not yet saved article with {@code terms} to its likely
+     * neighbours, found as {@link #neighbourhood} finds them but in the library as last
+     * committed, through the store's side connection: it runs on the extracting threads while
+     * another saves. Articles saved after the snapshot are the caller's to compare.
+     */
+    Probe probe(StoredTerms terms, int queryTerms, int postingsPerTerm, int limit) {
+        CommittedTerms committed = new CommittedTerms(store);
+        long snapshot = committed.maxIndexed(); // first: whatever the postings show later is at least this
+        TermStats stats = store.termStats();
+        Frequencies weights = probeFrequencies(stats, committed);
+        Weighted query = weigh(terms.vector(), weights);
+        int[] top = topTerms(query, queryTerms);
+        int[] topHashes = new int[top.length];
+        for (int i = 0; i < top.length; i++) {
+            topHashes[i] = query.ids[top[i]];
+        }
+        java.util.Arrays.sort(topHashes);
+        Map<Long, Double> similarity = new HashMap<>();
+        if (query.ids.length > 0) {
+            List<Long> ids = candidateIds(query, queryTerms, limit, hash -> committed.postings(hash, postingsPerTerm));
+            double[] idf = idf(query, weights);
+            for (TermVector v : committed.vectors(ids)) {
+                if (v.articleId() <= snapshot) { // later ones are compared with the rest saved since
+                    similarity.put(v.articleId(), cosine(query, idf, v, weights));
+                }
+            }
+        }
+        return new Probe(snapshot, stats.docs(), weights, query, topHashes, similarity);
+    }
+
+    /**
+     * Document frequencies with the totals they go with, and the norms of the vectors weighed
+     * with them so far. The frequencies never change once made, so they are shared freely.
+     */
+    record Frequencies(GrowingIntMap df, int docs, double avgLength, int counted, NormCache norms) {
+        Frequencies(GrowingIntMap df, int docs, double avgLength, int counted) {
+            this(df, docs, avgLength, counted, new NormCache());
+        }
+    }
+
+    /** The idf of each term of {@code query} in {@code f}. */
+    private static double[] idf(Weighted query, Frequencies f) {
+        double[] idf = new double[query.ids.length];
+        for (int i = 0; i < idf.length; i++) {
+            int df = Math.min(f.docs(), Math.max(1, f.df().get(query.ids[i])));
+            idf[i] = Math.log(1 + (f.docs() - df + 0.5) / (df + 0.5));
+        }
+        return idf;
+    }
+
+    /**
+     * The cosine of {@code query} (whose terms have idf {@code idf}) and the vector {@code v},
+     * weighed with {@code f}: equal to {@code cosine(query, weigh(v, f))}, but only the shared
+     * terms are weighed (with the query's idf), and the norm of {@code v} is remembered for
+     * the next probe that meets it, so that a candidate costs one pass over its terms.
+     */
+    private static double cosine(Weighted query, double[] idf, TermVector v, Frequencies f) {
+        double norm = f.norms().get(v.articleId(), v.length());
+        if (Double.isNaN(norm)) {
+            norm = weigh(v, f).norm;
+            f.norms().put(v.articleId(), v.length(), norm);
+        }
+        if (query.norm == 0 || norm == 0) {
+            return 0;
+        }
+        double avg = f.avgLength() > 0 ? f.avgLength() : Math.max(1, v.length());
+        double lengthNorm = K1 * (1 - B + B * v.length() / avg);
+        int[] ids = v.termIds();
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        while (i < query.ids.length && j < ids.length) {
+            int x = query.ids[i];
+            int y = ids[j];
+            if (x == y) {
+                int count = v.counts()[j];
+                double w = count * (K1 + 1) / (count + lengthNorm) * idf[i]
+                        * ((v.flags()[j] & TermCount.ENTITY) != 0 ? ENTITY_BOOST : 1.0);
+                dot += query.weights[i++] * w;
+                j++;
+            } else if (x < y) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return dot / (query.norm * norm);
+    }
+
+    private final Object probeLoad = new Object();
+    private volatile Frequencies probeFrequencies;
+
+    /**
+     * The frequencies probes weigh with, as last folded and committed: loaded again once the
+     * library has grown by a quarter and new counts were folded in. Weights hardly move in
+     * between (idf shifts by log 1.25 at most, alike for every term), while the norms they keep
+     * are what makes a probe cheap: each load weighs the candidates again.
+     */
+    private Frequencies probeFrequencies(TermStats stats, CommittedTerms committed) {
+        Frequencies f = probeFrequencies;
+        int counted = stats.docs() - stats.uncounted();
+        if (f != null && (counted == f.counted() || stats.docs() <= f.docs() + f.docs() / 4)) {
+            return f;
+        }
+        synchronized (probeLoad) {
+            f = probeFrequencies;
+            if (f == null || counted != f.counted() && stats.docs() > f.docs() + f.docs() / 4) {
+                int[][] loaded = committed.documentFrequencies();
+                f = new Frequencies(GrowingIntMap.of(loaded[0], loaded[1]), Math.max(1, stats.docs()),
+                        stats.averageLength(), counted);
+                probeFrequencies = f;
+            }
+            return f;
+        }
+    }
+
+    /** {@code v} weighed as {@link #weigh(TermVector, double, int)} does, with {@code f}. */
+    static Weighted weigh(TermVector v, Frequencies f) {
+        return weigh(v, f.df(), f.avgLength() > 0 ? f.avgLength() : Math.max(1, v.length()), f.docs());
     }
 
     /**
@@ -357,7 +589,7 @@ public final class RelatedStories {
         if (maybe.isEmpty() || maybe.get().size() == 0) {
             return Map.of();
         }
-        TermStats stats = store.termStats();
+        TermStats stats = store.currentTermStats(); // its own fold included: inside a save's transaction the side connection lags
         refreshFrequencies(stats, 1);
         double avg = stats.averageLength();
         int docs = Math.max(1, stats.docs());
@@ -449,10 +681,18 @@ public final class RelatedStories {
     }
 
     /** A stored vector with BM25 weights and its Euclidean norm. */
-    private record Weighted(long articleId, int[] ids, double[] weights, byte[] flags, double norm) {
+    record Weighted(long articleId, int[] ids, double[] weights, byte[] flags, double norm) {
+        /** The same vector as article {@code id}'s. */
+        Weighted as(long id) {
+            return new Weighted(id, ids, weights, flags, norm);
+        }
     }
 
     private Weighted weigh(TermVector v, double avg, int docs) {
+        return weigh(v, df, avg, docs);
+    }
+
+    private static Weighted weigh(TermVector v, GrowingIntMap df, double avg, int docs) {
         double[] w = new double[v.size()];
         double sum = 0;
         for (int i = 0; i < w.length; i++) {
@@ -470,7 +710,7 @@ public final class RelatedStories {
         return tf * idf * ((flags & TermCount.ENTITY) != 0 ? ENTITY_BOOST : 1.0);
     }
 
-    private static double cosine(Weighted a, Weighted b) {
+    static double cosine(Weighted a, Weighted b) {
         if (a.norm == 0 || b.norm == 0) {
             return 0;
         }

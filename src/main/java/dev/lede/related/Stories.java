@@ -1,6 +1,11 @@
 package dev.lede.related;
 
+import dev.lede.store.CommittedTerms;
 import dev.lede.store.Store;
+import dev.lede.store.StoredTerms;
+import dev.lede.store.TermCount;
+import dev.lede.store.TermStats;
+import dev.lede.store.TermVector;
 import dev.lede.store.StoryStore;
 import dev.lede.store.StoryStore.Neighbour;
 import java.time.LocalDate;
@@ -26,15 +31,18 @@ import java.util.Set;
  * but each sits among its own reports, which is what the overlap sees and a plain cosine
  * threshold does not.
  *
- * <p>Saving an article computes its list from the usual candidates and puts it into the lists of
- * those it beats, then redraws only the stories those articles touch: stories merge when a new
- * article links two, and split when a list loses a link. Deleting refills the lists that held
- * the article and redraws the same way. The result depends on the order of saving only through
- * the term weights (document frequencies as of each save) and through which candidates the
- * postings offer: see {@link #rebuild}.
+ * <p>Saving an article computes its list from the usual candidates ({@link #probe}, before the
+ * save and outside the store's lock) and puts it into the lists of those it beats, then redraws
+ * only the stories those articles touch ({@link #place}, under the lock): stories merge when a
+ * new article links two, and split when a list loses a link. Deleting refills the lists that
+ * held the article and redraws the same way. The result depends on the order of saving only
+ * through the term weights (document frequencies as of each save; in a young library, lists
+ * are drawn again as it grows) and through which candidates the postings offer: see
+ * {@link #rebuild}.
  *
- * <p>Thread-safe through the store's lock, which every change holds (taken before the related
- * lookups' own lock, as everywhere): all state is in the store.
+ * <p>Thread-safe: every change holds the store's lock (taken before the related lookups' own
+ * lock, as everywhere), which also guards the little this keeps in memory (recent articles'
+ * vectors, young lists' sizes); a probe takes none of the store's locks.
  */
 public final class Stories {
     static final int NEIGHBOURS = 5;
@@ -81,22 +89,230 @@ public final class Stories {
         synchronized (store) {
             store.inOneTransaction(() -> {
                 Map<Long, Double> similar = neighbourhood(id, below);
-                db.setNeighbours(id, best(similar, List.of()));
-                Set<Long> changed = new HashSet<>();
-                changed.add(id);
-                Map<Long, List<Neighbour>> lists = db.neighbours(similar.keySet());
-                for (Map.Entry<Long, Double> e : similar.entrySet()) {
-                    List<Neighbour> list = lists.getOrDefault(e.getKey(), List.of());
-                    if (list.size() < NEIGHBOURS || e.getValue() > weakest(list)) {
-                        db.setNeighbours(e.getKey(), best(Map.of(id, e.getValue()), list));
-                        changed.add(e.getKey());
-                    }
-                }
-                redraw(changed);
+                similar.remove(id);
+                link(id, similar, below == Long.MAX_VALUE); // a rebuild draws each list once, in order
                 return null;
             });
         }
     }
+
+    /**
+     * The slow half of placing an article that is about to be saved: its likely neighbours
+     * among the articles committed so far, found and scored through the store's side
+     * connection, taking none of the store's locks. Run it on the extracting thread, then pass
+     * the result to {@link #place} once the article is saved. Null when the article has no terms.
+     */
+    public Probe probe(StoredTerms terms, String published) {
+        if (terms == null) {
+            return null;
+        }
+        RelatedStories.Probe found = related.probe(terms, QUERY_TERMS, POSTINGS_PER_TERM, CANDIDATES);
+        Map<Long, String> dates = new CommittedTerms(store).published(found.similarity().keySet());
+        LocalDate own = day(published);
+        Map<Long, Double> similar = new HashMap<>();
+        for (Map.Entry<Long, Double> e : found.similarity().entrySet()) {
+            double s = e.getValue() * timeWeight(own, day(dates.get(e.getKey())));
+            if (s >= FLOOR) {
+                similar.put(e.getKey(), s);
+            }
+        }
+        return new Probe(found, own, terms.posted(), similar);
+    }
+
+    /** An article's likely neighbours, found before it was saved (see {@link #probe}). */
+    public static final class Probe {
+        final RelatedStories.Probe found;
+        final LocalDate day;
+        final int[] posted;
+        /** Time-weighted similarities of at least {@value #FLOOR}. */
+        final Map<Long, Double> similar;
+
+        Probe(RelatedStories.Probe found, LocalDate day, int[] posted, Map<Long, Double> similar) {
+            this.found = found;
+            this.day = day;
+            this.posted = posted;
+            this.similar = similar;
+        }
+    }
+
+    /**
+     * Places the article {@code id}, just saved, in its story with what {@link #probe} found
+     * before the save; call inside the save's transaction. Only the articles saved since the
+     * probe read the library are compared here (those sharing one of the new article's most
+     * telling terms: cheap, from memory), so two reports of one event saved at the same moment
+     * still meet. A probe weighed in a library under half today's (a young library filling
+     * fast, whose term weights still move) is made again here, under the lock, as
+     * {@link #assign} does.
+     */
+    public void place(long id, Probe probe) {
+        synchronized (store) {
+            store.inOneTransaction(() -> {
+                Map<Long, Double> similar = probe == null ? null : withRecent(id, probe);
+                if (similar == null) {
+                    similar = neighbourhood(id, Long.MAX_VALUE);
+                } else {
+                    recent.put(id, new Recent(probe.found.query().as(id), probe.posted, probe.day));
+                    foldNow();
+                }
+                similar.remove(id);
+                link(id, similar, true);
+                return null;
+            });
+        }
+    }
+
+    /**
+     * Folds new articles' terms into the document frequencies once they are a twentieth of the
+     * library, as a lookup under the lock does (see {@link RelatedStories}): probes read the
+     * frequencies as folded, and a young library's change fast.
+     */
+    private void foldNow() {
+        TermStats stats = store.currentTermStats();
+        if (stats.uncounted() > stats.docs() / 20) {
+            store.foldTermCounts();
+        }
+    }
+
+    /** The probe's neighbours and those among the articles saved since it ran; null when too many were. */
+    private Map<Long, Double> withRecent(long id, Probe probe) {
+        RelatedStories.Probe found = probe.found;
+        if (found.weights().docs() * 2L < store.currentTermStats().docs()) {
+            return null; // weighed in a library under half today's: a young one, where weights move fast
+        }
+        List<Long> since = db.indexedAfter(found.snapshot(), MAX_RECENT + 2);
+        since.remove(id);
+        if (since.size() > MAX_RECENT) {
+            return null;
+        }
+        List<Long> missing = new ArrayList<>();
+        for (long other : since) {
+            if (!recent.containsKey(other)) {
+                missing.add(other);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<Long, String> dates = db.published(missing);
+            for (TermVector v : store.termVectors(missing)) {
+                recent.put(v.articleId(), new Recent(RelatedStories.weigh(v, found.weights()), posted(v),
+                        day(dates.get(v.articleId()))));
+            }
+        }
+        Map<Long, Double> similar = new HashMap<>(probe.similar);
+        similar.keySet().retainAll(db.published(similar.keySet()).keySet()); // deleted since the probe
+        for (long other : since) {
+            Recent r = recent.get(other);
+            if (r != null && sharesAny(r.posted, found.topTerms())) {
+                double s = RelatedStories.cosine(found.query(), r.vector) * timeWeight(probe.day, r.day);
+                if (s >= FLOOR) {
+                    similar.put(other, s);
+                }
+            }
+        }
+        return similar;
+    }
+
+    /** Articles saved since a probe that are compared without probing again, at most. */
+    static final int MAX_RECENT = 4096;
+
+    /** An article saved lately, as the placing of the next ones compares it. */
+    private record Recent(RelatedStories.Weighted vector, int[] posted, LocalDate day) {
+    }
+
+    /**
+     * Recent articles kept in memory (about 9 KB each): more than a bulk save stores while
+     * others are being extracted; older ones are read back from the store when needed.
+     */
+    static final int RECENT_KEPT = 1024;
+
+    /** The articles placed lately, newest last; guarded by the store's lock. */
+    private final Map<Long, Recent> recent = new java.util.LinkedHashMap<>(256, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Recent> eldest) {
+            return size() > RECENT_KEPT;
+        }
+    };
+
+    private static int[] posted(TermVector v) {
+        int n = 0;
+        int[] out = new int[v.size()];
+        for (int i = 0; i < v.size(); i++) {
+            if ((v.flags()[i] & TermCount.POSTED) != 0) {
+                out[n++] = v.termIds()[i];
+            }
+        }
+        return java.util.Arrays.copyOf(out, n); // ascending, as the vector's terms are
+    }
+
+    /** True when the two ascending arrays share a value. */
+    static boolean sharesAny(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                return true;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Gives article {@code id} the neighbour list {@code similar} holds, puts it into the lists
+     * of those it beats, and redraws the stories around them.
+     */
+    private void link(long id, Map<Long, Double> similar, boolean repair) {
+        db.setNeighbours(id, best(similar, List.of()));
+        Set<Long> changed = new HashSet<>();
+        changed.add(id);
+        enter(id, similar, changed);
+        int docs = store.currentTermStats().docs();
+        if (docs > REPAIR_UNTIL) {
+            drawnAt.clear();
+        } else {
+            drawnAt.put(id, docs);
+            for (long other : repair ? similar.keySet() : Set.<Long>of()) {
+                Integer at = drawnAt.get(other);
+                if (at != null && at * REPAIR_GROWTH < docs) {
+                    // Drawn when the library was much smaller: its weights then said little.
+                    Map<Long, Double> again = neighbourhood(other, Long.MAX_VALUE);
+                    again.remove(other);
+                    db.setNeighbours(other, best(again, List.of()));
+                    drawnAt.put(other, docs);
+                    changed.add(other);
+                    enter(other, again, changed);
+                }
+            }
+        }
+        redraw(changed);
+    }
+
+    /** Puts {@code id} into the lists of those of {@code similar} it beats (a stale entry of it aside). */
+    private void enter(long id, Map<Long, Double> similar, Set<Long> changed) {
+        Map<Long, List<Neighbour>> lists = db.neighbours(similar.keySet());
+        for (Map.Entry<Long, Double> e : similar.entrySet()) {
+            List<Neighbour> list = new ArrayList<>(lists.getOrDefault(e.getKey(), List.of()));
+            list.removeIf(n -> n.id() == id);
+            if (list.size() < NEIGHBOURS || e.getValue() > weakest(list)) {
+                db.setNeighbours(e.getKey(), best(Map.of(id, e.getValue()), list));
+                changed.add(e.getKey());
+            }
+        }
+    }
+
+    /**
+     * While the library is young ({@value #REPAIR_UNTIL} articles or fewer) its term weights
+     * still move: an article whose list was drawn when the library was a 1/{@value #REPAIR_GROWTH}
+     * of today's or smaller is drawn again from every article when a new one lands near it, so
+     * that the lists around a story do not keep the weights of its first hours. Without it the
+     * stories of one import depend on the order of saving much more (see README, Stories).
+     */
+    static final int REPAIR_UNTIL = 2048;
+    static final double REPAIR_GROWTH = 1.25;
+    /** The library's size when each article's list was last drawn from every article; young libraries, this process. */
+    private final Map<Long, Integer> drawnAt = new HashMap<>();
 
     /**
      * Deletes an article through {@code delete} (which returns what it deleted) and mends the
@@ -160,7 +376,7 @@ public final class Stories {
     private Map<Long, Double> neighbourhood(long id, long below) {
         Map<Long, Double> cosine = related.neighbourhood(id, QUERY_TERMS, POSTINGS_PER_TERM, CANDIDATES, below);
         if (cosine.isEmpty()) {
-            return cosine;
+            return new HashMap<>();
         }
         List<Long> ids = new ArrayList<>(cosine.keySet());
         ids.add(id);

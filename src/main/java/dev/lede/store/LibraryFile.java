@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -51,12 +50,21 @@ final class LibraryFile {
         }
     }
 
+    /** True when there is no file yet, or an empty one: a new library is made there. */
+    static boolean isAbsentOrEmpty(Path file) {
+        try {
+            return !Files.exists(file) || Files.size(file) == 0;
+        } catch (IOException e) {
+            return false; // the open that follows says what is wrong
+        }
+    }
+
     /**
      * The schema version of an existing file, refusing without writing to it a file that a
      * newer Lede or another program wrote (a negative version is not one Lede ever writes).
      */
     static int checkReadableVersion(Path file) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1")) {
+        try (Connection c = Store.connect("jdbc:sqlite:" + file + "?open_mode=1")) {
             int version;
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
                 version = rs.next() ? rs.getInt(1) : 0;

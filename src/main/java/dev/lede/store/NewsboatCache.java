@@ -2,7 +2,6 @@ package dev.lede.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -75,6 +74,6 @@ public final class NewsboatCache {
     }
 
     private static Connection open(Path file) throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath() + "?open_mode=1");
+        return Store.connect("jdbc:sqlite:" + file.toAbsolutePath() + "?open_mode=1");
     }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -87,11 +86,20 @@ public final class Store implements AutoCloseable {
      * thread calling this at start-up spends while the command line is still being parsed.
      */
     public static void warmUp() {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+        try (Connection c = connect("jdbc:sqlite::memory:")) {
             c.isClosed(); // opened: that was the point
         } catch (SQLException | RuntimeException ignored) {
             // opening the library itself reports what is wrong
         }
+    }
+
+    /**
+     * A connection to SQLite, straight from its driver rather than through DriverManager,
+     * whose first use in a process looks for every driver on the class path (about 10 ms
+     * before the first query).
+     */
+    static Connection connect(String url) throws SQLException {
+        return org.sqlite.JDBC.createConnection(url, new java.util.Properties());
     }
 
     /** Opens (creating it and its folder when missing) the library at {@code file}. */
@@ -118,7 +126,10 @@ public final class Store implements AutoCloseable {
         }
         Connection connection = null;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute + SETTINGS);
+            if (LibraryFile.isAbsentOrEmpty(absolute)) {
+                FileSpace.createNew(absolute);
+            }
+            connection = connect("jdbc:sqlite:" + absolute + SETTINGS);
             defineFunctions(connection);
             Store store = new Store(absolute, connection, false,
                     "jdbc:sqlite:" + absolute + "?open_mode=1&busy_timeout=10000");
@@ -169,7 +180,7 @@ public final class Store implements AutoCloseable {
                 : "jdbc:sqlite:" + absolute + "?busy_timeout=10000&foreign_keys=on";
         Connection connection = null;
         try {
-            connection = DriverManager.getConnection(url);
+            connection = connect(url);
             defineFunctions(connection);
             return new Store(absolute, connection, true, url);
         } catch (SQLException e) {
@@ -205,6 +216,7 @@ public final class Store implements AutoCloseable {
         if (keysOff) {
             foreignKeys(false);
         }
+        boolean[] compactAfterwards = {false};
         try {
             // Re-read the version under the write lock, so two processes opening a new file at
             // once do not both migrate it.
@@ -215,6 +227,12 @@ public final class Store implements AutoCloseable {
                         for (String sql : Migrations.STEPS.get(step)) {
                             if (sql.equals(Migrations.REBUILD_ARTICLES_WITH_AUTOINCREMENT)) {
                                 ArticlesRebuild.run(c);
+                            } else if (sql.equals(Migrations.REPACK_TERM_VECTORS)) {
+                                TermVectorsRepack.run(c);
+                            } else if (sql.equals(Migrations.PACK_POSTINGS)) {
+                                PostingBlocks.packRows(c);
+                            } else if (sql.equals(Migrations.COMPACT_AFTERWARDS)) {
+                                compactAfterwards[0] = version > 0;
                             } else {
                                 s.execute(sql);
                             }
@@ -229,7 +247,7 @@ public final class Store implements AutoCloseable {
                 foreignKeys(true);
             }
         }
-        if (before > 0 && before < 3 && target >= 3) {
+        if (before > 0 && before < 3 && target >= 3 || compactAfterwards[0]) {
             compact();
         }
     }
@@ -243,11 +261,14 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Gives the space that step 3 freed (bodies rewritten, about half the file) back to the
-     * file system. Takes a while on a large library, once; skipped if another process is busy.
+     * Gives the space that a migration freed (step 3: bodies rewritten, about half the file;
+     * the library-size step: the prefix index) back to the file system, and turns incremental
+     * vacuum on as a new library has it (see {@link FreePages}). Takes a while on a large
+     * library, once; skipped if another process is busy.
      */
     private void compact() {
         try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA auto_vacuum = INCREMENTAL");
             s.execute("VACUUM");
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException e) {
@@ -674,6 +695,12 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * Relevance: bm25 with title hits weighing ten times body hits. The index's columns are
+     * (text, title) since the library-size schema step, and the weights follow that order.
+     */
+    static final String RANK = "bm25(articles_fts, 1.0, 10.0)";
+
     /** Rows beyond the page ranked by the index alone, so that ties at its edge sort by date. */
     private static final int TIE_SLACK = 50;
 
@@ -682,12 +709,12 @@ public final class Store implements AutoCloseable {
         if (where.conditions().isEmpty()) {
             // No filters: rank on the full-text index alone, then order the best few by date.
             return "SELECT x.id AS id, x.saved AS saved, m.score AS score FROM (SELECT rowid AS id,"
-                    + " bm25(articles_fts, 10.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ?"
+                    + " " + RANK + " AS score FROM articles_fts WHERE articles_fts MATCH ?"
                     + " ORDER BY score LIMIT " + ((long) limit + offset + TIE_SLACK) + ") m"
                     + " JOIN article_facets x ON x.id = m.id"
                     + " ORDER BY m.score, x.saved DESC, x.id DESC LIMIT " + limit + " OFFSET " + offset;
         }
-        return "SELECT x.id AS id, x.saved AS saved, bm25(articles_fts, 10.0, 1.0) AS score"
+        return "SELECT x.id AS id, x.saved AS saved, " + RANK + " AS score"
                 + " FROM articles_fts JOIN article_facets x ON x.id = articles_fts.rowid"
                 + " WHERE articles_fts MATCH ?" + where.conditions()
                 + " ORDER BY score, x.saved DESC, x.id DESC LIMIT " + limit + " OFFSET " + offset;
@@ -750,6 +777,11 @@ public final class Store implements AutoCloseable {
     public TermStats termStats() {
         // Statistics: a snapshot from the side connection is as good, and waits for no write.
         return sideQuery(TermIndex::stats);
+    }
+
+    /** Totals of the related-stories index as this connection sees them, its own uncommitted saves included. */
+    public synchronized TermStats currentTermStats() {
+        return query(TermIndex::stats);
     }
 
     /** Brings the document frequencies up to date with every stored vector. */
@@ -939,11 +971,12 @@ public final class Store implements AutoCloseable {
      * {@code work} runs one statement, which SQLite reads from one snapshot without a
      * transaction around it (saving asks several per article: each BEGIN and COMMIT counts).
      */
-    private <T> T sideQuery(Work<T> work) {
+    /** Runs {@code work} on the side connection: committed data only, without waiting for a write. */
+    <T> T sideQuery(Work<T> work) {
         synchronized (sideLock) {
             try {
                 if (sideConnection == null) {
-                    sideConnection = DriverManager.getConnection(sideUrl);
+                    sideConnection = connect(sideUrl);
                     sideStatements = new StatementCache(sideConnection);
                 }
                 return work.run(sideConnection);
@@ -996,6 +1029,7 @@ public final class Store implements AutoCloseable {
             try (Statement s = connection.createStatement()) {
                 // may analyze, a write: only a writing process waits for the lock it needs
                 s.execute("PRAGMA optimize");
+                FileSpace.releaseIfMany(connection, 500);
             } catch (SQLException ignored) {
                 // optimizing is a courtesy; closing still matters
             }

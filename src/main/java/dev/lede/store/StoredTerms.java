@@ -76,4 +76,9 @@ public record StoredTerms(int length, byte[] packed, int[] posted) {
         return new StoredTerms(length, TermVector.pack(Arrays.copyOf(ids, size), Arrays.copyOf(counts, size),
                 Arrays.copyOf(flags, size)), posted);
     }
+
+    /** The vector these terms store, for an article that has no id yet ({@code articleId} 0). */
+    public TermVector vector() {
+        return TermVector.unpack(0, length, packed);
+    }
 }

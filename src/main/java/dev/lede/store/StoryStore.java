@@ -60,6 +60,18 @@ public final class StoryStore {
         }
     }
 
+    /**
+     * The articles with terms and ids above {@code id}, oldest first, at most {@code limit}:
+     * those saved since a placement read the committed index (uncommitted ones of this
+     * transaction included).
+     */
+    public List<Long> indexedAfter(long id, int limit) {
+        synchronized (store) {
+            return store.query(c -> longs(c, "SELECT article_id FROM related_vectors WHERE article_id > ?"
+                    + " ORDER BY article_id LIMIT ?", id, limit));
+        }
+    }
+
     /** Replaces the neighbour list of {@code id}. */
     public void setNeighbours(long id, List<Neighbour> row) {
         synchronized (store) {

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * The SQL of the related-stories index (schema step 2): the vocabulary with document
  * frequencies, one packed {@link TermVector} per article, postings of each article's
- * {@link TermCount#POSTED} terms and running totals. Called inside {@link Store}'s
+ * {@link TermCount#POSTED} terms ({@link PostingBlocks}) and running totals. Called inside {@link Store}'s
  * transactions.
  */
 final class TermIndex {
@@ -36,14 +36,8 @@ final class TermIndex {
         vector.setInt(2, terms.length());
         vector.setBytes(3, terms.packed());
         vector.executeUpdate();
-        PreparedStatement posting = sql.get("INSERT OR IGNORE INTO related_postings(term, article_id) VALUES (?, ?)");
-        if (terms.posted().length > 0) {
-            for (int hash : terms.posted()) {
-                posting.setInt(1, hash);
-                posting.setLong(2, articleId);
-                posting.addBatch();
-            }
-            posting.executeBatch();
+        for (int hash : terms.posted()) {
+            PostingBlocks.add(sql, hash, articleId);
         }
         if (updateTotals(sql.get(TOTALS), 1, terms.length(), 1) >= FOLD_AT) {
             fold(sql.connection());
@@ -57,6 +51,12 @@ final class TermIndex {
             ps.executeUpdate();
         }
     }
+
+    /**
+     * related_terms keys a term by its hash as an unsigned 32-bit number (since the library-size
+     * schema step): SQLite stores a negative key in 9 bytes and these in at most 5.
+     */
+    private static final String UNSIGNED = "4294967295";
 
     /** Saves between two batch updates of the document frequencies at most. */
     static final int FOLD_AT = 2048;
@@ -79,11 +79,12 @@ final class TermIndex {
             return;
         }
         List<Map.Entry<Integer, Integer>> ordered = new ArrayList<>(delta.entrySet());
-        ordered.sort(Map.Entry.comparingByKey()); // in key order, each page is written once
+        // in key order (unsigned, as stored), each page is written once
+        ordered.sort((a, b) -> Integer.compareUnsigned(a.getKey(), b.getKey()));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO related_terms(hash, df) VALUES (?1, ?2)"
                 + " ON CONFLICT(hash) DO UPDATE SET df = df + ?2")) {
             for (Map.Entry<Integer, Integer> e : ordered) {
-                ps.setInt(1, e.getKey());
+                ps.setLong(1, Integer.toUnsignedLong(e.getKey()));
                 ps.setInt(2, e.getValue());
                 ps.addBatch();
             }
@@ -121,16 +122,15 @@ final class TermIndex {
         }
         if (counted) {
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE related_terms SET df = df - 1 WHERE hash IN (SELECT value FROM json_each(?))")) {
+                    "UPDATE related_terms SET df = df - 1 WHERE hash IN (SELECT value & " + UNSIGNED + " FROM json_each(?))")) {
                 ps.setString(1, all.toString());
                 ps.executeUpdate();
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM related_postings"
-                + " WHERE article_id = ? AND term IN (SELECT value FROM json_each(?))")) {
-            ps.setLong(1, articleId);
-            ps.setString(2, posted.toString());
-            ps.executeUpdate();
+        try (StatementCache sql = new StatementCache(c)) {
+            for (int hash : posted) {
+                PostingBlocks.remove(sql, hash, articleId);
+            }
         }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM related_vectors WHERE article_id = ?")) {
             ps.setLong(1, articleId);
@@ -212,7 +212,7 @@ final class TermIndex {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT hash, df FROM related_terms WHERE df > 0")) {
             while (rs.next() && i < n) {
-                hashes[i] = rs.getInt(1);
+                hashes[i] = (int) rs.getLong(1);
                 df[i++] = rs.getInt(2);
             }
         }
@@ -225,11 +225,12 @@ final class TermIndex {
         if (hashes.isEmpty()) {
             return df;
         }
-        PreparedStatement ps = sql.get("SELECT hash, df FROM related_terms WHERE hash IN (SELECT value FROM json_each(?))");
+        PreparedStatement ps = sql.get("SELECT hash, df FROM related_terms"
+                + " WHERE hash IN (SELECT value & " + UNSIGNED + " FROM json_each(?))");
         ps.setString(1, hashes.toString());
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                df.put(rs.getInt(1), rs.getInt(2));
+                df.put((int) rs.getLong(1), rs.getInt(2));
             }
         }
         return df;
@@ -237,23 +238,7 @@ final class TermIndex {
 
     /** Articles that posted term {@code hash}, newest first, at most {@code limit}. */
     static long[] postings(Connection c, int hash, int limit, long below) throws SQLException {
-        long[] ids = new long[16];
-        int n = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM related_postings"
-                + " WHERE term = ? AND article_id < ? ORDER BY article_id DESC LIMIT ?")) {
-            ps.setInt(1, hash);
-            ps.setLong(2, below);
-            ps.setInt(3, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (n == ids.length) {
-                        ids = Arrays.copyOf(ids, n * 2);
-                    }
-                    ids[n++] = rs.getLong(1);
-                }
-            }
-        }
-        return Arrays.copyOf(ids, n);
+        return PostingBlocks.newest(c, hash, limit, below);
     }
 
     static List<Long> pending(Connection c, int limit) throws SQLException {

@@ -18,63 +18,12 @@ public record TermVector(long articleId, int length, int[] termIds, int[] counts
         return termIds.length;
     }
 
-    /** Packs ids (ascending, delta-coded), counts and flags as varints. */
+    /** Packs ids (ascending), counts and flags as {@link TermVectorCodec} stores them. */
     static byte[] pack(int[] termIds, int[] counts, byte[] flags) {
-        byte[] out = new byte[termIds.length * 11]; // at most 5 + 5 + 1 bytes a term
-        int n = 0;
-        long previous = Integer.MIN_VALUE;
-        for (int i = 0; i < termIds.length; i++) {
-            n = writeVarint(out, n, termIds[i] - previous);
-            previous = termIds[i];
-            n = writeVarint(out, n, counts[i]);
-            out[n++] = flags[i];
-        }
-        return java.util.Arrays.copyOf(out, n);
+        return TermVectorCodec.pack(termIds, counts, flags);
     }
 
     static TermVector unpack(long articleId, int length, byte[] packed) {
-        int n = 0;
-        int[] ids = new int[Math.max(4, packed.length / 3)];
-        int[] counts = new int[ids.length];
-        byte[] flags = new byte[ids.length];
-        int[] pos = {0};
-        long previous = Integer.MIN_VALUE;
-        while (pos[0] < packed.length) {
-            if (n == ids.length) {
-                ids = java.util.Arrays.copyOf(ids, n * 2);
-                counts = java.util.Arrays.copyOf(counts, n * 2);
-                flags = java.util.Arrays.copyOf(flags, n * 2);
-            }
-            previous += readVarint(packed, pos);
-            ids[n] = (int) previous;
-            counts[n] = (int) readVarint(packed, pos);
-            flags[n] = packed[pos[0]++];
-            n++;
-        }
-        return new TermVector(articleId, length, java.util.Arrays.copyOf(ids, n),
-                java.util.Arrays.copyOf(counts, n), java.util.Arrays.copyOf(flags, n));
-    }
-
-    /** Writes {@code value} at {@code at} and returns the index after it. */
-    private static int writeVarint(byte[] out, int at, long value) {
-        while ((value & ~0x7FL) != 0) {
-            out[at++] = (byte) ((value & 0x7F) | 0x80);
-            value >>>= 7;
-        }
-        out[at++] = (byte) value;
-        return at;
-    }
-
-    private static long readVarint(byte[] in, int[] pos) {
-        long value = 0;
-        int shift = 0;
-        while (true) {
-            byte b = in[pos[0]++];
-            value |= (long) (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                return value;
-            }
-            shift += 7;
-        }
+        return TermVectorCodec.unpack(articleId, length, packed);
     }
 }

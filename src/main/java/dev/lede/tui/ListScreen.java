@@ -422,6 +422,15 @@ final class ListScreen implements ScreenHandler {
      * one whose fetch failed ({@code fetch} its error) {@value #FAILED_MARK}, in the first
      * column, and its length is unknown ({@code --}); {@code fetch} is null for the others.
      */
+    /**
+     * {@code n} right-aligned in {@code width} columns. Not String.format: on the first frame,
+     * a Formatter's first use (loading the locale's number symbols) cost more than the rows.
+     */
+    static String padded(int n, int width) {
+        String digits = Integer.toString(n);
+        return digits.length() >= width ? digits : " ".repeat(width - digits.length()) + digits;
+    }
+
     static Line row(ArticleSummary a, int cols, int tagColumn, Sort sort, int progress, int storySize, String fetch) {
         boolean wide = cols >= 100;
         boolean medium = cols >= 70;
@@ -431,8 +440,8 @@ final class ListScreen implements ScreenHandler {
         String date = narrow ? date(a, sort) + " " : "";
         String site = medium ? DisplayWidth.cut(ArticleText.site(a), wide ? 20 : 12) : "";
         // a started article shows how far it was read instead of how long it takes
-        String minutes = fetch != null ? "  --" : progress > 0 && progress < 100 ? String.format("%3d%%", progress)
-                : String.format("%3dm", a.readingMinutes());
+        String minutes = fetch != null ? "  --" : progress > 0 && progress < 100 ? padded(progress, 3) + "%"
+                : padded(a.readingMinutes(), 3) + "m";
         int tagWidth = medium ? Math.min(tagColumn, wide ? 24 : 14) : 0;
         String tags = medium ? DisplayWidth.cut(ArticleText.tags(a), tagWidth) : "";
         int siteWidth = medium ? (wide ? 20 : 12) : 0;

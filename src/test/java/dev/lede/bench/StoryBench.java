@@ -5,6 +5,8 @@ import dev.lede.model.Query;
 import dev.lede.related.RelatedStories;
 import dev.lede.related.Stories;
 import dev.lede.store.Store;
+import dev.lede.store.StoredTerms;
+import dev.lede.store.TermVector;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +17,10 @@ import java.util.Locale;
  * What story assignment adds to each save in a large library: on the generated library of
  * {@link ScaleBench} (made first when missing), places the newest WARM articles in their
  * stories (JIT warm-up, and it fills the neighbour lists around them), then times placing the
- * next TIMED, each in its own transaction as a single save would. Prints median, p99 and mean.
+ * next TIMED, each in its own transaction as a single save would: from scratch under the lock
+ * (as {@code lede stories} places older articles), and as a save places it, the probe (outside
+ * the lock, on the extracting thread) and the linking (under it) apart. Prints median, p99 and
+ * mean of each.
  *
  * <pre>java -cp target/lede.jar:target/test-classes dev.lede.bench.StoryBench DB [N] [WARM] [TIMED]</pre>
  */
@@ -52,17 +57,40 @@ public final class StoryBench {
             // that moves with the load of the machine as story assignment does.
             double[] ms = new double[Math.max(0, Math.min(timed, ids.size() - warm))];
             double[] related10 = new double[ms.length];
+            double[] probe = new double[ms.length];
+            double[] place = new double[ms.length];
             for (int i = 0; i < ms.length; i++) {
+                long id = ids.get(warm + i);
                 long t0 = System.nanoTime();
-                stories.assign(ids.get(warm + i));
+                stories.assign(id);
                 long t1 = System.nanoTime();
-                related.find(ids.get(warm + i), 10);
+                related.find(id, 10);
                 ms[i] = (t1 - t0) / 1e6;
                 related10[i] = (System.nanoTime() - t1) / 1e6;
+                // As a save places it: the probe on the saving thread, then the linking under the lock.
+                TermVector v = store.termVector(id).orElseThrow();
+                StoredTerms terms = StoredTerms.of(v.termIds(), v.counts(), toInts(v.flags()));
+                String published = store.summaries(List.of(id)).get(0).published();
+                long t2 = System.nanoTime();
+                Stories.Probe found = stories.probe(terms, published);
+                long t3 = System.nanoTime();
+                stories.place(id, found);
+                probe[i] = (t3 - t2) / 1e6;
+                place[i] = (System.nanoTime() - t3) / 1e6;
             }
-            report("story assignment per saved article", ms);
+            report("story assignment under the lock, from scratch (lede stories, undo)", ms);
             report("related stories of the same articles", related10);
+            report("saving: the probe, on the extracting thread", probe);
+            report("saving: the linking, under the store's lock", place);
         }
+    }
+
+    private static int[] toInts(byte[] flags) {
+        int[] out = new int[flags.length];
+        for (int i = 0; i < flags.length; i++) {
+            out[i] = flags[i];
+        }
+        return out;
     }
 
     private static void report(String what, double[] ms) {

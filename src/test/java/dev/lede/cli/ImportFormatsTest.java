@@ -128,14 +128,17 @@ class ImportFormatsTest {
         assertEquals(0, run.code(), run.out());
         assertTrue(run.out().contains("lede fetch"), run.out());
         assertEquals(2, lede(db, "list", "is:pending", "--json").out().split("\"pending\": true").length - 1);
-        assertEquals(2, lede(db, "list").out().split("\\(pending\\)\n", -1).length - 1, "each row says it waits");
+        assertEquals(2, lede(db, "list").out().split(" · --[^\n]*\\(pending\\)\n", -1).length - 1,
+                "each row says it waits, its length unknown");
         CliRun fetch = lede(db, "fetch");
         assertEquals(1, fetch.code(), fetch.out());
         assertTrue(fetch.out().contains("fetched 1, failed 1"), fetch.out());
         String pending = lede(db, "list", "is:pending", "--json").out();
         assertTrue(pending.contains("\"title\": \"Gone\"") && pending.contains("\"error\": \"HTTP 404"), pending);
         assertFalse(pending.contains("Ferry"), pending);
-        assertTrue(lede(db, "list").out().contains("(fetch failed: HTTP 404"));
+        String list = lede(db, "list").out();
+        assertTrue(list.contains(" · -- (fetch failed: HTTP 404"), list);
+        assertTrue(list.matches("(?s).*Ferry · 127\\.0\\.0\\.1 · \\d+m.*"), "a fetched article has its length: " + list);
         assertTrue(lede(db, "list", "--", "-is:pending").out().contains("Ferry"));
         // Importing again adds nothing, and a second fetch only retries what is still pending.
         assertTrue(lede(db, "import", "--no-fetch", csv.toString()).out().contains("imported 0, already saved 2"));

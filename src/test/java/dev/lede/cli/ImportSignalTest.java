@@ -89,6 +89,39 @@ class ImportSignalTest {
 
     @Test
     @Timeout(300) // a hang guard
+    void ctrlCWhileImportingAFolderOfPagesStopsWithoutCallingTheRestFailed() throws Exception {
+        int pages = 800;
+        Path folder = Files.createDirectories(dir.resolve("saved"));
+        for (int i = 0; i < pages; i++) {
+            Files.writeString(folder.resolve(String.format("page-%04d.html", i)), ImportFormatsTest.page("Page " + i));
+        }
+        Process lede = start(folder);
+        try {
+            // the first batch is stored
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.readString(dir.resolve("out.txt")).contains("saved as") && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            signal(lede, "INT");
+        } finally {
+            lede.destroyForcibly();
+        }
+        assertEquals(130, lede.exitValue());
+        String out = Files.readString(dir.resolve("out.txt"));
+        Matcher summary = Pattern.compile("imported (\\d+), already saved 0, skipped 0, failed 0 \\(interrupted: run the same"
+                + " import again for the rest; what was saved is skipped\\)\\n$").matcher(out);
+        assertTrue(summary.find(), out.substring(Math.max(0, out.length() - 400)));
+        int saved = Integer.parseInt(summary.group(1));
+        assertTrue(saved > 0 && saved < pages, out.substring(Math.max(0, out.length() - 400)));
+        assertEquals(saved, out.split(": saved as #").length - 1);
+        assertEquals("", Files.readString(dir.resolve("err.txt")));
+
+        // what it said was saved is what the library holds
+        assertEquals(saved, lede(dir.resolve("lede.db"), "list", "-n", "0").out().lines().count());
+    }
+
+    @Test
+    @Timeout(300) // a hang guard
     void aKillWhileSavingSaysWhatWasSavedAndTheSameImportGoesOn() throws Exception {
         int entries = 20_000;
         StringBuilder csv = new StringBuilder("title,url,time_added,cursor,tags,status\n");
@@ -111,13 +144,14 @@ class ImportSignalTest {
         }
         assertEquals(143, lede.exitValue());
         String out = Files.readString(dir.resolve("out.txt"));
+        // (the signal may come before the first batch is stored: then nothing waits)
         Matcher summary = Pattern.compile("imported (\\d+), already saved 0, skipped 0, failed 0 \\(interrupted: run the same"
-                + " import again for the rest; what was saved is skipped\\)\\n(\\d+) articles wait for their pages: run"
-                + " 'lede fetch' to fetch them\\n$").matcher(out);
+                + " import again for the rest; what was saved is skipped\\)\\n(?:(\\d+) articles wait for their pages: run"
+                + " 'lede fetch' to fetch them\\n)?$").matcher(out);
         assertTrue(summary.find(), out);
         int saved = Integer.parseInt(summary.group(1));
-        assertTrue(saved > 0 && saved < entries, out);
-        assertEquals(saved, Integer.parseInt(summary.group(2)), out);
+        assertTrue(saved < entries, out);
+        assertEquals(saved, summary.group(2) == null ? 0 : Integer.parseInt(summary.group(2)), out);
         assertEquals("", Files.readString(dir.resolve("err.txt")));
 
         CliRun again = lede(dir.resolve("lede.db"), "import", "--no-fetch", export.toString());

@@ -96,11 +96,23 @@ class StoriesTest {
     }
 
     private long save(String[] article, String published) {
+        SaveOutcome outcome = library.save(page(article, published), List.of());
+        return ((SaveOutcome.Saved) outcome).id();
+    }
+
+    private Page page(String[] article, String published) {
         String meta = published == null ? "" : "<meta property=\"article:published_time\" content=\"" + published + "\">";
         String html = "<html><head><title>" + article[0] + "</title>" + meta + "</head><body><article><h1>"
                 + article[0] + "</h1><p>" + article[1] + "</p></article></body></html>";
-        SaveOutcome outcome = library.save(new Page(html.getBytes(StandardCharsets.UTF_8),
-                "https://news.example.com/" + (++pages), "text/html", null), List.of());
+        return new Page(html.getBytes(StandardCharsets.UTF_8), "https://news.example.com/" + (++pages), "text/html", null);
+    }
+
+    /** Extracted and probed for its story (the slow half of saving), not yet stored. */
+    private Library.Prepared prepare(String[] article) {
+        return library.prepare(page(article, null), List.of());
+    }
+
+    private static long id(SaveOutcome outcome) {
         return ((SaveOutcome.Saved) outcome).id();
     }
 
@@ -228,6 +240,82 @@ class StoriesTest {
         Set<Set<Long>> saved = partition();
         assertEquals(41, library.rebuildStories());
         assertEquals(saved, partition());
+    }
+
+    @Test
+    void reportsOfOneEventProbedAtTheSameMomentStillMeetWhenSaved() {
+        saveOtherNews(30);
+        // Each looked for its neighbours before any of them was stored, so none saw the others.
+        List<Library.Prepared> chile = new ArrayList<>();
+        for (String[] a : CHILE) {
+            chile.add(prepare(a));
+        }
+        List<Library.Prepared> nepal = new ArrayList<>();
+        for (String[] a : NEPAL) {
+            nepal.add(prepare(a));
+        }
+        List<Long> chileIds = new ArrayList<>();
+        List<Long> nepalIds = new ArrayList<>();
+        chileIds.add(id(library.commit(chile.get(0))));
+        nepalIds.add(id(library.commit(nepal.get(0))));
+        // The rest in one transaction, as an import stores a batch.
+        List<SaveOutcome> rest = library.commitAll(List.of(chile.get(1), nepal.get(1), chile.get(2), nepal.get(2)));
+        chileIds.add(id(rest.get(0)));
+        chileIds.add(id(rest.get(2)));
+        nepalIds.add(id(rest.get(1)));
+        nepalIds.add(id(rest.get(3)));
+        for (int i = 1; i < 3; i++) {
+            assertEquals(story(chileIds.get(0)), story(chileIds.get(i)));
+            assertEquals(story(nepalIds.get(0)), story(nepalIds.get(i)));
+        }
+        assertNotEquals(story(chileIds.get(0)), story(nepalIds.get(0)));
+        Set<Set<Long>> placed = partition();
+        library.rebuildStories();
+        assertEquals(placed, partition(), "as if each had been saved after the others");
+    }
+
+    @Test
+    void aReportProbedBeforeManyOthersWereSavedIsPlacedAgainstThemAll() {
+        saveOtherNews(30);
+        long first = save(CHILE[0]);
+        Library.Prepared late = prepare(CHILE[1]);
+        saveOtherNews(80); // more than a probe's snapshot may miss: probed again when stored
+        long second = id(library.commit(late));
+        assertEquals(story(first), story(second));
+        assertEquals(2, library.storyOf(first).orElseThrow().articles().size());
+    }
+
+    @Test
+    void savingInTheOppositeOrderGivesTheSameStories() {
+        List<String[]> news = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            news.add(CHILE[i]);
+            news.add(NEPAL[i]);
+        }
+        news.addAll(List.of(FIRE, OTHER[0], ARREST, OTHER[1], BRIDGE));
+        saveOtherNews(30);
+        for (String[] a : news) {
+            save(a);
+        }
+        Set<Set<String>> forward = storiesByTitle();
+        library.close();
+        library = Library.open(dir.resolve("reversed.db"));
+        saveOtherNews(30);
+        for (int i = news.size() - 1; i >= 0; i--) {
+            save(news.get(i));
+        }
+        assertEquals(forward, storiesByTitle());
+    }
+
+    /** The stories of more than one article, as sets of titles. */
+    private Set<Set<String>> storiesByTitle() {
+        Set<Set<String>> out = new HashSet<>();
+        for (Story s : library.stories(Query.ALL, false, Integer.MAX_VALUE)) {
+            Set<String> titles = new TreeSet<>();
+            s.articles().forEach(a -> titles.add(a.title()));
+            out.add(titles);
+        }
+        return out;
     }
 
     @Test

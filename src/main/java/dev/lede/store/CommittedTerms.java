@@ -1,0 +1,72 @@
+package dev.lede.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The related-stories index as last committed, read through the store's side connection:
+ * what story placement reads on the extracting threads while another thread holds the write
+ * lock to save. Every read is its own snapshot; an article saved after {@link #maxIndexed}
+ * was read may or may not show in a later read, which the placing step allows for.
+ */
+public final class CommittedTerms {
+    private final Store store;
+
+    public CommittedTerms(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * The largest id of an article with terms, as committed. Ids only grow as articles are
+     * saved (one writer at a time), so every article with terms and a smaller id is committed
+     * too and shows in the reads that follow.
+     */
+    public long maxIndexed() {
+        return store.sideQuery(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT coalesce(max(article_id), 0) FROM related_vectors")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    /** As {@link Store#postings(int, int)}: the newest {@code limit} committed articles that posted {@code hash}. */
+    public long[] postings(int hash, int limit) {
+        return store.sideQuery(c -> TermIndex.postings(c, hash, limit, Long.MAX_VALUE));
+    }
+
+    /** As {@link Store#termVectors}, committed ones only. */
+    public List<TermVector> vectors(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : store.sideQuery(c -> TermIndex.vectors(c, ids));
+    }
+
+    /** Every term's document frequency as last folded and committed (see {@link Store#documentFrequencies()}). */
+    public int[][] documentFrequencies() {
+        return store.sideQuery(TermIndex::documentFrequencies);
+    }
+
+    /** The published date (as stored, may be null) of each of {@code ids} that is committed. */
+    public Map<Long, String> published(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return store.sideQuery(c -> {
+            Map<Long, String> dates = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, published FROM articles"
+                    + " WHERE id IN (SELECT value FROM json_each(?))")) {
+                ps.setString(1, ids.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        dates.put(rs.getLong(1), rs.getString(2));
+                    }
+                }
+            }
+            return dates;
+        });
+    }
+}
