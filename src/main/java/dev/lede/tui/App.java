@@ -11,6 +11,7 @@ import dev.lede.config.ConfigFile;
 import dev.lede.library.Library;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -124,6 +125,13 @@ public final class App {
         for (int round = 0; reading != null && round < 20; round++) {
             offPainter.paint(offScreen, view.render(reading), reading.cols());
             reading = update.update(reading, new Msg.Key(round % 4 == 3 ? "Home" : "PgDn"));
+        }
+        // A search for a word no article has: the prompt, the search as you type and its
+        // Enter, while the library only has to answer that nothing matches.
+        Model searching = start;
+        for (String key : List.of("/", "z", "q", "x", "j", "Enter", "Esc")) {
+            searching = update.update(searching, new Msg.Key(key));
+            offPainter.paint(offScreen, view.render(searching), searching.cols());
         }
     }
 

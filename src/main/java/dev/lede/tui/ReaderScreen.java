@@ -57,13 +57,15 @@ final class ReaderScreen implements ScreenHandler {
     }
 
     /**
-     * The reader showing article {@code a} from its top, as {@link #open} would but changing
-     * nothing (no read mark, no highlights): for the start-up rehearsal.
+     * The reader showing article {@code a} from its top, reading what {@link #open} reads but
+     * changing nothing (no read mark): for the start-up rehearsal.
      */
     Model preview(Model m, Article a) {
         int width = m.readerWidth();
         ArticleLayouts.Laid laid = screens.layouts.of(a, width);
-        ReaderState reader = new ReaderState(a, laid.lines(), laid.links(), width, 0, "", List.of(), -1);
+        List<Line> lines = HighlightSelection.laidOut(laid.lines(), width, screens.library.highlights(a.id()));
+        screens.library.pendingStates(List.of(a.id()));
+        ReaderState reader = new ReaderState(a, lines, laid.links(), width, 0, "", List.of(), -1);
         return m.with(b -> {
             b.reader = reader;
             b.screen = Screen.READER;
