@@ -544,19 +544,20 @@ public final class RelatedStories {
 
     /**
      * The frequencies probes weigh with, as last folded and committed: loaded again once the
-     * library has grown by a quarter and new counts were folded in. Weights hardly move in
-     * between (idf shifts by log 1.25 at most, alike for every term), while the norms they keep
-     * are what makes a probe cheap: each load weighs the candidates again.
+     * library has grown by half and new counts were folded in. Every similarity of a probe uses
+     * one set, and idf shifts by log 1.5 at most in between, alike for every term; the norms a
+     * set keeps are what makes a probe cheap (each load weighs the candidates again, which was
+     * most of a bulk import's probing when loads came at every quarter).
      */
     private Frequencies probeFrequencies(TermStats stats, CommittedTerms committed) {
         Frequencies f = probeFrequencies;
         int counted = stats.docs() - stats.uncounted();
-        if (f != null && (counted == f.counted() || stats.docs() <= f.docs() + f.docs() / 4)) {
+        if (f != null && (counted == f.counted() || stats.docs() <= f.docs() + f.docs() / 2)) {
             return f;
         }
         synchronized (probeLoad) {
             f = probeFrequencies;
-            if (f == null || counted != f.counted() && stats.docs() > f.docs() + f.docs() / 4) {
+            if (f == null || counted != f.counted() && stats.docs() > f.docs() + f.docs() / 2) {
                 int[][] loaded = committed.documentFrequencies();
                 f = new Frequencies(GrowingIntMap.of(loaded[0], loaded[1]), Math.max(1, stats.docs()),
                         stats.averageLength(), counted);
