@@ -137,8 +137,8 @@ public final class Store implements AutoCloseable {
         if (Files.exists(absolute)) {
             int existing = LibraryFile.checkReadableVersion(absolute);
             if (existing > 0 && existing < version) {
-                notices.accept("upgrading " + absolute + " to this Lede's format, once"
-                        + " (about a minute for every 50,000 articles)...");
+                notices.accept("upgrading the library to this Lede's format, once: about a minute"
+                        + " for every 50,000 articles (" + absolute + ")");
             }
         }
         Connection connection = null;
