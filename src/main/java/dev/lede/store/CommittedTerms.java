@@ -1,10 +1,8 @@
 package dev.lede.store;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,18 +53,6 @@ public final class CommittedTerms {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return store.sideQuery(c -> {
-            Map<Long, String> dates = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, published FROM articles"
-                    + " WHERE id IN (SELECT value FROM json_each(?))")) {
-                ps.setString(1, ids.toString());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        dates.put(rs.getLong(1), rs.getString(2));
-                    }
-                }
-            }
-            return dates;
-        });
+        return store.sideQuery(c -> ByIds.map(c, ByIds.PUBLISHED, ids, rs -> rs.getString(2)));
     }
 }

@@ -9,7 +9,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -232,19 +231,8 @@ public final class FeedStore {
             return Map.of();
         }
         synchronized (store) {
-            return store.query(c -> {
-                Map<Long, Long> feeds = new HashMap<>();
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT id, feed_id FROM articles WHERE feed_id IS NOT NULL AND id IN (SELECT value FROM json_each(?))")) {
-                    ps.setString(1, articleIds.toString());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            feeds.put(rs.getLong(1), rs.getLong(2));
-                        }
-                    }
-                }
-                return feeds;
-            });
+            return store.query(c -> ByIds.map(c, "SELECT id, feed_id FROM articles"
+                    + " WHERE feed_id IS NOT NULL AND id IN (SELECT value FROM json_each(?))", articleIds, rs -> rs.getLong(2)));
         }
     }
 

@@ -98,19 +98,8 @@ public final class StoryStore {
     /** The story of each of {@code ids} that has one. */
     public Map<Long, Long> storyOf(Collection<Long> ids) {
         synchronized (store) {
-            return store.query(c -> {
-                Map<Long, Long> stories = new HashMap<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT article_id, story_id FROM story_members"
-                        + " WHERE article_id IN (SELECT value FROM json_each(?))")) {
-                    ps.setString(1, ids.toString());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            stories.put(rs.getLong(1), rs.getLong(2));
-                        }
-                    }
-                }
-                return stories;
-            });
+            return store.query(c -> ByIds.map(c, "SELECT article_id, story_id FROM story_members"
+                    + " WHERE article_id IN (SELECT value FROM json_each(?))", ids, rs -> rs.getLong(2)));
         }
     }
 
@@ -173,19 +162,7 @@ public final class StoryStore {
     /** The published date (as stored, may be null) of each of {@code ids}. */
     public Map<Long, String> published(Collection<Long> ids) {
         synchronized (store) {
-            return store.query(c -> {
-                Map<Long, String> dates = new HashMap<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT id, published FROM articles"
-                        + " WHERE id IN (SELECT value FROM json_each(?))")) {
-                    ps.setString(1, ids.toString());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            dates.put(rs.getLong(1), rs.getString(2));
-                        }
-                    }
-                }
-                return dates;
-            });
+            return store.query(c -> ByIds.map(c, ByIds.PUBLISHED, ids, rs -> rs.getString(2)));
         }
     }
 
@@ -221,19 +198,8 @@ public final class StoryStore {
     /** How many articles each of {@code storyIds} holds. */
     public Map<Long, Integer> sizes(Collection<Long> storyIds) {
         synchronized (store) {
-            return store.query(c -> {
-                Map<Long, Integer> sizes = new HashMap<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT story_id, count(*) FROM story_members"
-                        + " WHERE story_id IN (SELECT value FROM json_each(?)) GROUP BY story_id")) {
-                    ps.setString(1, storyIds.toString());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            sizes.put(rs.getLong(1), rs.getInt(2));
-                        }
-                    }
-                }
-                return sizes;
-            });
+            return store.query(c -> ByIds.map(c, "SELECT story_id, count(*) FROM story_members"
+                    + " WHERE story_id IN (SELECT value FROM json_each(?)) GROUP BY story_id", storyIds, rs -> rs.getInt(2)));
         }
     }
 

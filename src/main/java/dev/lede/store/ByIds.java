@@ -1,0 +1,37 @@
+package dev.lede.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Lookups keyed by a set of ids, handed to SQLite as one JSON array (one statement, any count). */
+final class ByIds {
+    /** The published date (as stored, may be null) of each article in the array. */
+    static final String PUBLISHED = "SELECT id, published FROM articles WHERE id IN (SELECT value FROM json_each(?))";
+
+    /** Reads the value of a row (its first column is the id). */
+    interface Column<V> {
+        V read(ResultSet row) throws SQLException;
+    }
+
+    private ByIds() {
+    }
+
+    /** Runs {@code sql}, whose one parameter is {@code ids}, into a map from each row's first column to its value. */
+    static <V> Map<Long, V> map(Connection c, String sql, Collection<Long> ids, Column<V> value) throws SQLException {
+        Map<Long, V> values = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, ids.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    values.put(rs.getLong(1), value.read(rs));
+                }
+            }
+        }
+        return values;
+    }
+}
