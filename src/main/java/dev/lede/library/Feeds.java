@@ -100,12 +100,9 @@ public final class Feeds {
     public Subscription subscribe(String url, Collection<String> tags, boolean categoryTags, boolean refresh, int jobs) {
         String address = Library.withScheme(url);
         Optional<String> key = UrlNormalizer.key(address);
-        if (key.isEmpty() || !address.matches("(?i)https?://.+")) {
-            return new Failed("not a valid http(s) URL: " + address);
-        }
-        Optional<Feed> existing = store.byKey(key.get());
-        if (existing.isPresent()) {
-            return new AlreadySubscribed(existing.get());
+        Optional<Subscription> refused = refusal(address, key);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         FeedFetcher fetcher = new FeedFetcher(settings);
         FeedResponse response;
@@ -121,8 +118,9 @@ public final class Feeds {
                 }
                 address = found.get(0);
                 key = UrlNormalizer.key(address);
-                if (key.isPresent() && store.byKey(key.get()).isPresent()) {
-                    return new AlreadySubscribed(store.byKey(key.get()).get());
+                Optional<Feed> held = key.flatMap(store::byKey);
+                if (held.isPresent()) {
+                    return new AlreadySubscribed(held.get());
                 }
                 response = fetch(fetcher, address);
                 parsed = FeedParser.parse(response.body(), response.url(), response.charset());
@@ -135,8 +133,9 @@ public final class Feeds {
         if (subscribedKey.isEmpty()) {
             return new Failed("not a valid URL: " + subscribed);
         }
-        if (store.byKey(subscribedKey.get()).isPresent()) {
-            return new AlreadySubscribed(store.byKey(subscribedKey.get()).get());
+        Optional<Feed> held = store.byKey(subscribedKey.get());
+        if (held.isPresent()) {
+            return new AlreadySubscribed(held.get());
         }
         long id = store.add(subscribed, subscribedKey.get(), Library.normalizeTags(tags), null, categoryTags,
                 library.clock().instant());
@@ -149,6 +148,14 @@ public final class Feeds {
             store.recordFetched(id, null, null, parsed.title(), parsed.link(), null, null, library.clock().instant());
         }
         return new Subscribed(store.get(id).orElseThrow(), report);
+    }
+
+    /** Why {@code address} can't be subscribed to (not http(s), or held already); empty when it can. */
+    private Optional<Subscription> refusal(String address, Optional<String> key) {
+        if (key.isEmpty() || !address.matches("(?i)https?://.+")) {
+            return Optional.of(new Failed("not a valid http(s) URL: " + address));
+        }
+        return store.byKey(key.get()).map(AlreadySubscribed::new);
     }
 
     private static FeedResponse fetch(FeedFetcher fetcher, String url) throws FetchException {
@@ -166,12 +173,9 @@ public final class Feeds {
     public Subscription subscribeOffline(String url, String title, Collection<String> tags) {
         String address = Library.withScheme(url);
         Optional<String> key = UrlNormalizer.key(address);
-        if (key.isEmpty() || !address.matches("(?i)https?://.+")) {
-            return new Failed("not a valid http(s) URL: " + address);
-        }
-        Optional<Feed> existing = store.byKey(key.get());
-        if (existing.isPresent()) {
-            return new AlreadySubscribed(existing.get());
+        Optional<Subscription> refused = refusal(address, key);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         long id = store.add(address, key.get(), Library.normalizeTags(tags),
                 title == null || title.isBlank() ? null : title.strip(), false, library.clock().instant());
