@@ -12,7 +12,6 @@ import dev.lede.store.SyncStore;
 import dev.lede.sync.ReaderClient;
 import dev.lede.sync.ServerItem;
 import dev.lede.sync.StreamPage;
-import dev.lede.sync.Subscription;
 import dev.lede.sync.SyncException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -165,7 +164,7 @@ public final class Sync {
     }
 
     private Report sync(ReaderClient client, SyncAccount account, Listener listener) throws SyncException {
-        List<Subscription> subscriptions = client.subscriptions();
+        List<SyncedFeed> subscriptions = client.subscriptions();
         Map<String, Long> feedOfStream = mirror(subscriptions);
         Set<Long> unread = client.itemIds(ReaderClient.READING_LIST, ReaderClient.READ);
         Set<Long> starred = client.itemIds(ReaderClient.STARRED, null);
@@ -221,9 +220,9 @@ public final class Sync {
     }
 
     /** The server's subscriptions become the library's feeds, folders as tags; returns feed ids by stream id. */
-    private Map<String, Long> mirror(List<Subscription> subscriptions) {
+    private Map<String, Long> mirror(List<SyncedFeed> subscriptions) {
         List<SyncStore.Mirror> mirrors = new ArrayList<>();
-        for (Subscription s : subscriptions) {
+        for (SyncedFeed s : subscriptions) {
             List<String> folders = s.folders().stream().filter(f -> !f.equals(DEFAULT_FOLDER)).toList();
             String key = s.url().matches("(?i)https?://.+") ? UrlNormalizer.key(s.url()).orElse(null) : null;
             mirrors.add(new SyncStore.Mirror(new SyncedFeed(s.streamId(), s.url(), s.title(), s.site(), folders), key,
@@ -383,7 +382,7 @@ public final class Sync {
      * requests, the last change of each item's flag only. Each accepted change leaves the
      * queue at once, so a failure half-way keeps exactly what the server has not accepted.
      */
-    private int push(ReaderClient client, List<Subscription> subscriptions) throws SyncException {
+    private int push(ReaderClient client, List<SyncedFeed> subscriptions) throws SyncException {
         List<SyncChange> queue = store.pending();
         if (queue.isEmpty()) {
             return 0;
@@ -406,7 +405,7 @@ public final class Sync {
                 }
                 case UNSUBSCRIBE -> {
                     String stream = change.target();
-                    for (Subscription s : subscriptions) {
+                    for (SyncedFeed s : subscriptions) {
                         if (s.url().equals(change.target())) {
                             stream = s.streamId();
                         }

@@ -1,5 +1,6 @@
 package dev.lede.sync;
 
+import dev.lede.model.SyncedFeed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -118,9 +119,9 @@ public final class ReaderClient {
     }
 
     /** Every subscription with its folders. */
-    public List<Subscription> subscriptions() throws SyncException {
+    public List<SyncedFeed> subscriptions() throws SyncException {
         Map<String, Object> json = object(call("GET", "/reader/api/0/subscription/list", List.of("output", "json")));
-        List<Subscription> out = new ArrayList<>();
+        List<SyncedFeed> out = new ArrayList<>();
         for (Object o : list(json.get("subscriptions"))) {
             Map<String, Object> s = map(o);
             List<String> folders = new ArrayList<>();
@@ -134,7 +135,7 @@ public final class ReaderClient {
             String id = text(s.get("id"));
             String url = text(s.get("url"));
             if (id != null) {
-                out.add(new Subscription(id, url != null ? url : id.replaceFirst("^feed/", ""),
+                out.add(new SyncedFeed(id, url != null ? url : id.replaceFirst("^feed/", ""),
                         text(s.get("title")), text(s.get("htmlUrl")), folders));
             }
         }

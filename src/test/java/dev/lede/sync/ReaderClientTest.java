@@ -1,5 +1,6 @@
 package dev.lede.sync;
 
+import dev.lede.model.SyncedFeed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,8 +54,8 @@ class ReaderClientTest {
             }
         })) {
             ReaderClient client = new ReaderClient(server.url("/api"), "me", "pw", "stale", kept::add);
-            List<Subscription> subs = client.subscriptions();
-            assertEquals(List.of(new Subscription("feed/1", "http://x/feed", "One", null, List.of("News"))), subs);
+            List<SyncedFeed> subs = client.subscriptions();
+            assertEquals(List.of(new SyncedFeed("feed/1", "http://x/feed", "One", null, List.of("News"))), subs);
             assertEquals(1, logins.get());
             assertEquals(List.of("fresh"), kept);
             assertEquals(3, client.requests());
