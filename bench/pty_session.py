@@ -29,12 +29,14 @@ class PtySession:
             os.execv(argv[0], argv)
         self.pid, self.fd = pid, fd
         self.out = b""
+        self.first = None  # the time of the first byte of the last burst
 
     def burst(self, want=None, quiet=0.15, limit=20.0):
         """Reads until `want` has appeared and then nothing came for `quiet` s; the time of
         the last byte, or None when `want` is None and nothing came for 3 s."""
         start = time.perf_counter()
         last = None
+        self.first = None
         seen = want is None
         while True:
             r, _, _ = select.select([self.fd], [], [], quiet)
@@ -48,6 +50,8 @@ class PtySession:
                     break
                 self.out += data
                 last = now
+                if self.first is None:
+                    self.first = now
                 if not seen and want in self.out:
                     seen = True
             elif seen and last is not None:
@@ -66,11 +70,19 @@ class PtySession:
 
     def key(self, keys, quiet=0.15, want=None):
         """Seconds from writing `keys` to the end of the answer; None when nothing changed."""
+        return self.key_first_last(keys, quiet, want)[1]
+
+    def key_first_last(self, keys, quiet=0.15, want=None):
+        """Seconds from writing `keys` to the first byte of the answer and to its last byte
+        (None, None when nothing changed). A program that answers in two frames (a letter
+        echoed, then what it found) shows the first at the first byte."""
         self.out = b""
         t0 = time.perf_counter()
         os.write(self.fd, keys)
         last = self.burst(want, quiet)
-        return (last - t0) if last else None
+        if not last:
+            return None, None
+        return self.first - t0, last - t0
 
     def peak_rss_kb(self):
         with open("/proc/%d/status" % self.pid) as f:

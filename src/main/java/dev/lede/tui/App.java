@@ -56,6 +56,17 @@ public final class App {
     public static App direct(Terminal terminal, Library library, UrlSaver saver, Map<String, String> env,
                              java.util.function.Function<String, String> opener, Config config,
                              java.util.function.Function<dev.lede.model.Sort, String> rememberSort) {
+        return direct(terminal, library, saver, env, opener, config, rememberSort, null);
+    }
+
+    /**
+     * The same, with the searches typed in the search prompt handed to {@code searches} (a test
+     * runs them when it chooses, and posts their results with {@link #post}); null runs them at once.
+     */
+    static App direct(Terminal terminal, Library library, UrlSaver saver, Map<String, String> env,
+                      java.util.function.Function<String, String> opener, Config config,
+                      java.util.function.Function<dev.lede.model.Sort, String> rememberSort,
+                      java.util.function.Consumer<Supplier<Msg>> searches) {
         BlockingQueue<Msg> queue = new LinkedBlockingQueue<>();
         Effects effects = new Effects() {
             @Override
@@ -71,6 +82,15 @@ public final class App {
             @Override
             public void post(Msg msg) {
                 queue.add(msg);
+            }
+
+            @Override
+            public void search(Supplier<Msg> work) {
+                if (searches == null) {
+                    offer(queue, work);
+                } else {
+                    searches.accept(work);
+                }
             }
         };
         Screens screens = new Screens(library, KeyMap.defaults().with(config), effects, saver, opener, config, rememberSort);
@@ -89,6 +109,11 @@ public final class App {
         if (result != null) {
             queue.add(result);
         }
+    }
+
+    /** Hands the UI a message, as work done off the UI thread does (for tests). */
+    void post(Msg msg) {
+        queue.add(msg);
     }
 
     /** Tells the reader that another process changed the library, so the list reloads. */
@@ -215,6 +240,9 @@ public final class App {
                           Config config, PrintWriter err) {
         ExecutorService writer = Executors.newSingleThreadExecutor(daemon("lede-writer"));
         ExecutorService background = Executors.newFixedThreadPool(2, daemon("lede-background"));
+        // Searches as you type get a thread of their own: slow start-up work in the background
+        // pool (readying related stories on a large library) must not hold up results.
+        ExecutorService search = Executors.newSingleThreadExecutor(daemon("lede-search"));
         BlockingQueue<Msg> queue = new LinkedBlockingQueue<>();
         Effects effects = new Effects() {
             @Override
@@ -230,6 +258,11 @@ public final class App {
             @Override
             public void post(Msg msg) {
                 queue.add(msg);
+            }
+
+            @Override
+            public void search(Supplier<Msg> work) {
+                search.execute(() -> offer(queue, work));
             }
         };
         KeyMap keys;
@@ -305,6 +338,7 @@ public final class App {
         } finally {
             writer.shutdown();
             background.shutdownNow();
+            search.shutdownNow();
             try {
                 // let the last writes (reading position) land before the process ends
                 writer.awaitTermination(5, TimeUnit.SECONDS);

@@ -16,4 +16,13 @@ public interface Effects {
 
     /** Tells the UI something now, from any thread: progress of slow work. */
     void post(Msg msg);
+
+    /**
+     * The search typed so far, run away from the UI thread so that the letter shows at once:
+     * on a thread of its own in the reader (other slow work never holds it up), in the
+     * background here.
+     */
+    default void search(Supplier<Msg> work) {
+        background(work);
+    }
 }

@@ -26,6 +26,7 @@ final class ListScreen implements ScreenHandler {
 
     private final Screens screens;
     private final RowCache rows = new RowCache(512);
+    private final Newest searches = new Newest();
 
     ListScreen(Screens screens) {
         this.screens = screens;
@@ -263,9 +264,12 @@ final class ListScreen implements ScreenHandler {
     }
 
     /**
-     * The list showing what the search prompt's {@code text} finds so far (the last word as
-     * a prefix), the prompt still open; an empty or not yet valid text shows the list as
-     * it was when the prompt opened.
+     * Asks for the list showing what the search prompt's {@code text} finds so far (the last
+     * word as a prefix), the prompt still open; an empty text shows the list as it was when the
+     * prompt opened, a text not yet valid leaves the last results. The search runs away from
+     * the UI thread ({@link Effects#search}), so that this key's frame shows the letter at
+     * once; its results come back as {@link Msg.SearchFound}, and only the newest of the
+     * searches not yet started runs (a search took 4-5 ms at 1,000 articles, 80 at 100,000).
      */
     Model searchAsYouType(Model m, String text) {
         Prompt.Restore restore = m.prompt().restore();
@@ -282,7 +286,30 @@ final class ListScreen implements ScreenHandler {
             return m; // a filter half typed (is:un): the last results stay until it parses
         }
         Model from = restore == null ? m : m.with(b -> b.base = restore.base() != null ? restore.base() : restore.list());
-        return applyQuery(from, q, SEARCH_LABEL + text.strip(), q.hasText());
+        searches.submit(screens.effects, () -> {
+            Model found = applyQuery(from, q, SEARCH_LABEL + text.strip(), q.hasText());
+            return new Msg.SearchFound(text, found.list(), found.base(), found.total(), found.status());
+        });
+        return m;
+    }
+
+    /**
+     * The results of a search as you type, shown when the prompt still holds the text they
+     * were searched for; results of an older text (typing went on, or the prompt closed)
+     * are dropped, so that they never replace newer ones.
+     */
+    Model found(Model m, Msg.SearchFound f) {
+        Prompt p = m.prompt();
+        if (p == null || p.kind() != Prompt.Kind.SEARCH || !p.text().equals(f.text())) {
+            return m;
+        }
+        Model shown = m.with(b -> {
+            b.list = window(f.list(), m.listHeight()); // the terminal may have been resized meanwhile
+            b.base = f.base();
+            b.total = f.total();
+            b.screen = Screen.LIST;
+        });
+        return f.note().isEmpty() ? shown : shown.status(f.note());
     }
 
     /** The list as it was before the search or filter. */

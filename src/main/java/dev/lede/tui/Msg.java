@@ -44,7 +44,13 @@ public sealed interface Msg {
     record SaveDone(String url, SaveOutcome outcome) implements Msg {
     }
 
-    /** The related stories of article {@code sourceId} were found. */
+    /**
+     * What the search prompt's {@code text} finds, searched away from the UI thread: the list
+     * and the list Esc returns to, the library's size, and a note when nothing matches (else empty).
+     */
+    record SearchFound(String text, ListState list, ListState base, int total, String note) implements Msg {
+    }
+
     /** The stories of several articles, for {@code g s}. */
     record StoriesFound(List<dev.lede.model.Story> stories) implements Msg {
     }
@@ -53,6 +59,7 @@ public sealed interface Msg {
     record TimelineFound(long articleId, dev.lede.model.StoryTimeline timeline) implements Msg {
     }
 
+    /** The related stories of article {@code sourceId} were found. */
     record RelatedFound(long sourceId, List<RelatedArticle> related) implements Msg {
     }
 }

@@ -75,6 +75,8 @@ public final class Update {
             return screens.highlights.changed(m, c.articleId()).status(TerminalText.clean(c.text()));
         } else if (msg instanceof Msg.SaveDone d) {
             return saved(m, d);
+        } else if (msg instanceof Msg.SearchFound f) {
+            return screens.list.found(m, f);
         } else if (msg instanceof Msg.RelatedFound f) {
             return screens.related.found(m, f);
         } else if (msg instanceof Msg.StoriesFound f) {

@@ -23,6 +23,8 @@ final class Harness implements AutoCloseable {
     final App app;
     final List<String> opened = new ArrayList<>();
     final List<String> savedUrls = new ArrayList<>();
+    private final List<java.util.function.Supplier<Msg>> heldSearches = new ArrayList<>();
+    private boolean holdSearches;
 
     /** Sort orders the reader asked to remember, in turn. */
     final List<dev.lede.model.Sort> remembered = new ArrayList<>();
@@ -46,7 +48,52 @@ final class Harness implements AutoCloseable {
         }, config, sort -> {
             remembered.add(sort);
             return null;
+        }, work -> {
+            if (holdSearches) {
+                heldSearches.add(work);
+            } else {
+                handOver(work.get());
+            }
         });
+    }
+
+    /**
+     * From now on, searches typed in the search prompt wait until {@link #search} runs them, as
+     * they wait for the search thread in the reader: the screen between a key and its results.
+     */
+    Harness holdSearches() {
+        holdSearches = true;
+        return this;
+    }
+
+    /**
+     * Runs the oldest search waiting, which searches for what the prompt held last when it
+     * starts (newer keys replace searches not yet started); its result, or null when a run
+     * before it took the work. The result is not shown until {@link #deliver}.
+     */
+    Msg search() {
+        return heldSearches.remove(0).get();
+    }
+
+    /** Hands the UI a search's result, as the search thread does when it ends, and lets it react. */
+    Harness deliver(Msg result) {
+        handOver(result);
+        pump();
+        return this;
+    }
+
+    private void handOver(Msg result) {
+        if (result != null) {
+            app.post(result);
+        }
+    }
+
+    /** Runs every search waiting and shows its results. */
+    Harness searchAll() {
+        while (!heldSearches.isEmpty()) {
+            deliver(search());
+        }
+        return this;
     }
 
     /** Saves an article page; the last one saved is the first in the list. */

@@ -51,4 +51,58 @@ class SearchAsYouTypeTest {
             assertTrue(h.row(0).contains("3/3 unread · archived hidden"), h.row(0));
         }
     }
+
+    @Test
+    void theLetterShowsBeforeTheSearchForItEnds() {
+        try (Harness h = library()) {
+            h.holdSearches().press("/").type("ferr");
+            assertTrue(h.row(23).contains("search: ferr"), "the letters show at once: " + h.row(23));
+            assertTrue(h.row(0).contains("3/3 unread"), "the list waits for the search: " + h.row(0));
+            h.searchAll();
+            assertTrue(h.row(0).contains("1 result · search: ferr"), h.row(0));
+            assertTrue(h.row(2).contains("Harbour ferry fares"), h.text());
+            assertTrue(h.row(23).contains("search: ferr"), h.row(23));
+        }
+    }
+
+    @Test
+    void resultsOfAnOlderTextNeverReplaceNewerOnes() {
+        try (Harness h = library()) {
+            h.holdSearches().press("/").type("bike");
+            Msg bike = h.search(); // started while the prompt held "bike"...
+            h.press("Ctrl-u").type("ferry"); // ...and the typing went on before it ended
+            h.deliver(bike);
+            assertTrue(h.row(0).contains("3/3 unread"), "stale results are dropped: " + h.row(0));
+            h.searchAll();
+            assertTrue(h.row(0).contains("1 result · search: ferry"), h.row(0));
+            h.deliver(bike); // late, after the newer results
+            assertTrue(h.row(0).contains("1 result · search: ferry"), h.row(0));
+            assertTrue(h.row(2).contains("Harbour ferry fares"), h.text());
+        }
+    }
+
+    @Test
+    void onlyTheNewestOfTheSearchesWaitingRuns() {
+        try (Harness h = library()) {
+            h.holdSearches().press("/").type("ferry");
+            Msg first = h.search();
+            assertTrue(first instanceof Msg.SearchFound f && f.text().equals("ferry"),
+                    "the first run searches for what is typed when it starts: " + first);
+            for (int i = 0; i < 4; i++) {
+                assertTrue(h.search() == null, "the runs after it have nothing left to do");
+            }
+        }
+    }
+
+    @Test
+    void enterBeforeTheResultsShowsTheResultsOfTheWholeText() {
+        try (Harness h = library()) {
+            h.holdSearches().press("/").type("ferry").press("Enter");
+            assertTrue(h.row(0).contains("1 result · search: ferry"), h.row(0));
+            h.searchAll(); // the results of the prompt, now closed, change nothing
+            assertTrue(h.row(0).contains("1 result · search: ferry"), h.row(0));
+            h.press("Esc");
+            assertTrue(h.row(0).contains("3/3 unread · archived hidden"), h.row(0));
+        }
+    }
 }
