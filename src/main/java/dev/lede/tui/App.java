@@ -2,7 +2,6 @@ package dev.lede.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.lede.config.Config;
@@ -13,32 +12,36 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * The event loop: one UI thread takes keys, resizes and background results from one queue,
- * updates the model, and repaints only when the frame changed.
+ * The event loop: keys, resizes and background results go through one queue; one thread at a
+ * time takes them, updates the model, and repaints only when the frame changed. That thread is
+ * the UI thread, or the input thread for a key it read while the UI thread had nothing to do:
+ * it handles the key itself rather than wake the UI thread for it.
  */
 public final class App {
     private final Terminal terminal;
     private final Update update;
     private final View view;
     private final Painter painter;
-    private final BlockingQueue<Msg> queue;
+    private final Inbox queue;
+    // Set by the thread that handles messages; the next one to handle them sees what it did.
+    private final java.util.concurrent.atomic.AtomicBoolean handling = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile boolean stopped;
+    private volatile Throwable failed;
     private Model model;
     private Frame painted;
     private int paintedRedraws = -1;
     private int paintedCols;
 
-    App(Terminal terminal, Update update, View view, Painter painter, BlockingQueue<Msg> queue) {
+    App(Terminal terminal, Update update, View view, Painter painter, Inbox queue) {
         this.terminal = terminal;
         this.update = update;
         this.view = view;
@@ -67,7 +70,7 @@ public final class App {
                       java.util.function.Function<String, String> opener, Config config,
                       java.util.function.Function<dev.lede.model.Sort, String> rememberSort,
                       java.util.function.Consumer<Supplier<Msg>> searches) {
-        BlockingQueue<Msg> queue = new LinkedBlockingQueue<>();
+        Inbox queue = new Inbox();
         Effects effects = new Effects() {
             @Override
             public void write(Supplier<Msg> work) {
@@ -98,7 +101,7 @@ public final class App {
         return new App(terminal, new Update(screens), new View(screens), new Painter(Theme.named(config.theme(), env)), queue);
     }
 
-    private static void offer(BlockingQueue<Msg> queue, Supplier<Msg> work) {
+    private static void offer(Inbox queue, Supplier<Msg> work) {
         Msg result;
         try {
             result = work.get();
@@ -243,7 +246,7 @@ public final class App {
         // Searches as you type get a thread of their own: slow start-up work in the background
         // pool (readying related stories on a large library) must not hold up results.
         ExecutorService search = Executors.newSingleThreadExecutor(daemon("lede-search"));
-        BlockingQueue<Msg> queue = new LinkedBlockingQueue<>();
+        Inbox queue = new Inbox();
         Effects effects = new Effects() {
             @Override
             public void write(Supplier<Msg> work) {
@@ -315,13 +318,13 @@ public final class App {
                     // the first related lookup tries again and reports
                 }
             });
-            LedeTerminal input = terminal;
+            KeyReader input = terminal.keys();
             Thread reader = new Thread(() -> {
                 try {
                     while (true) {
-                        KeyStroke key = input.readInput();
-                        queue.add(new Msg.Key(Keys.name(key)));
-                        if (key.getKeyType() == KeyType.EOF) {
+                        String key = input.next();
+                        app.key(new Msg.Key(key));
+                        if ("EOF".equals(key)) {
                             return;
                         }
                     }
@@ -396,15 +399,54 @@ public final class App {
         return out.toString();
     }
 
-    private void loop() throws IOException, InterruptedException {
-        while (!model.quit()) {
-            handle(queue.take());
-            drain();
-            if (!model.quit()) {
-                draw();
-                if (queue.isEmpty()) {
-                    update.idle(model);
+    /** Runs on the UI thread until the user quits; an error on the thread that handled a key is thrown here. */
+    private void loop() throws Throwable {
+        while (!stopped) {
+            handleWaiting();
+            if (!stopped) {
+                queue.await();
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    /**
+     * A key read on the input thread: handled there at once when no thread is handling
+     * messages (the usual case: the reader waits for keys), else left to the thread that is,
+     * which looks at the queue again before it lets go. Saves waking the UI thread for the
+     * key, about 0.1 ms of a 1 ms key.
+     */
+    void key(Msg.Key key) {
+        queue.addQuietly(key);
+        handleWaiting();
+    }
+
+    /**
+     * Handles what waits in the queue and draws, on the calling thread, while no other thread
+     * does; looks again after letting go, so that nothing added meanwhile is left waiting.
+     */
+    private void handleWaiting() {
+        while (!stopped && !queue.isEmpty() && handling.compareAndSet(false, true)) {
+            try {
+                drain();
+                if (model.quit()) {
+                    stopped = true;
+                } else {
+                    draw();
+                    if (queue.isEmpty()) {
+                        update.idle(model);
+                    }
                 }
+            } catch (IOException | RuntimeException | Error e) {
+                failed = e;
+                stopped = true;
+            } finally {
+                handling.set(false);
+            }
+            if (stopped) {
+                queue.wake(); // the UI thread returns from the loop
             }
         }
     }

@@ -109,6 +109,11 @@ final class LedeTerminal extends UnixTerminal {
         }
     }
 
+    /** The keys typed, read from the terminal's input directly (see {@link KeyReader}), not through Lanterna's decoder. */
+    KeyReader keys() {
+        return new KeyReader(new java.io.FileInputStream(FileDescriptor.in));
+    }
+
     @Override
     public void putString(String string) throws IOException {
         writeToTerminal(string.getBytes(StandardCharsets.UTF_8));
