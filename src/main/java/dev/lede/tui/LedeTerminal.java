@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
  * <p>Lanterna runs {@code stty} once per setting, seven processes before the first frame
  * (about 0.1 s); here one shell saves the settings, sets them all and reads the size.
  */
-final class LedeTerminal extends UnixTerminal {
+final class LedeTerminal extends UnixTerminal implements RowEraser {
     // Set while Lanterna's constructor runs, so without initializers (they would run after it).
     private String savedSettings;
     private TerminalSize sizeAtStart;
@@ -107,6 +107,13 @@ final class LedeTerminal extends UnixTerminal {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    private static final byte[] ERASE_ROW = {0x1b, '[', '2', 'K'};
+
+    @Override
+    public void eraseRow() throws IOException {
+        writeToTerminal(ERASE_ROW);
     }
 
     /** The keys typed, read from the terminal's input directly (see {@link KeyReader}), not through Lanterna's decoder. */

@@ -29,6 +29,8 @@ import java.util.Set;
 public final class Painter {
     private static final TextColor DEFAULT = TextColor.ANSI.DEFAULT;
     private static final int CLUSTER_CACHE = 4096;
+    /** Leading blanks of a row that a cursor move ({@code ESC [ r ; c H}, up to 8 bytes) replaces. */
+    private static final int MOVE_OVER = 8;
     private static final Look BLANK = new Look(DEFAULT, EnumSet.noneOf(SGR.class));
     private static final Look BLANK_SELECTED = new Look(DEFAULT, EnumSet.of(SGR.REVERSE));
 
@@ -98,11 +100,30 @@ public final class Painter {
 
     private void writeRow(Terminal terminal, Line line, int row, boolean selected, int cols) throws IOException {
         int col = 0;
+        // A selected row's blanks are drawn reversed: those are written, never erased.
+        boolean erase = !selected && terminal instanceof RowEraser;
+        int skip = 0; // blanks at the start of the row, left to the erase
+        if (erase) {
+            style(terminal, BLANK);
+            ((RowEraser) terminal).eraseRow();
+            skip = leadingBlanks(line);
+            if (skip < MOVE_OVER) {
+                skip = 0;
+            } else {
+                terminal.setCursorPosition(Math.min(skip, cols), row);
+            }
+        }
         for (Run run : line.runs()) {
             if (col >= cols) {
                 break;
             }
             String text = run.text();
+            if (skip > 0) {
+                int n = Math.min(skip, text.length());
+                skip -= n;
+                col += n;
+                text = text.substring(n);
+            }
             if (text.isEmpty()) {
                 continue;
             }
@@ -132,10 +153,30 @@ public final class Painter {
                 }
             }
         }
-        if (col < cols) {
+        if (col < cols && !erase) {
             style(terminal, selected ? BLANK_SELECTED : BLANK);
             terminal.putString(" ".repeat(cols - col));
         }
+    }
+
+    /** The spaces a row starts with in runs drawn like blanks (no colour, no attribute: an indent). */
+    private int leadingBlanks(Line line) {
+        int n = 0;
+        for (Run run : line.runs()) {
+            if (!look(run.style(), false).equals(BLANK)) {
+                return n;
+            }
+            String text = run.text();
+            int i = 0;
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            n += i;
+            if (i < text.length()) {
+                return n;
+            }
+        }
+        return n;
     }
 
     private Look look(Style style, boolean selected) {

@@ -94,6 +94,65 @@ class PainterTest {
         assertEquals("next  ", row(terminal, 1, 6));
     }
 
+    /** A virtual terminal that erases rows as a real one does, and counts the characters written. */
+    private static final class ErasingTerminal extends DefaultVirtualTerminal implements RowEraser {
+        int written;
+
+        ErasingTerminal(int cols, int rows) {
+            super(new TerminalSize(cols, rows));
+        }
+
+        @Override
+        public void eraseRow() {
+            com.googlecode.lanterna.TerminalPosition at = getCursorPosition();
+            resetColorAndSGR();
+            for (int col = 0; col < getTerminalSize().getColumns(); col++) {
+                setCursorPosition(col, at.getRow());
+                super.putCharacter(' ');
+            }
+            setCursorPosition(at);
+        }
+
+        @Override
+        public void putCharacter(char c) {
+            written++;
+            super.putCharacter(c);
+        }
+
+        @Override
+        public void putString(String string) {
+            written += string.length();
+            for (char c : string.toCharArray()) {
+                super.putCharacter(c);
+            }
+        }
+    }
+
+    @Test
+    void onATerminalThatErasesRowsWritesOnlyTheTextNotTheBlanksAroundIt() throws Exception {
+        ErasingTerminal terminal = new ErasingTerminal(30, 3);
+        painter.paint(terminal, frame(Set.of(), "a long first row of text here", "second", "third"), 30);
+        Frame indented = new Frame(List.of(Line.of(Run.plain("            "), new Run("indented", Style.BOLD)),
+                Line.plain("2nd"), Line.plain("third")), Set.of(), -1, -1);
+        terminal.written = 0;
+        painter.paint(terminal, indented, 30);
+        assertEquals("            indented          ", row(terminal, 0, 30), "the longer row before is gone");
+        assertTrue(terminal.getCharacter(12, 0).getModifiers().contains(SGR.BOLD));
+        assertEquals("2nd                           ", row(terminal, 1, 30));
+        assertEquals("indented".length() + "2nd".length(), terminal.written, "neither the indent nor the blanks after the text");
+    }
+
+    @Test
+    void onATerminalThatErasesRowsStillWritesTheBlanksOfASelectedRow() throws Exception {
+        ErasingTerminal terminal = new ErasingTerminal(12, 2);
+        painter.paint(terminal, frame(Set.of(0), "first", "second"), 12);
+        assertEquals("first       ", row(terminal, 0, 12));
+        assertTrue(terminal.getCharacter(11, 0).getModifiers().contains(SGR.REVERSE), "reversed to the last column");
+        painter.paint(terminal, frame(Set.of(1), "first", "second"), 12);
+        assertFalse(terminal.getCharacter(11, 0).getModifiers().contains(SGR.REVERSE), "no longer selected");
+        assertTrue(terminal.getCharacter(11, 1).getModifiers().contains(SGR.REVERSE));
+    }
+
     private static Frame frame(Set<Integer> selected, String... rows) {
         return new Frame(java.util.Arrays.stream(rows).map(Line::plain).toList(), selected, -1, -1);
     }
