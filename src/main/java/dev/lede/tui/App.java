@@ -3,7 +3,6 @@ package dev.lede.tui;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.terminal.Terminal;
-import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.lede.config.Config;
 import dev.lede.config.ConfigException;
 import dev.lede.config.ConfigFile;
@@ -31,6 +30,8 @@ public final class App {
     private final Update update;
     private final View view;
     private final Painter painter;
+    /** Rounds of each key the start-up rehearsal runs (see {@link #rehearse}). */
+    private static final int REHEARSALS = 200;
     private final Inbox queue;
     // Set by the thread that handles messages; the next one to handle them sees what it did.
     private final java.util.concurrent.atomic.AtomicBoolean handling = new java.util.concurrent.atomic.AtomicBoolean();
@@ -41,7 +42,15 @@ public final class App {
     private int paintedRedraws = -1;
     private int paintedCols;
 
+    /** Work to start once the frame on screen is written (a search, after the letter that asked for it). */
+    private final java.util.Queue<Runnable> afterFrame;
+
     App(Terminal terminal, Update update, View view, Painter painter, Inbox queue) {
+        this(terminal, update, view, painter, queue, new java.util.concurrent.ConcurrentLinkedQueue<>());
+    }
+
+    App(Terminal terminal, Update update, View view, Painter painter, Inbox queue, java.util.Queue<Runnable> afterFrame) {
+        this.afterFrame = afterFrame;
         this.terminal = terminal;
         this.update = update;
         this.view = view;
@@ -102,15 +111,19 @@ public final class App {
     }
 
     private static void offer(Inbox queue, Supplier<Msg> work) {
-        Msg result;
-        try {
-            result = work.get();
-        } catch (RuntimeException e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            result = new Msg.Status("failed: " + message.replace('\n', ' '), true, true);
-        }
+        Msg result = result(work);
         if (result != null) {
             queue.add(result);
+        }
+    }
+
+    /** What {@code work} gives, or a message saying it failed. */
+    private static Msg result(Supplier<Msg> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new Msg.Status("failed: " + message.replace('\n', ' '), true, true);
         }
     }
 
@@ -138,21 +151,33 @@ public final class App {
      * 20-40 ms, later 1-2 ms. Update and View hold no state of their own, models do not
      * change and the rehearsal only reads from the library, so it runs beside the UI thread,
      * with a painter of its own. The article under the cursor is laid out for Enter on the way.
+     *
+     * <p>A key's own methods run once a key, and the JIT compiles a method after 100-200
+     * calls: with 20 rounds, the code of a page down still ran interpreted on the first real
+     * keys (0.2 ms to draw a page instead of 0.06). Some 200 rounds of each key, about 50 ms
+     * of one core in all, right after the first frame.
      */
     void rehearse() throws IOException {
         Model start = model;
         Painter offPainter = painter.sameTheme();
-        Terminal offScreen = new DefaultVirtualTerminal(new TerminalSize(start.cols(), start.rows()));
+        Terminal offScreen = new OffScreen(new TerminalSize(start.cols(), start.rows()));
         Model moved = start;
-        for (int round = 0; round < 20; round++) {
+        for (int round = 0; round < REHEARSALS; round++) {
             // The key runs as the UI thread runs it, on a model of its own.
-            moved = update.update(moved, new Msg.Key("j"));
+            moved = update.update(moved, new Msg.Key(round % 8 < 6 ? "j" : "k"));
             offPainter.paint(offScreen, view.render(moved), moved.cols());
         }
-        Model reading = update.rehearsalReader(start);
-        for (int round = 0; reading != null && round < 20; round++) {
-            offPainter.paint(offScreen, view.render(reading), reading.cols());
+        Model reading = null;
+        for (int round = 0; round < REHEARSALS / 10; round++) {
+            reading = update.rehearsalReader(start);
+            if (reading != null) {
+                offPainter.invalidate(); // opening an article draws the whole screen
+                offPainter.paint(offScreen, view.render(reading), reading.cols());
+            }
+        }
+        for (int round = 0; reading != null && round < REHEARSALS; round++) {
             reading = update.update(reading, new Msg.Key(round % 4 == 3 ? "Home" : "PgDn"));
+            offPainter.paint(offScreen, view.render(reading), reading.cols());
         }
         // A search for a word no article has: the prompt, the search as you type and its
         // Enter, while the library only has to answer that nothing matches.
@@ -173,7 +198,26 @@ public final class App {
         }
         drain();
         draw();
+        startAfterFrame();
         update.idle(model);
+    }
+
+    private void startAfterFrame() {
+        Runnable work;
+        while ((work = afterFrame.poll()) != null) {
+            work.run();
+        }
+    }
+
+    /**
+     * A result of work done off the UI thread, handled on the thread that did the work when no
+     * thread is handling messages (as {@link #key} does for keys), else left to the one that is.
+     */
+    void handOver(Msg msg) {
+        if (msg != null) {
+            queue.addQuietly(msg);
+            handleWaiting();
+        }
     }
 
     public Model model() {
@@ -247,6 +291,8 @@ public final class App {
         // pool (readying related stories on a large library) must not hold up results.
         ExecutorService search = Executors.newSingleThreadExecutor(daemon("lede-search"));
         Inbox queue = new Inbox();
+        java.util.Queue<Runnable> afterFrame = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.atomic.AtomicReference<App> running = new java.util.concurrent.atomic.AtomicReference<>();
         Effects effects = new Effects() {
             @Override
             public void write(Supplier<Msg> work) {
@@ -265,7 +311,18 @@ public final class App {
 
             @Override
             public void search(Supplier<Msg> work) {
-                search.execute(() -> offer(queue, work));
+                // Started once the frame showing the letter is written, so that the search
+                // never competes with it for the CPU; its results are drawn by the search
+                // thread itself when the UI is idle (no wake-up of the UI thread).
+                afterFrame.add(() -> search.execute(() -> {
+                    Msg result = result(work);
+                    App app = running.get();
+                    if (app != null) {
+                        app.handOver(result);
+                    } else if (result != null) {
+                        queue.add(result);
+                    }
+                }));
             }
         };
         KeyMap keys;
@@ -298,7 +355,8 @@ public final class App {
             opened = true;
             Screens screens = new Screens(library, keys, effects, saver.apply(library), browser::open, config,
                     sort -> rememberSort(env, sort));
-            App app = new App(terminal, new Update(screens), new View(screens), painter, queue);
+            App app = new App(terminal, new Update(screens), new View(screens), painter, queue, afterFrame);
+            running.set(app);
             terminal.addResizeListener((t, size) -> queue.add(new Msg.Resize(size.getColumns(), size.getRows())));
             app.start();
             background.execute(() -> {
@@ -435,6 +493,7 @@ public final class App {
                     stopped = true;
                 } else {
                     draw();
+                    startAfterFrame();
                     if (queue.isEmpty()) {
                         update.idle(model);
                     }
