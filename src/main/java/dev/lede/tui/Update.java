@@ -47,6 +47,25 @@ public final class Update {
         return screens.library.get(selected.id()).map(a -> screens.reader.preview(m, a)).orElse(null);
     }
 
+    /**
+     * The list as a search for a word of the selected article's title shows it, searched on
+     * the calling thread and changing nothing (the start-up rehearsal runs the search and its
+     * snippets on it); null when there is no such word.
+     */
+    Model rehearsalSearch(Model m) {
+        dev.lede.model.ArticleSummary selected = m.list().selected();
+        if (selected == null || m.tooSmall()) {
+            return null;
+        }
+        for (String word : selected.title().split("[^\\p{L}]+")) {
+            if (word.length() >= 3) {
+                String text = word.toLowerCase(java.util.Locale.ROOT);
+                return screens.list.applyQuery(m, QueryParser.parse(text, true), ListScreen.SEARCH_LABEL + text, true);
+            }
+        }
+        return null;
+    }
+
     /** The first screen: the list loaded, in the config's order and with its filter. */
     public Model init(int cols, int rows) {
         String filter = screens.config.filter();
