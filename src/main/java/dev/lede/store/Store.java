@@ -72,6 +72,8 @@ public final class Store implements AutoCloseable {
 
     /** Compressors (they keep zlib state between uses), one per thread that packs or unpacks bodies. */
     private static final ThreadLocal<Compression> PACKERS = ThreadLocal.withInitial(Compression::new);
+    /** The words of bodies snippets were made from lately (see SnippetSources). */
+    private static final SnippetSources SNIPPET_SOURCES = new SnippetSources();
 
     /**
      * An article body in its stored form, for {@link #insert(Article, String, String, String,
@@ -755,7 +757,8 @@ public final class Store implements AutoCloseable {
     private static List<ArticleSummary> summaries(ResultSet rs, Snippets snippets) throws SQLException {
         List<ArticleSummary> rows = new ArrayList<>();
         while (rs.next()) {
-            String snippet = snippets == null ? rs.getString(12) : snippets.of(PACKERS.get().text(rs.getBytes(12)));
+            String snippet = snippets == null ? rs.getString(12)
+                    : snippets.of(SNIPPET_SOURCES.words(rs.getLong(1), rs.getBytes(12), PACKERS.get()));
             rows.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
                     rs.getString(4), rs.getString(5), rs.getString(6),
                     Instant.ofEpochMilli(rs.getLong(7)), rs.getInt(8), rs.getInt(9) != 0,

@@ -183,18 +183,25 @@ public final class App {
         // interpreted on the first real search (the snippets read a whole body a row). At most
         // a tenth of a second of it: a search at 100,000 articles takes 80 ms.
         long until = System.nanoTime() + 100_000_000L;
+        Model found = null;
         for (int round = 0; round < 10 && System.nanoTime() < until; round++) {
-            Model found = update.rehearsalSearch(start);
+            found = update.rehearsalSearch(start);
             if (found == null) {
                 break;
             }
             offPainter.paint(offScreen, view.render(found), found.cols());
         }
-        // A search for a word no article has: the prompt, the search as you type and its
-        // Enter, while the library only has to answer that nothing matches.
-        Model searching = start;
-        for (String key : List.of("/", "z", "q", "x", "j", "Enter", "Esc")) {
-            searching = update.update(searching, new Msg.Key(key));
+        // Letters typed and erased in the search prompt over those results, each echoed as
+        // the UI thread echoes it (the searches they would start are left out), then Enter,
+        // which searches for a word no article has, and Esc.
+        Model searching = update.rehearsalKey(found != null ? found : start, "/");
+        for (int round = 0; round < REHEARSALS; round++) {
+            String key = round % 5 == 4 ? "Backspace" : String.valueOf("zqxj".charAt(round % 5));
+            searching = update.rehearsalKey(searching, key);
+            offPainter.paint(offScreen, view.render(searching), searching.cols());
+        }
+        for (String key : List.of("Enter", "Esc")) {
+            searching = update.rehearsalKey(searching, key);
             offPainter.paint(offScreen, view.render(searching), searching.cols());
         }
     }

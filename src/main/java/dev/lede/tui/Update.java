@@ -66,6 +66,11 @@ public final class Update {
         return null;
     }
 
+    /** {@link #update} with a key, starting no search as you type (for the start-up rehearsal). */
+    Model rehearsalKey(Model m, String key) {
+        return screens.list.withoutSearches(() -> update(m, new Msg.Key(key)));
+    }
+
     /** The first screen: the list loaded, in the config's order and with its filter. */
     public Model init(int cols, int rows) {
         String filter = screens.config.filter();

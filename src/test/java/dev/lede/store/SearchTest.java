@@ -169,4 +169,17 @@ class SearchTest {
         assertEquals(5, store.count(QueryParser.parse("news")));
         assertEquals(2, store.list(QueryParser.parse("news"), 3, 10).size());
     }
+
+    @Test
+    void aSnippetFollowsTheBodyWhenItChangesBetweenTwoSearches() {
+        long id = save("https://a.example/1", "Harbour news", "The old ferry timetable stays.", null,
+                "2025-01-02T00:00:00Z", List.of());
+        String first = store.list(QueryParser.parse("ferry", true), 0, 10).get(0).snippet();
+        assertTrue(first.contains("old"), first);
+        // the same words again: made from the words kept of the last search
+        assertEquals(first, store.list(QueryParser.parse("ferr", true), 0, 10).get(0).snippet());
+        store.updateBody(id, "Harbour news", "<p>A new ferry timetable starts.</p>", "A new ferry timetable starts.", 5);
+        String second = store.list(QueryParser.parse("ferry", true), 0, 10).get(0).snippet();
+        assertTrue(second.contains("new") && !second.contains("old"), second);
+    }
 }
