@@ -10,5 +10,10 @@
  * {@code u} can take back in {@code Undo}. Settings come from {@code dev.lede.config}.
  * {@link dev.lede.tui.Update} turns keys into actions and dispatches; {@link dev.lede.tui.View}
  * frames what the screen draws. {@link dev.lede.tui.Model} and {@link dev.lede.tui.Msg} stay shared.
+ *
+ * <p>On the real terminal keys are read by {@code KeyReader} (not Lanterna's decoder) and handed
+ * to {@code App}, which handles them on the reading thread when no other thread is handling
+ * messages ({@code Inbox} wakes the UI thread for the rest); {@code Painter} writes changed rows,
+ * erased in one command where the terminal can ({@code RowEraser}).
  */
 package dev.lede.tui;
