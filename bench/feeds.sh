@@ -9,7 +9,10 @@
 #   3. a second refresh where nothing changed (every feed answers 304).
 # The no-change refresh is also timed inside the JVM (FeedRefreshBench), without start-up.
 # Prints items/s, CPU use (>100% means both cores busy), and, when newsboat is installed,
-# its `-x reload` times on the same feeds beside Lede's.
+# its `-x reload` times on the same feeds beside Lede's. The first refreshes also print the
+# cores Lede used and the cores it wanted (bench/cores.py: CPU time plus time its threads were
+# ready but waited for a core): on a machine shared with other work, CPU use says what the
+# others left, the cores wanted what it would keep busy alone.
 #
 #   bench/feeds.sh [FEEDS] [ITEMS]      (default 200 50; SKIP_BUILD=1 to reuse the jar)
 set -euo pipefail
@@ -43,22 +46,28 @@ timed() {
     read -r secs cpu < "$tmp/time"
     printf '%-44s %7.2f s  CPU %5s  %s\n' "$label" "$secs" "$cpu" "$(tail -1 "$tmp/out")"
 }
+# As timed, then the cores the command used and wanted.
+timed_cores() {
+    local label="$1"; shift
+    timed "$label" python3 bench/cores.py -o "$tmp/cores" "$@"
+    printf '%-44s %s\n' "" "$(cat "$tmp/cores" 2>/dev/null)"
+}
 
 echo "$feeds feeds x $items items = $total items, 8 loopback hosts, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 lede --db "$tmp/full.db" import "$tmp/urls" > /dev/null
 lede --db "$tmp/full.db" feed list > /dev/null
 timed "lede start-up (feed list of the 200 feeds)" "${LEDE[@]}" --db "$tmp/full.db" feed list
-timed "lede refresh, first, full text (-j 8)" "${LEDE[@]}" --db "$tmp/full.db" refresh -j 8
+timed_cores "lede refresh, first, full text (-j 8)" "${LEDE[@]}" --db "$tmp/full.db" refresh -j 8
 full=$secs
 timed "lede refresh, nothing changed (all 304)" "${LEDE[@]}" --db "$tmp/full.db" refresh -j 8
 same=$secs
 timed "  the same in one JVM, 3 times (no start-up)" java -cp target/lede.jar:target/test-classes \
     dev.lede.bench.FeedRefreshBench "$tmp/full.db" 8 3
 lede --db "$tmp/feedonly.db" import "$tmp/urls" > /dev/null
-timed "lede refresh --feed-only, first" "${LEDE[@]}" --db "$tmp/feedonly.db" refresh -j 8 --feed-only
+timed_cores "lede refresh --feed-only, first" "${LEDE[@]}" --db "$tmp/feedonly.db" refresh -j 8 --feed-only
 feedonly=$secs
-printf 'full text: %.0f items/s; feed-only: %.0f items/s; no-change refresh: %.2f s\n' \
-    "$(echo "$total / $full" | bc -l)" "$(echo "$total / $feedonly" | bc -l)" "$same"
+printf 'full text: %.0f items/s; feed-only: %.0f items/s; no-change refresh: %.2f s; load average now %s\n' \
+    "$(echo "$total / $full" | bc -l)" "$(echo "$total / $feedonly" | bc -l)" "$same" "$(cut -d' ' -f1-3 /proc/loadavg)"
 
 if command -v newsboat > /dev/null; then
     mkdir -p "$tmp/nb"

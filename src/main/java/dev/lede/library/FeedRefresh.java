@@ -9,7 +9,7 @@ import dev.lede.fetch.FeedFetcher;
 import dev.lede.fetch.FeedResponse;
 import dev.lede.fetch.FetchException;
 import dev.lede.fetch.Fetcher;
-import dev.lede.fetch.HostLimiter;
+import dev.lede.fetch.HostScheduler;
 import dev.lede.model.ExtractedArticle;
 import dev.lede.model.Feed;
 import dev.lede.model.Page;
@@ -29,8 +29,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -40,7 +38,8 @@ import java.util.function.Supplier;
  * full text of its page, through the same extraction and de-duplication as {@code lede add}.
  * When the page cannot be fetched or holds no article, the feed's own content is saved
  * instead: an item is never lost. A feed that hangs ends at its timeout and holds up only
- * its own thread.
+ * its own thread. The threads go from host to host ({@link HostScheduler}): a host's slot is
+ * held for its request only, and a thread takes another host's work rather than wait.
  */
 public final class FeedRefresh {
     /** Politeness: requests at a time to one host, feeds and pages together. */
@@ -97,7 +96,6 @@ public final class FeedRefresh {
     private final FeedFetcher feedFetcher;
     /** Made on the first page fetched: a refresh where no feed changed fetches none. */
     private final Supplier<Fetcher> pageFetcher;
-    private final HostLimiter hosts = new HostLimiter(PER_HOST);
     private final GroupCommit commits;
     private final int jobs;
     private final boolean fullText;
@@ -124,14 +122,13 @@ public final class FeedRefresh {
      * them), and so are feeds whose server asked to wait (Retry-After) until then.
      */
     Summary run(List<Feed> feeds, boolean explicit) {
-        ExecutorService pool = pool();
-        try {
+        try (HostScheduler pool = pool()) {
             synchronized (this) {
                 feedsTotal = feeds.size();
             }
             List<CompletableFuture<FeedReport>> reports = new ArrayList<>();
             for (Feed feed : feeds) {
-                reports.add(CompletableFuture.supplyAsync(() -> fetch(feed, explicit), pool)
+                reports.add(pool.submit(feed.url(), slot -> fetch(feed, explicit, slot))
                         .thenCompose(fetched -> fetched.report != null
                                 ? CompletableFuture.completedFuture(fetched.report)
                                 : saveItems(fetched, pool))
@@ -139,38 +136,28 @@ public final class FeedRefresh {
                         .thenApply(this::finished));
             }
             return new Summary(reports.stream().map(CompletableFuture::join).toList());
-        } finally {
-            pool.shutdownNow();
         }
     }
 
     /** Saves the items of a feed just fetched and read by {@link Feeds#subscribe}. */
     FeedReport runFetched(Feed feed, FeedResponse response, ParsedFeed parsed) {
-        ExecutorService pool = pool();
-        try {
+        try (HostScheduler pool = pool()) {
             synchronized (this) {
                 feedsTotal = 1;
             }
             return finished(saveItems(new Fetched(feed, response, parsed, null), pool).join());
-        } finally {
-            pool.shutdownNow();
         }
     }
 
-    private ExecutorService pool() {
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newFixedThreadPool(jobs, task -> {
-            Thread thread = new Thread(task, "lede-refresh-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+    private HostScheduler pool() {
+        return new HostScheduler(jobs, PER_HOST, "lede-refresh");
     }
 
     /** A fetched and parsed feed, or the report that ended it early. */
     private record Fetched(Feed feed, FeedResponse response, ParsedFeed parsed, FeedReport report) {
     }
 
-    private Fetched fetch(Feed feed, boolean explicit) {
+    private Fetched fetch(Feed feed, boolean explicit, HostScheduler.Slot slot) {
         Instant now = library.clock().instant();
         if (feed.gone() && !explicit) {
             return new Fetched(feed, null, null, new FeedReport(feed, 0, 0,
@@ -184,13 +171,10 @@ public final class FeedRefresh {
             notify(() -> listener.started(feed, progress(feed.url())));
         }
         FeedResponse response;
-        try (HostLimiter.Permit permit = hosts.acquire(feed.url())) {
+        try (slot) {
             response = feedFetcher.fetch(feed.url(), feed.etag(), feed.lastModified());
         } catch (FetchException e) {
             return failed(feed, e.getMessage(), null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return failed(feed, "interrupted", null);
         }
         String movedTo = response.movedTo();
         String movedKey = movedTo == null ? null : UrlNormalizer.key(movedTo).orElse(null);
@@ -235,7 +219,7 @@ public final class FeedRefresh {
     }
 
     /** Saves the new items of a fetched feed, oldest first, then records the fetch. */
-    private CompletableFuture<FeedReport> saveItems(Fetched fetched, ExecutorService pool) {
+    private CompletableFuture<FeedReport> saveItems(Fetched fetched, HostScheduler pool) {
         Feed feed = fetched.feed();
         Set<String> seen = store.seenItems(feed.id());
         Map<String, FeedItem> fresh = new LinkedHashMap<>();
@@ -250,9 +234,9 @@ public final class FeedRefresh {
         AtomicInteger lost = new AtomicInteger();
         List<CompletableFuture<Boolean>> saves = new ArrayList<>();
         for (FeedItem item : fresh.values()) {
-            saves.add(CompletableFuture.supplyAsync(() -> {
+            saves.add(pool.submit(pageToFetch(item), slot -> {
                 try {
-                    if (save(feed, fetched.parsed(), item)) {
+                    if (save(feed, item, slot)) {
                         fromFeed.incrementAndGet();
                     }
                     synchronized (this) {
@@ -264,7 +248,7 @@ public final class FeedRefresh {
                     lost.incrementAndGet();
                     return false;
                 }
-            }, pool));
+            }));
         }
         return CompletableFuture.allOf(saves.toArray(CompletableFuture[]::new)).thenApply(done -> {
             int saved = (int) saves.stream().filter(CompletableFuture::join).count();
@@ -295,12 +279,13 @@ public final class FeedRefresh {
      *
      * @return true when it was saved from the feed's content rather than its page
      */
-    private boolean save(Feed feed, ParsedFeed parsed, FeedItem item) {
-        String link = item.link() != null && item.link().matches("(?i)https?://\\S+") ? item.link() : null;
+    private boolean save(Feed feed, FeedItem item, HostScheduler.Slot slot) {
+        String link = link(item);
         String url = link != null ? link : itemAddress(feed, item);
         String urlKey = UrlNormalizer.key(url).orElseThrow();
         OptionalLong known = library.store().findByKeyCommitted(urlKey, null);
         if (known.isPresent()) {
+            slot.close();
             commits.run(() -> store.linkItem(feed.id(), item.key(), known.getAsLong(), library.clock().instant()));
             return false;
         }
@@ -309,7 +294,7 @@ public final class FeedRefresh {
         if (fullText && link != null) {
             try {
                 Page page;
-                try (HostLimiter.Permit permit = hosts.acquire(link)) {
+                try (slot) {
                     page = pageFetcher.get().fetch(link);
                 }
                 ExtractedArticle extracted = Library.extract(page);
@@ -319,10 +304,9 @@ public final class FeedRefresh {
                 }
             } catch (FetchException | RuntimeException | StackOverflowError e) {
                 // the feed's own content stands in below
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
         }
+        slot.close();
         boolean fromFeed = article == null;
         if (fromFeed) {
             article = fromFeed(item, url);
@@ -351,6 +335,16 @@ public final class FeedRefresh {
             store.linkItem(feed.id(), item.key(), id, library.clock().instant());
         });
         return fromFeed;
+    }
+
+    /** The item's page, when it has one that can be fetched. */
+    private static String link(FeedItem item) {
+        return item.link() != null && item.link().matches("(?i)https?://\\S+") ? item.link() : null;
+    }
+
+    /** The page a save starts by fetching, whose host it needs a slot on; null when it fetches none. */
+    private String pageToFetch(FeedItem item) {
+        return fullText ? link(item) : null;
     }
 
     /** A page that yields much less text than the feed carries is a teaser, a paywall or a script shell. */
