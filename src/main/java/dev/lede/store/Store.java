@@ -82,11 +82,10 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Loads SQLite's native library, and on the way the driver's logging (java.util.logging,
-     * whose set-up takes about 40 ms in a new process): a thread calling this at start-up
-     * does it while the command line is read and, in {@link #connect}, the connecting thread
-     * builds the driver's date format. The two halves of the driver's first connection then
-     * run side by side instead of one after the other.
+     * Loads SQLite's native library (and the driver's logging, SLF4J's no-op: see pom.xml):
+     * a thread calling this at start-up does it while the command line is read and, in
+     * {@link #connect}, the connecting thread builds the driver's date format. The two halves
+     * of the driver's first connection then run side by side instead of one after the other.
      */
     public static void warmUp() {
         try {
