@@ -15,8 +15,9 @@ public final class Main {
         // Lanterna's colour names) in about half the time of the CLDR one (lede list: ~20 ms
         // less CPU). Lede prints no month names or localized numbers, so nothing on screen
         // changes. JDK 21 warns about that provider and JDK 23 dropped it: those keep CLDR.
-        if (Runtime.version().feature() < 21 && System.getProperty("java.locale.providers") == null) {
-            System.setProperty("java.locale.providers", "COMPAT,CLDR");
+        String providers = localeProviders(Runtime.version().feature(), System.getProperty("java.locale.providers"));
+        if (providers != null) {
+            System.setProperty("java.locale.providers", providers);
         }
         // Most commands open the library: ready SQLite on the other core meanwhile.
         Thread warmUp = new Thread(() -> {
@@ -35,5 +36,10 @@ public final class Main {
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /** The locale providers to ask for on JDK {@code feature}, or null to leave them as they are ({@code set}). */
+    static String localeProviders(int feature, String set) {
+        return feature < 21 && set == null ? "COMPAT,CLDR" : null;
     }
 }
