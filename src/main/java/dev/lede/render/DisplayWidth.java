@@ -20,6 +20,11 @@ public final class DisplayWidth {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        if (belowCombiningMarks(text)) {
+            // Already NFC (no code point below U+0300 changes under NFC) and nothing to drop:
+            // the usual title or site name, without loading the normalizer's tables.
+            return text;
+        }
         String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = null;
         for (int i = 0; i < nfc.length(); ) {
@@ -35,6 +40,15 @@ public final class DisplayWidth {
             i = next;
         }
         return out == null ? nfc : out.toString();
+    }
+
+    private static boolean belowCombiningMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x300) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean dropped(int cp) {

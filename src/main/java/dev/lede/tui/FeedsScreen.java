@@ -27,7 +27,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class FeedsScreen implements ScreenHandler {
     /** Requests at a time during a refresh, as {@code lede refresh} defaults to. */
     private static final int JOBS = 8;
-    private static final DateTimeFormatter LAST_SYNC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /**
+     * Made on the first sync line shown, not when the reader starts: parsing a pattern loads
+     * java.time's formatting classes (about 40) before the first frame.
+     */
+    private static final class LastSync {
+        static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    }
+
     private final Screens screens;
     private final AtomicBoolean refreshing = new AtomicBoolean();
 
@@ -62,7 +70,7 @@ final class FeedsScreen implements ScreenHandler {
         SyncAccount a = account.get();
         String host = URI.create(a.url()).getAuthority();
         String last = a.lastSync() == null ? "never synced"
-                : "last sync " + LAST_SYNC.format(a.lastSync().atZone(ZoneId.systemDefault()));
+                : "last sync " + LastSync.FORMAT.format(a.lastSync().atZone(ZoneId.systemDefault()));
         return "synced with " + a.user() + "@" + host + " · " + last + (a.lastError() != null ? " · last sync failed" : "");
     }
 

@@ -67,12 +67,22 @@ final class LedeTerminal extends UnixTerminal implements RowEraser {
         }
     }
 
+    /**
+     * Listens for SIGWINCH through {@code sun.misc.Signal} itself: Lanterna reaches it by
+     * reflection and a proxy class generated at run time, several milliseconds before the
+     * first frame in a new process. Lanterna's way stays the fallback.
+     */
     @Override
     protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
-        super.registerTerminalResizeListener(() -> {
+        Runnable onWinch = () -> {
             resized = true; // the size read at start no longer holds
             onResize.run();
-        });
+        };
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("WINCH"), signal -> onWinch.run());
+        } catch (IllegalArgumentException | LinkageError e) {
+            super.registerTerminalResizeListener(onWinch);
+        }
     }
 
     /** The lines {@code script} prints; when it fails half-way, the settings it saved are put back first. */

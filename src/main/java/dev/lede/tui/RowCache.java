@@ -15,8 +15,26 @@ import java.util.Map;
 final class RowCache {
     private final Map<Key, Line> lines;
 
+    /** equals and hashCode written out: see ArticleSummary's (a record's own cost the first frame milliseconds). */
     private record Key(ArticleSummary article, int cols, int tagColumn, Sort sort, int progress, int storySize,
                        String fetch) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && cols == k.cols && tagColumn == k.tagColumn && progress == k.progress
+                    && storySize == k.storySize && sort == k.sort && article.equals(k.article)
+                    && java.util.Objects.equals(fetch, k.fetch);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = article.hashCode();
+            h = 31 * h + cols;
+            h = 31 * h + tagColumn;
+            h = 31 * h + java.util.Objects.hashCode(sort);
+            h = 31 * h + progress;
+            h = 31 * h + storySize;
+            return 31 * h + java.util.Objects.hashCode(fetch);
+        }
     }
 
     RowCache(int capacity) {

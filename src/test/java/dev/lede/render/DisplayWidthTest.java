@@ -36,6 +36,24 @@ class DisplayWidthTest {
     }
 
     @Test
+    void textBelowCombiningMarksIsAlreadyNormalizedWhateverTheOrder() {
+        // normalize() returns such text as it is, without the normalizer: no code point below
+        // U+0300 changes under NFC, alone or beside any other (none composes with another).
+        for (char a = 0; a < 0x300; a++) {
+            String one = String.valueOf(a);
+            assertEquals(one, java.text.Normalizer.normalize(one, java.text.Normalizer.Form.NFC));
+            for (char b = 0; b < 0x300; b++) {
+                String two = new String(new char[] {a, b});
+                if (!java.text.Normalizer.isNormalized(two, java.text.Normalizer.Form.NFC)) {
+                    throw new AssertionError("not NFC: U+" + Integer.toHexString(a) + " U+" + Integer.toHexString(b));
+                }
+            }
+        }
+        String latin = "Café · Zürich, naïve - 5m";
+        org.junit.jupiter.api.Assertions.assertSame(latin, DisplayWidth.normalize(latin));
+    }
+
+    @Test
     void normalizeComposesAndDropsVariationSelectorsJoinersAndSkinTones() {
         assertEquals("é", DisplayWidth.normalize("e\u0301"));
         assertEquals("❤", DisplayWidth.normalize("❤\uFE0F"));
