@@ -55,8 +55,36 @@ public final class Painter {
         return new Painter(theme);
     }
 
-    /** A colour and attributes, as the terminal is told them. */
-    private record Look(TextColor fg, EnumSet<SGR> sgr) {
+    /**
+     * A colour and attributes, as the terminal is told them. Written out rather than a record:
+     * on JDK 17 a record's equals is generated at run time, classes made on the first paint.
+     */
+    private static final class Look {
+        private final TextColor fg;
+        private final EnumSet<SGR> sgr;
+
+        Look(TextColor fg, EnumSet<SGR> sgr) {
+            this.fg = fg;
+            this.sgr = sgr;
+        }
+
+        TextColor fg() {
+            return fg;
+        }
+
+        EnumSet<SGR> sgr() {
+            return sgr;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Look other && fg.equals(other.fg) && sgr.equals(other.sgr);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * fg.hashCode() + sgr.hashCode();
+        }
     }
 
     /** Forgets what the terminal shows: the next {@link #paint} clears it and writes every row. */
