@@ -1,10 +1,21 @@
 package dev.lede.feed;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /** Small text helpers shared by the readers: plain titles, trimmed HTML, resolved links. */
 final class FeedText {
+    private static final Pattern MAIL_THEN_NAME = Pattern.compile("[^\\s()<>]+@[^\\s()<>]+\\s*\\((.+)\\)");
+    private static final Pattern NAME_THEN_MAIL = Pattern.compile("(.*?)\\s*[(<]\\s*(?:mailto:)?[^\\s()<>]+@[^\\s()<>]+\\s*[)>]");
+    private static final Pattern RELATIVE_URL = Pattern.compile(
+            "(?i)\\b(?:href|src)\\s*=\\s*[\"']?(?![\\s\"']*(?:[a-z][a-z0-9+.-]*:|#))");
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+
     private FeedText() {
     }
 
@@ -17,16 +28,103 @@ final class FeedText {
             return null;
         }
         String s = text;
-        if (s.indexOf('<') >= 0 || s.indexOf('&') >= 0) {
+        if (s.indexOf('<') >= 0) {
             s = Jsoup.parseBodyFragment(s).text();
+        } else if (s.indexOf('&') >= 0) {
+            s = Parser.unescapeEntities(s, false);
         }
-        s = s.replaceAll("[\\s\\u00a0]+", " ").strip();
+        s = valid(s.replaceAll("[\\s\\u00a0]+", " ").strip()); // a no-break space is a space in a one-line title
+        return s.isEmpty() ? null : s;
+    }
+
+    /**
+     * Plain text that is not markup (JSON Feed's titles): character references are decoded, as
+     * publishers write {@code &#8217;} there, but tags are text and stay as they are.
+     */
+    static String literal(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.indexOf('&') >= 0 ? Parser.unescapeEntities(text, false) : text;
+        s = valid(s.replaceAll("\\s+", " ").strip());
         return s.isEmpty() ? null : s;
     }
 
     /** HTML as given, or null when blank. */
     static String html(String html) {
-        return html == null || html.isBlank() ? null : html.strip();
+        return html == null || html.isBlank() ? null : valid(html.strip());
+    }
+
+    /**
+     * The display name in an RSS person: {@code jane@example.com (Jane Doe)},
+     * {@code Jane Doe (jane@example.com)} and {@code Jane Doe <jane@example.com>} all give Jane Doe;
+     * a bare address stays an address.
+     */
+    static String person(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        Matcher m = MAIL_THEN_NAME.matcher(t);
+        if (m.matches()) {
+            return plain(m.group(1));
+        }
+        m = NAME_THEN_MAIL.matcher(t);
+        if (m.matches() && !m.group(1).isBlank()) {
+            return plain(m.group(1));
+        }
+        return plain(t);
+    }
+
+    /** Lone UTF-16 surrogates (from {@code &#55296;} and the like) become U+FFFD, as they are no text. */
+    static String valid(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length()
+                        && Character.isLowSurrogate(s.charAt(i + 1));
+                if (!pair) {
+                    return replaceLoneSurrogates(s);
+                }
+                i++;
+            }
+        }
+        return s;
+    }
+
+    private static String replaceLoneSurrogates(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                out.append(c).append(s.charAt(++i));
+            } else {
+                out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@code html} with its relative {@code href} and {@code src} made absolute against
+     * {@code base}, so that a feed's own content still shows its images and links once saved;
+     * unchanged when nothing in it is relative.
+     */
+    static String absoluteLinks(String html, String base) {
+        if (html == null || base == null || base.isBlank() || !RELATIVE_URL.matcher(html).find()) {
+            return html;
+        }
+        Document doc = Jsoup.parseBodyFragment(html, base);
+        doc.outputSettings().prettyPrint(false);
+        for (Element e : doc.body().select("[href], [src]")) {
+            for (String attr : new String[] {"href", "src"}) {
+                String value = e.attr(attr).strip();
+                if (!value.isEmpty() && !value.startsWith("#") && !SCHEME.matcher(value).lookingAt()) {
+                    e.attr(attr, resolve(base, value));
+                }
+            }
+        }
+        return doc.body().html();
     }
 
     /** {@code href} made absolute against {@code base}; null when blank or unresolvable. */

@@ -1,0 +1,128 @@
+package dev.lede.feed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** RSS and Atom as real feeds write them, beyond the fixtures of FeedParserTest; each feed is written here. */
+class XmlFeedsTest {
+    static ParsedFeed parse(String xml, String url) throws FeedException {
+        return FeedParser.parse(xml.getBytes(StandardCharsets.UTF_8), url, null);
+    }
+
+    static FeedItem only(String xml, String url) throws FeedException {
+        List<FeedItem> items = parse(xml, url).items();
+        assertEquals(1, items.size());
+        return items.get(0);
+    }
+
+    @Test
+    void anExtensionThatReusesACoreNameIsNotTakenForIt() throws Exception {
+        FeedItem rss2 = only("""
+                <rss version="2.0" xmlns:pod="https://pods.example/ns/"><channel><item>
+                  <pod:description>the podcast module's blurb</pod:description>
+                  <description>the real description</description>
+                </item></channel></rss>""", null);
+        assertEquals("the real description", rss2.summary());
+        FeedItem rss1 = only("""
+                <r:RDF xmlns:r="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:n="http://purl.org/rss/1.0/"
+                       xmlns:x="https://extension.example/">
+                  <n:channel r:about="https://bakery.example/"><n:title>Bakery</n:title></n:channel>
+                  <n:item r:about="https://bakery.example/rye">
+                    <x:title>not this</x:title><n:title>Rye is back</n:title>
+                    <x:description>nor this</x:description><n:description>Fresh on Fridays.</n:description>
+                  </n:item>
+                </r:RDF>""", null);
+        assertEquals("Rye is back", rss1.title());
+        assertEquals("Fresh on Fridays.", rss1.summary());
+    }
+
+    @Test
+    void anUndeclaredPrefixStillCounts() throws Exception {
+        FeedItem item = only("<rss><channel><item><dc:creator>Kim Park</dc:creator>"
+                + "<dc:date>2025-03-04T09:30:00Z</dc:date><dc:subject>baking</dc:subject></item></channel></rss>", null);
+        assertEquals("Kim Park", item.author());
+        assertEquals("2025-03-04T09:30:00Z", item.published());
+        assertEquals(List.of("baking"), item.categories());
+    }
+
+    @Test
+    void anRss1ItemIsIdentifiedByItsRdfAbout() throws Exception {
+        FeedItem item = only("""
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
+                  <channel rdf:about="https://bakery.example/"><title>Bakery</title></channel>
+                  <item rdf:about="https://bakery.example/spelt"><title>Spelt</title></item>
+                </rdf:RDF>""", null);
+        assertEquals("https://bakery.example/spelt", item.id());
+        assertEquals("https://bakery.example/spelt", item.link());
+    }
+
+    @Test
+    void rssAuthorsGiveTheirNameWhateverTheOrder() throws Exception {
+        for (String written : List.of("kim@bakery.example (Kim Park)", "Kim Park (kim@bakery.example)",
+                "Kim Park &lt;kim@bakery.example&gt;", "Kim Park")) {
+            assertEquals("Kim Park", only("<rss><channel><item><author>" + written + "</author></item></channel></rss>",
+                    null).author(), written);
+        }
+        assertEquals("kim@bakery.example",
+                only("<rss><channel><item><author>kim@bakery.example</author></item></channel></rss>", null).author());
+    }
+
+    @Test
+    void relativeLinksInsideContentAreMadeAbsolute() throws Exception {
+        FeedItem item = only("""
+                <rss version="2.0"><channel><link>https://paper.example/</link><item>
+                  <description>&lt;p&gt;&lt;a href="/city/budget"&gt;Budget&lt;/a&gt; &lt;img src="img/chart.png"&gt;&lt;/p&gt;</description>
+                  <content:encoded><![CDATA[<a href="https://other.example/x">abs</a> <a href="#notes">here</a> <a href="mailto:desk@paper.example">mail</a>]]></content:encoded>
+                </item></channel></rss>""", "https://paper.example/feeds/all.xml");
+        assertEquals("<p><a href=\"https://paper.example/city/budget\">Budget</a> "
+                + "<img src=\"https://paper.example/feeds/img/chart.png\"></p>", item.summary());
+        assertEquals("<a href=\"https://other.example/x\">abs</a> <a href=\"#notes\">here</a> "
+                + "<a href=\"mailto:desk@paper.example\">mail</a>", item.content(), "nothing relative: kept as written");
+    }
+
+    @Test
+    void aFeedReadFromAFileResolvesAgainstTheSiteItNames() throws Exception {
+        ParsedFeed rss = parse("<rss><channel><link>https://paper.example/</link><item><link>/city/budget</link>"
+                + "</item></channel></rss>", "file:///home/kim/feeds/paper.xml");
+        assertEquals("https://paper.example/city/budget", rss.items().get(0).link());
+        ParsedFeed atom = parse("""
+                <feed xmlns="http://www.w3.org/2005/Atom"><link href="https://paper.example/"/>
+                  <entry><link href="city/parks"/></entry></feed>""", "file:///home/kim/feeds/paper.atom");
+        assertEquals("https://paper.example/city/parks", atom.items().get(0).link());
+    }
+
+    @Test
+    void atomAsOlderOrHandWrittenFeedsWriteIt() throws Exception {
+        String encoded = Base64.getEncoder().encodeToString("<p>Bread &amp; butter</p>".getBytes(StandardCharsets.UTF_8));
+        ParsedFeed feed = parse("""
+                <feed version="0.3" xmlns="http://purl.org/atom/ns#">
+                  <entry>
+                    <link rel="enclosure" type="audio/mpeg">https://bakery.example/show.mp3</link>
+                    <link rel="alternate" type="text/html">https://bakery.example/bread</link>
+                    <id>/posts/bread</id>
+                    <author><name>Kim Park</name></author><author><name>Lee Roy</name></author>
+                    <content type="text/html" mode="base64">%s</content>
+                    <summary type="application/xhtml+xml"><div xmlns="http://www.w3.org/1999/xhtml"><b>Warm</b></div></summary>
+                  </entry>
+                </feed>""".formatted(encoded), "https://bakery.example/atom.xml");
+        FeedItem item = feed.items().get(0);
+        assertEquals("https://bakery.example/bread", item.link(), "a link written as text, the alternate preferred");
+        assertEquals("https://bakery.example/posts/bread", item.id(), "a relative id is resolved");
+        assertEquals("Kim Park, Lee Roy", item.author());
+        assertEquals("<p>Bread &amp; butter</p>", item.content());
+        assertFalse(item.summary().contains("xmlns"), item.summary());
+        assertTrue(item.summary().contains("<b>Warm</b>"), item.summary());
+    }
+
+    @Test
+    void characterReferencesToNoCharacterBecomeTheReplacementCharacter() throws Exception {
+        ParsedFeed feed = parse("<rss><channel><title>a &#55296; b &#x110000; c</title></channel></rss>", null);
+        assertEquals("a \uFFFD b \uFFFD c", feed.title());
+    }
+}
