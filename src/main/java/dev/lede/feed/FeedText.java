@@ -50,6 +50,15 @@ final class FeedText {
         return s.isEmpty() ? null : s;
     }
 
+    /** Text that is already text (Atom's {@code type="text"}), on one line; null when blank. */
+    static String oneLine(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = valid(text.replaceAll("[\\s\\u00a0]+", " ").strip());
+        return s.isEmpty() ? null : s;
+    }
+
     /** HTML as given, or null when blank. */
     static String html(String html) {
         return html == null || html.isBlank() ? null : valid(html.strip());
@@ -76,33 +85,39 @@ final class FeedText {
         return plain(t);
     }
 
-    /** Lone UTF-16 surrogates (from {@code &#55296;} and the like) become U+FFFD, as they are no text. */
+    /**
+     * Text without what is no character: lone UTF-16 surrogates (from {@code &#55296;} and the
+     * like) become U+FFFD, and control characters XML forbids (NUL, escape, ...) are dropped.
+     */
     static String valid(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isSurrogate(c)) {
-                boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length()
-                        && Character.isLowSurrogate(s.charAt(i + 1));
-                if (!pair) {
-                    return replaceLoneSurrogates(s);
-                }
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
+            } else if (Character.isSurrogate(c) || forbiddenControl(c)) {
+                return cleaned(s);
             }
         }
         return s;
     }
 
-    private static String replaceLoneSurrogates(String s) {
+    private static String cleaned(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 out.append(c).append(s.charAt(++i));
-            } else {
-                out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            } else if (Character.isSurrogate(c)) {
+                out.append('\uFFFD');
+            } else if (!forbiddenControl(c)) {
+                out.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static boolean forbiddenControl(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F;
     }
 
     /**

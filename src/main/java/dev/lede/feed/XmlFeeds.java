@@ -121,7 +121,7 @@ final class XmlFeeds {
                 items.add(atomEntry(e, documentBase, feedAuthor));
             }
         }
-        return new ParsedFeed("atom", FeedText.plain(atomText(child(feed, "title"))), link, items);
+        return new ParsedFeed("atom", atomTitle(child(feed, "title")), link, items);
     }
 
     private static FeedItem atomEntry(Element entry, String url, String feedAuthor) {
@@ -141,7 +141,7 @@ final class XmlFeeds {
         if (id != null && id.startsWith("/") && !id.startsWith("//")) {
             id = FeedText.resolve(base, id); // a relative id, as some generators write: the entry's address
         }
-        return new FeedItem(FeedText.plain(id), FeedText.plain(atomText(child(entry, "title"))),
+        return new FeedItem(FeedText.plain(id), atomTitle(child(entry, "title")),
                 atomLink(entry, base), firstDate(entry, "published", "issued", "created"),
                 firstDate(entry, "updated", "modified"), author != null ? author : feedAuthor,
                 FeedText.absoluteLinks(FeedText.html(atomHtml(summary)), summary == null ? base : base(summary, url)),
@@ -185,13 +185,19 @@ final class XmlFeeds {
         return fallback;
     }
 
-    /** An Atom text construct as plain text (titles): html and xhtml types are decoded. */
-    private static String atomText(Element e) {
+    /**
+     * An Atom text construct as a one-line title: html and xhtml types are markup to read the
+     * text of; the text type (the default) is already text, so {@code &lt;b&gt;} in it stays {@code <b>}.
+     */
+    private static String atomTitle(Element e) {
         if (e == null) {
             return null;
         }
         String type = e.attr("type").toLowerCase(Locale.ROOT);
-        return type.contains("html") ? markup(e) : base64(e) ? decodeBase64(e) : text(e);
+        if (type.contains("html")) {
+            return FeedText.plain(markup(e));
+        }
+        return base64(e) ? FeedText.plain(decodeBase64(e)) : FeedText.oneLine(text(e));
     }
 
     /** An Atom text construct's content: text as the decoded text, html as its markup, xhtml as the inner div. */

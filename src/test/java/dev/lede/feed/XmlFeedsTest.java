@@ -121,8 +121,24 @@ class XmlFeedsTest {
     }
 
     @Test
+    void anAtomTextTitleIsTextWhileAnHtmlTitleIsMarkup() throws Exception {
+        ParsedFeed feed = parse("""
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>1 &lt; 2 &amp;amp; 3</title>
+                  <entry><title type="text">&lt;b&gt;as written&lt;/b&gt;</title></entry>
+                  <entry><title type="html">&lt;b&gt;bold&lt;/b&gt; &amp;amp; done</title></entry>
+                </feed>""", null);
+        assertEquals("1 < 2 &amp; 3", feed.title(), "type text is the default: decoded once, by XML");
+        assertEquals("<b>as written</b>", feed.items().get(0).title());
+        assertEquals("bold & done", feed.items().get(1).title());
+    }
+
+    @Test
     void characterReferencesToNoCharacterBecomeTheReplacementCharacter() throws Exception {
         ParsedFeed feed = parse("<rss><channel><title>a &#55296; b &#x110000; c</title></channel></rss>", null);
         assertEquals("a \uFFFD b \uFFFD c", feed.title());
+        ParsedFeed controls = parse("<rss><channel><title>Bell\u0007 and\u0000 null</title><item>"
+                + "<description>&lt;p&gt;esc\u001b&lt;/p&gt;</description></item></channel></rss>", null);
+        assertEquals("Bell and null", controls.title(), "control characters XML forbids are dropped");
+        assertEquals("<p>esc</p>", controls.items().get(0).summary());
     }
 }
