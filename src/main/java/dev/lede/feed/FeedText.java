@@ -1,11 +1,13 @@
 package dev.lede.feed;
 
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.internal.StringUtil;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /** Small text helpers shared by the readers: plain titles, trimmed HTML, resolved links. */
@@ -15,6 +17,10 @@ final class FeedText {
     private static final Pattern RELATIVE_URL = Pattern.compile(
             "(?i)\\b(?:href|src)\\s*=\\s*[\"']?(?![\\s\"']*(?:[a-z][a-z0-9+.-]*:|#))");
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final Pattern TAG = Pattern.compile("<[A-Za-z][^<>]*>");
+    /** An href or src attribute in a tag: group 1 up to the value, group 2 the value with its quotes. */
+    private static final Pattern LINK_ATTRIBUTE = Pattern.compile(
+            "(?i)(\\s(?:href|src)\\s*=\\s*)(\"[^\"]*\"|'[^']*'|[^\\s\"'>]+)");
 
     private FeedText() {
     }
@@ -121,25 +127,54 @@ final class FeedText {
     }
 
     /**
-     * {@code html} with its relative {@code href} and {@code src} made absolute against
-     * {@code base}, so that a feed's own content still shows its images and links once saved;
-     * unchanged when nothing in it is relative.
+     * {@code html} with its relative {@code href} and {@code src} made absolute against a web
+     * {@code base}, so that a feed's own content still shows its images and links once saved.
+     * The markup is otherwise left exactly as the feed wrote it (a pass over the text, not a
+     * parse: a feed of 2,000 long items must not cost a DOM per item).
      */
     static String absoluteLinks(String html, String base) {
-        if (html == null || base == null || base.isBlank() || !RELATIVE_URL.matcher(html).find()) {
+        if (html == null || base == null || !base.regionMatches(true, 0, "http", 0, 4)
+                || !RELATIVE_URL.matcher(html).find()) {
             return html;
         }
-        Document doc = Jsoup.parseBodyFragment(html, base);
-        doc.outputSettings().prettyPrint(false);
-        for (Element e : doc.body().select("[href], [src]")) {
-            for (String attr : new String[] {"href", "src"}) {
-                String value = e.attr(attr).strip();
-                if (!value.isEmpty() && !value.startsWith("#") && !SCHEME.matcher(value).lookingAt()) {
-                    e.attr(attr, resolve(base, value));
-                }
-            }
+        URL baseUrl;
+        try {
+            baseUrl = new URL(base);
+        } catch (MalformedURLException e) {
+            return html;
         }
-        return doc.body().html();
+        Map<String, String> resolved = new HashMap<>(); // content repeats its links; each is resolved once
+        Matcher tags = TAG.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 256);
+        while (tags.find()) {
+            tags.appendReplacement(out, Matcher.quoteReplacement(absoluteAttributes(tags.group(), baseUrl, resolved)));
+        }
+        tags.appendTail(out);
+        return out.toString();
+    }
+
+    private static String absoluteAttributes(String tag, URL base, Map<String, String> resolved) {
+        Matcher m = LINK_ATTRIBUTE.matcher(tag);
+        StringBuilder out = new StringBuilder(tag.length() + 64);
+        while (m.find()) {
+            String value = m.group(2);
+            char quote = value.charAt(0) == '"' || value.charAt(0) == '\'' ? value.charAt(0) : 0;
+            String target = (quote == 0 ? value : value.substring(1, value.length() - 1)).strip();
+            String written = value;
+            if (!target.isEmpty() && !target.startsWith("#") && !SCHEME.matcher(target).lookingAt()) {
+                String url = resolved.computeIfAbsent(target, t -> {
+                    try {
+                        return StringUtil.resolve(base, t).toExternalForm();
+                    } catch (MalformedURLException e) {
+                        return t;
+                    }
+                });
+                written = quote == 0 ? url : quote + url.replace(String.valueOf(quote), quote == '"' ? "%22" : "%27") + quote;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + written));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** {@code href} made absolute against {@code base}; null when blank or unresolvable. */

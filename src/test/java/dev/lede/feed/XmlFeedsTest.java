@@ -87,6 +87,16 @@ class XmlFeedsTest {
     }
 
     @Test
+    void onlyAttributesInTagsAreRewrittenAndTheRestIsKeptAsWritten() {
+        String html = "<a href='a.html' title=x><IMG SRC=pic.png data-x=\"1\" src=\"/b.png\"></a>"
+                + "<code>href=\"/not/a/tag\"</code> 1 &lt; 2 &amp; <b>kept</b>";
+        assertEquals("<a href='https://paper.example/news/a.html' title=x><IMG SRC=https://paper.example/news/pic.png"
+                + " data-x=\"1\" src=\"https://paper.example/b.png\"></a><code>href=\"/not/a/tag\"</code> 1 &lt; 2 &amp; <b>kept</b>",
+                FeedText.absoluteLinks(html, "https://paper.example/news/feed"));
+        assertEquals(html, FeedText.absoluteLinks(html, "file:///home/kim/feed.xml"), "no web address: nothing to resolve against");
+    }
+
+    @Test
     void aFeedReadFromAFileResolvesAgainstTheSiteItNames() throws Exception {
         ParsedFeed rss = parse("<rss><channel><link>https://paper.example/</link><item><link>/city/budget</link>"
                 + "</item></channel></rss>", "file:///home/kim/feeds/paper.xml");
