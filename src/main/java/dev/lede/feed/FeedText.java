@@ -15,12 +15,12 @@ final class FeedText {
     private static final Pattern MAIL_THEN_NAME = Pattern.compile("[^\\s()<>]+@[^\\s()<>]+\\s*\\((.+)\\)");
     private static final Pattern NAME_THEN_MAIL = Pattern.compile("(.*?)\\s*[(<]\\s*(?:mailto:)?[^\\s()<>]+@[^\\s()<>]+\\s*[)>]");
     private static final Pattern RELATIVE_URL = Pattern.compile(
-            "(?i)\\b(?:href|src)\\s*=\\s*[\"']?(?![\\s\"']*(?:[a-z][a-z0-9+.-]*:|#))");
+            "(?i)\\b(?:href|src)\\s*+=\\s*+[\"']?+(?![\\s\"']*+(?:[a-z][a-z0-9+.-]*:|#))");
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
     private static final Pattern TAG = Pattern.compile("<[A-Za-z][^<>]*>");
     /** An href or src attribute in a tag: group 1 up to the value, group 2 the value with its quotes. */
     private static final Pattern LINK_ATTRIBUTE = Pattern.compile(
-            "(?i)(\\s(?:href|src)\\s*=\\s*)(\"[^\"]*\"|'[^']*'|[^\\s\"'>]+)");
+            "(?i)(\\s(?:href|src)\\s*+=\\s*+)(\"[^\"]*+\"|'[^']*+'|[^\\s\"'>]++)");
 
     private FeedText() {
     }
@@ -80,6 +80,9 @@ final class FeedText {
             return null;
         }
         String t = text.strip();
+        if (t.length() > 300) {
+            return plain(t); // no one's name is that long; and the patterns below need not see hostile lengths
+        }
         Matcher m = MAIL_THEN_NAME.matcher(t);
         if (m.matches()) {
             return plain(m.group(1));

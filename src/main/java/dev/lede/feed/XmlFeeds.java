@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -61,7 +62,7 @@ final class XmlFeeds {
         String base = base(item, url);
         Element guidElement = child(item, "guid");
         String guid = text(guidElement);
-        String about = item.attr("rdf:about").strip();
+        String about = about(item);
         String link = FeedText.resolve(base, text(child(item, "link")));
         if (link == null) {
             link = atomLink(item, base);
@@ -98,6 +99,17 @@ final class XmlFeeds {
         }
         return new FeedItem(FeedText.plain(guid), FeedText.plain(text(child(item, "title"))), link, published, updated,
                 author, FeedText.absoluteLinks(summary, base), FeedText.absoluteLinks(content, base), categories);
+    }
+
+    /** An RSS 1.0 item's {@code rdf:about}, whatever the RDF prefix is; empty when none. */
+    private static String about(Element item) {
+        for (Attribute a : item.attributes()) {
+            String key = a.getKey();
+            if (key.equalsIgnoreCase("about") || key.toLowerCase(Locale.ROOT).endsWith(":about")) {
+                return a.getValue().strip();
+            }
+        }
+        return "";
     }
 
     /** An XHTML {@code <body>} put straight into an RSS item (an old way to carry full content). */

@@ -39,6 +39,7 @@ class XmlFeedsTest {
                   </n:item>
                 </r:RDF>""", null);
         assertEquals("Rye is back", rss1.title());
+        assertEquals("https://bakery.example/rye", rss1.id(), "rdf:about under another prefix");
         assertEquals("Fresh on Fridays.", rss1.summary());
     }
 
@@ -140,6 +141,17 @@ class XmlFeedsTest {
         assertEquals("1 < 2 &amp; 3", feed.title(), "type text is the default: decoded once, by XML");
         assertEquals("<b>as written</b>", feed.items().get(0).title());
         assertEquals("bold & done", feed.items().get(1).title());
+    }
+
+    @Test
+    void hostileLengthsInLinksAndAuthorsAreReadInOnePass() throws Exception {
+        String spaces = " ".repeat(100_000);
+        FeedItem item = only("<rss><channel><item><description>&lt;a href=" + spaces + "'x'&gt;a&lt;/a&gt; href="
+                + spaces + "http://a.example/</description><author>" + "(a@b.example ".repeat(20_000)
+                + "</author></item></channel></rss>", "https://paper.example/feed");
+        assertTrue(item.summary().startsWith("<a href=" + spaces + "'https://paper.example/x'>"),
+                item.summary().substring(0, 40));
+        assertTrue(item.author().startsWith("(a@b.example (a@b.example"));
     }
 
     @Test
