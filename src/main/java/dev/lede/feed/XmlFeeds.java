@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -19,12 +20,16 @@ import org.jsoup.parser.Parser;
  * prefixes ({@code dc:}, {@code atom:}, {@code content:}) need no declaration.
  */
 final class XmlFeeds {
+    private static final Set<String> FEED_ROOTS = Set.of("feed", "rss", "rdf", "channel");
+
     private XmlFeeds() {
     }
 
     static ParsedFeed parse(String xml, String url, int maxItems) throws FeedException {
         Document doc = Jsoup.parse(xml, url == null ? "" : url, Parser.xmlParser());
-        Element root = doc.children().stream().filter(e -> !local(e).isEmpty()).findFirst().orElse(null);
+        // the feed's element, even after stray markup a server printed first (a PHP warning's <br/><b>)
+        Element root = doc.children().stream().filter(e -> FEED_ROOTS.contains(local(e))).findFirst()
+                .orElse(doc.children().stream().filter(e -> !local(e).isEmpty()).findFirst().orElse(null));
         if (root == null) {
             throw new FeedException("not a feed: no XML element found");
         }

@@ -2,6 +2,7 @@ package dev.lede.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -141,6 +142,15 @@ class XmlFeedsTest {
         assertEquals("1 < 2 &amp; 3", feed.title(), "type text is the default: decoded once, by XML");
         assertEquals("<b>as written</b>", feed.items().get(0).title());
         assertEquals("bold & done", feed.items().get(1).title());
+    }
+
+    @Test
+    void aFeedAfterWhatAServerPrintedFirstIsStillRead() throws Exception {
+        assertEquals("Bakery", parse("Notice: undefined index in feed.php on line 3\n<?xml version=\"1.0\"?>"
+                + "<rss><channel><title>Bakery</title></channel></rss>", null).title());
+        assertEquals("Bakery", parse("<br />\n<b>Warning</b>: cannot modify header information<br />\n"
+                + "<rss><channel><title>Bakery</title></channel></rss>", null).title());
+        assertThrows(FeedException.class, () -> parse("Just some words, no feed at all.", null));
     }
 
     @Test
