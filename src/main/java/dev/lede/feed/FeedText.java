@@ -15,12 +15,12 @@ final class FeedText {
     private static final Pattern MAIL_THEN_NAME = Pattern.compile("[^\\s()<>]+@[^\\s()<>]+\\s*\\((.+)\\)");
     private static final Pattern NAME_THEN_MAIL = Pattern.compile("(.*?)\\s*[(<]\\s*(?:mailto:)?[^\\s()<>]+@[^\\s()<>]+\\s*[)>]");
     private static final Pattern RELATIVE_URL = Pattern.compile(
-            "(?i)\\b(?:href|src)\\s*+=\\s*+[\"']?+(?![\\s\"']*+(?:[a-z][a-z0-9+.-]*:|#))");
+            "(?i)\\b(?:href|src|srcset|poster)\\s*+=\\s*+[\"']?+(?![\\s\"']*+(?:[a-z][a-z0-9+.-]*:|#))");
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
     private static final Pattern TAG = Pattern.compile("<[A-Za-z][^<>]*>");
-    /** An href or src attribute in a tag: group 1 up to the value, group 2 the value with its quotes. */
+    /** A link attribute in a tag: group 1 up to the value, group 2 its name, group 3 the value with its quotes. */
     private static final Pattern LINK_ATTRIBUTE = Pattern.compile(
-            "(?i)(\\s(?:href|src)\\s*+=\\s*+)(\"[^\"]*+\"|'[^']*+'|[^\\s\"'>]++)");
+            "(?i)(\\s(href|src|srcset|poster)\\s*+=\\s*+)(\"[^\"]*+\"|'[^']*+'|[^\\s\"'>]++)");
 
     private FeedText() {
     }
@@ -160,24 +160,46 @@ final class FeedText {
         Matcher m = LINK_ATTRIBUTE.matcher(tag);
         StringBuilder out = new StringBuilder(tag.length() + 64);
         while (m.find()) {
-            String value = m.group(2);
+            String value = m.group(3);
             char quote = value.charAt(0) == '"' || value.charAt(0) == '\'' ? value.charAt(0) : 0;
-            String target = (quote == 0 ? value : value.substring(1, value.length() - 1)).strip();
-            String written = value;
-            if (!target.isEmpty() && !target.startsWith("#") && !SCHEME.matcher(target).lookingAt()) {
-                String url = resolved.computeIfAbsent(target, t -> {
-                    try {
-                        return StringUtil.resolve(base, t).toExternalForm();
-                    } catch (MalformedURLException e) {
-                        return t;
-                    }
-                });
-                written = quote == 0 ? url : quote + url.replace(String.valueOf(quote), quote == '"' ? "%22" : "%27") + quote;
-            }
+            String target = quote == 0 ? value : value.substring(1, value.length() - 1);
+            String url = m.group(2).equalsIgnoreCase("srcset") ? absoluteSrcset(target, base, resolved)
+                    : absolute(target.strip(), base, resolved);
+            String written = quote == 0 ? url : quote + url.replace(String.valueOf(quote), quote == '"' ? "%22" : "%27") + quote;
             m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + written));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** {@code srcset}'s candidates ({@code img.png, img-2x.png 2x}), each address made absolute. */
+    private static String absoluteSrcset(String srcset, URL base, Map<String, String> resolved) {
+        if (srcset.regionMatches(true, 0, "data:", 0, 5) || srcset.contains(",data:") || srcset.contains(", data:")) {
+            return srcset; // a data: address has commas of its own
+        }
+        StringBuilder out = new StringBuilder(srcset.length() + 64);
+        for (String candidate : srcset.split(",")) {
+            String c = candidate.strip();
+            int space = c.indexOf(' ');
+            String url = space < 0 ? c : c.substring(0, space);
+            out.append(out.length() == 0 ? "" : ", ").append(absolute(url, base, resolved))
+                    .append(space < 0 ? "" : c.substring(space));
+        }
+        return out.toString();
+    }
+
+    /** {@code target} made absolute, unless it already is, is empty or is a fragment. */
+    private static String absolute(String target, URL base, Map<String, String> resolved) {
+        if (target.isEmpty() || target.startsWith("#") || SCHEME.matcher(target).lookingAt()) {
+            return target;
+        }
+        return resolved.computeIfAbsent(target, t -> {
+            try {
+                return StringUtil.resolve(base, t).toExternalForm();
+            } catch (MalformedURLException e) {
+                return t;
+            }
+        });
     }
 
     /** {@code href} made absolute against {@code base}; null when blank or unresolvable. */

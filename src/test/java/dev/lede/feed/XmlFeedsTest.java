@@ -96,6 +96,10 @@ class XmlFeedsTest {
                 + " data-x=\"1\" src=\"https://paper.example/b.png\"></a><code>href=\"/not/a/tag\"</code> 1 &lt; 2 &amp; <b>kept</b>",
                 FeedText.absoluteLinks(html, "https://paper.example/news/feed"));
         assertEquals(html, FeedText.absoluteLinks(html, "file:///home/kim/feed.xml"), "no web address: nothing to resolve against");
+        assertEquals("<img srcset=\"https://paper.example/a.png, https://paper.example/news/a-2x.png 2x\">"
+                + "<video poster=\"https://paper.example/news/p.jpg\"></video><img srcset=\"data:image/png;base64,AAAA 1x\">",
+                FeedText.absoluteLinks("<img srcset=\"/a.png,a-2x.png 2x\"><video poster=\"p.jpg\"></video>"
+                        + "<img srcset=\"data:image/png;base64,AAAA 1x\">", "https://paper.example/news/feed"));
     }
 
     @Test
