@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,10 @@ import java.util.regex.Pattern;
  */
 final class FeedBytes {
     private static final Pattern XML_ENCODING = Pattern.compile("<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+
+    private static final Map<String, String> ALIASES = Map.of(
+            "cp_is", "IBM861", "cspc775baltic", "IBM775", "cspc850multilingual", "IBM850",
+            "cspc862latinhebrew", "IBM862", "cspc8codepage437", "IBM437", "cspcp852", "IBM852", "ibm039", "IBM037");
 
     private FeedBytes() {
     }
@@ -29,6 +34,12 @@ final class FeedBytes {
         }
         if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0x3C, 0x00)) {
             return strip(new String(bytes, StandardCharsets.UTF_16LE));
+        }
+        if (startsWith(bytes, 0x4C, 0x6F, 0xA7, 0x94)) { // "<?xm" in EBCDIC: the declaration names the code page
+            Charset ebcdic = Charset.forName("IBM037");
+            Matcher m = XML_ENCODING.matcher(new String(bytes, 0, Math.min(bytes.length, 512), ebcdic));
+            Charset declared = m.find() ? known(m.group(1)) : null;
+            return new String(bytes, declared != null ? declared : ebcdic);
         }
         String utf8 = strictUtf8(bytes);
         if (utf8 != null) {
@@ -63,15 +74,21 @@ final class FeedBytes {
         }
     }
 
+    /** The charset a feed or a server names, also by the IANA and Python spellings Java lacks. */
     private static Charset known(String name) {
         if (name == null || name.isBlank()) {
             return null;
         }
-        try {
-            return Charset.forName(name.strip().toLowerCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        for (String candidate : new String[] {n, ALIASES.getOrDefault(n, n), n.replace('_', '-'),
+            n.replaceFirst("^cs(ibm|pc)", "$1")}) {
+            try {
+                return Charset.forName(candidate);
+            } catch (IllegalArgumentException e) {
+                // try the next spelling
+            }
         }
+        return null;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -1,10 +1,27 @@
 package dev.lede.feed;
 
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.internal.StringUtil;
+import org.jsoup.parser.Parser;
 
 /** Small text helpers shared by the readers: plain titles, trimmed HTML, resolved links. */
 final class FeedText {
+    private static final Pattern MAIL_THEN_NAME = Pattern.compile("[^\\s()<>]+@[^\\s()<>]+\\s*\\((.+)\\)");
+    private static final Pattern NAME_THEN_MAIL = Pattern.compile("(.*?)\\s*[(<]\\s*(?:mailto:)?[^\\s()<>]+@[^\\s()<>]+\\s*[)>]");
+    private static final Pattern RELATIVE_URL = Pattern.compile(
+            "(?i)\\b(?:href|src|srcset|poster)\\s*+=\\s*+[\"']?+(?![\\s\"']*+(?:[a-z][a-z0-9+.-]*:|#))");
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final Pattern TAG = Pattern.compile("<[A-Za-z][^<>]*>");
+    /** A link attribute in a tag: group 1 up to the value, group 2 its name, group 3 the value with its quotes. */
+    private static final Pattern LINK_ATTRIBUTE = Pattern.compile(
+            "(?i)(\\s(href|src|srcset|poster)\\s*+=\\s*+)(\"[^\"]*+\"|'[^']*+'|[^\\s\"'>]++)");
+
     private FeedText() {
     }
 
@@ -17,16 +34,172 @@ final class FeedText {
             return null;
         }
         String s = text;
-        if (s.indexOf('<') >= 0 || s.indexOf('&') >= 0) {
+        if (s.indexOf('<') >= 0) {
             s = Jsoup.parseBodyFragment(s).text();
+        } else if (s.indexOf('&') >= 0) {
+            s = Parser.unescapeEntities(s, false);
         }
-        s = s.replaceAll("[\\s\\u00a0]+", " ").strip();
+        s = valid(s.replaceAll("[\\s\\u00a0]+", " ").strip()); // a no-break space is a space in a one-line title
+        return s.isEmpty() ? null : s;
+    }
+
+    /**
+     * Plain text that is not markup (JSON Feed's titles): character references are decoded, as
+     * publishers write {@code &#8217;} there, but tags are text and stay as they are.
+     */
+    static String literal(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.indexOf('&') >= 0 ? Parser.unescapeEntities(text, false) : text;
+        s = valid(s.replaceAll("\\s+", " ").strip());
+        return s.isEmpty() ? null : s;
+    }
+
+    /** Text that is already text (Atom's {@code type="text"}), on one line; null when blank. */
+    static String oneLine(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = valid(text.replaceAll("[\\s\\u00a0]+", " ").strip());
         return s.isEmpty() ? null : s;
     }
 
     /** HTML as given, or null when blank. */
     static String html(String html) {
-        return html == null || html.isBlank() ? null : html.strip();
+        return html == null || html.isBlank() ? null : valid(html.strip());
+    }
+
+    /**
+     * The display name in an RSS person: {@code jane@example.com (Jane Doe)},
+     * {@code Jane Doe (jane@example.com)} and {@code Jane Doe <jane@example.com>} all give Jane Doe;
+     * a bare address stays an address.
+     */
+    static String person(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        if (t.length() > 300) {
+            return plain(t); // no one's name is that long; and the patterns below need not see hostile lengths
+        }
+        Matcher m = MAIL_THEN_NAME.matcher(t);
+        if (m.matches()) {
+            return plain(m.group(1));
+        }
+        m = NAME_THEN_MAIL.matcher(t);
+        if (m.matches() && !m.group(1).isBlank()) {
+            return plain(m.group(1));
+        }
+        return plain(t);
+    }
+
+    /**
+     * Text without what is no character: lone UTF-16 surrogates (from {@code &#55296;} and the
+     * like) become U+FFFD, and control characters XML forbids (NUL, escape, ...) are dropped.
+     */
+    static String valid(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || forbiddenControl(c)) {
+                return cleaned(s);
+            }
+        }
+        return s;
+    }
+
+    private static String cleaned(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                out.append(c).append(s.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                out.append('\uFFFD');
+            } else if (!forbiddenControl(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean forbiddenControl(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F;
+    }
+
+    /**
+     * {@code html} with its relative {@code href} and {@code src} made absolute against a web
+     * {@code base}, so that a feed's own content still shows its images and links once saved.
+     * The markup is otherwise left exactly as the feed wrote it (a pass over the text, not a
+     * parse: a feed of 2,000 long items must not cost a DOM per item).
+     */
+    static String absoluteLinks(String html, String base) {
+        if (html == null || base == null || !base.regionMatches(true, 0, "http", 0, 4)
+                || !RELATIVE_URL.matcher(html).find()) {
+            return html;
+        }
+        URL baseUrl;
+        try {
+            baseUrl = new URL(base);
+        } catch (MalformedURLException e) {
+            return html;
+        }
+        Map<String, String> resolved = new HashMap<>(); // content repeats its links; each is resolved once
+        Matcher tags = TAG.matcher(html);
+        StringBuilder out = new StringBuilder(html.length() + 256);
+        while (tags.find()) {
+            tags.appendReplacement(out, Matcher.quoteReplacement(absoluteAttributes(tags.group(), baseUrl, resolved)));
+        }
+        tags.appendTail(out);
+        return out.toString();
+    }
+
+    private static String absoluteAttributes(String tag, URL base, Map<String, String> resolved) {
+        Matcher m = LINK_ATTRIBUTE.matcher(tag);
+        StringBuilder out = new StringBuilder(tag.length() + 64);
+        while (m.find()) {
+            String value = m.group(3);
+            char quote = value.charAt(0) == '"' || value.charAt(0) == '\'' ? value.charAt(0) : 0;
+            String target = quote == 0 ? value : value.substring(1, value.length() - 1);
+            String url = m.group(2).equalsIgnoreCase("srcset") ? absoluteSrcset(target, base, resolved)
+                    : absolute(target.strip(), base, resolved);
+            String written = quote == 0 ? url : quote + url.replace(String.valueOf(quote), quote == '"' ? "%22" : "%27") + quote;
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + written));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** {@code srcset}'s candidates ({@code img.png, img-2x.png 2x}), each address made absolute. */
+    private static String absoluteSrcset(String srcset, URL base, Map<String, String> resolved) {
+        if (srcset.regionMatches(true, 0, "data:", 0, 5) || srcset.contains(",data:") || srcset.contains(", data:")) {
+            return srcset; // a data: address has commas of its own
+        }
+        StringBuilder out = new StringBuilder(srcset.length() + 64);
+        for (String candidate : srcset.split(",")) {
+            String c = candidate.strip();
+            int space = c.indexOf(' ');
+            String url = space < 0 ? c : c.substring(0, space);
+            out.append(out.length() == 0 ? "" : ", ").append(absolute(url, base, resolved))
+                    .append(space < 0 ? "" : c.substring(space));
+        }
+        return out.toString();
+    }
+
+    /** {@code target} made absolute, unless it already is, is empty or is a fragment. */
+    private static String absolute(String target, URL base, Map<String, String> resolved) {
+        if (target.isEmpty() || target.startsWith("#") || SCHEME.matcher(target).lookingAt()) {
+            return target;
+        }
+        return resolved.computeIfAbsent(target, t -> {
+            try {
+                return StringUtil.resolve(base, t).toExternalForm();
+            } catch (MalformedURLException e) {
+                return t;
+            }
+        });
     }
 
     /** {@code href} made absolute against {@code base}; null when blank or unresolvable. */

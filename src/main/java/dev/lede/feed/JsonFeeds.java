@@ -13,10 +13,10 @@ final class JsonFeeds {
         if (!(JsonValue.parse(json) instanceof Map<?, ?> feed)) {
             throw new FeedException("not a JSON feed: the document is not an object");
         }
-        if (!(feed.get("version") instanceof String version) || !version.contains("jsonfeed.org")) {
+        if (!isJsonFeed(feed)) {
             throw new FeedException("not a JSON feed: no jsonfeed.org version");
         }
-        String base = url != null ? url : string(feed.get("feed_url"));
+        String base = base(url, feed);
         String feedAuthor = author(feed);
         List<FeedItem> items = new ArrayList<>();
         if (feed.get("items") instanceof List<?> list) {
@@ -26,8 +26,35 @@ final class JsonFeeds {
                 }
             }
         }
-        return new ParsedFeed("json", FeedText.plain(string(feed.get("title"))),
+        return new ParsedFeed("json", FeedText.literal(string(feed.get("title"))),
                 FeedText.resolve(base, string(feed.get("home_page_url"))), items);
+    }
+
+    /**
+     * A jsonfeed.org version, or, as some generators leave it out, no version at all but a
+     * feed's own fields; any other JSON (an API's answer) is not a feed.
+     */
+    private static boolean isJsonFeed(Map<?, ?> feed) {
+        if (feed.get("version") instanceof String version) {
+            return version.contains("jsonfeed.org");
+        }
+        return !feed.containsKey("version") && (feed.get("items") instanceof List<?>
+                || feed.get("home_page_url") instanceof String || feed.get("feed_url") instanceof String
+                || feed.get("title") instanceof String);
+    }
+
+    /** The feed's web address; for a feed read from a file, the address the feed gives for itself or its site. */
+    private static String base(String url, Map<?, ?> feed) {
+        if (url != null && url.matches("(?i)https?://.+")) {
+            return url;
+        }
+        for (String key : new String[] {"feed_url", "home_page_url"}) {
+            String given = string(feed.get(key));
+            if (given != null && given.strip().matches("(?i)https?://.+")) {
+                return given.strip();
+            }
+        }
+        return url;
     }
 
     private static FeedItem item(Map<?, ?> item, String base, String feedAuthor) {
@@ -37,7 +64,7 @@ final class JsonFeeds {
         if (link == null) {
             link = FeedText.resolve(base, string(item.get("external_url")));
         }
-        String content = FeedText.html(string(item.get("content_html")));
+        String content = FeedText.absoluteLinks(FeedText.html(string(item.get("content_html"))), base);
         if (content == null) {
             content = FeedText.html(string(item.get("content_text")));
         }
@@ -51,9 +78,11 @@ final class JsonFeeds {
             }
         }
         String author = author(item);
-        return new FeedItem(FeedText.plain(idText), FeedText.plain(string(item.get("title"))), link,
+        // titles are plain text in JSON Feed: markup there is text, but &#8217; is a quote
+        return new FeedItem(FeedText.plain(idText), FeedText.literal(string(item.get("title"))), link,
                 FeedDates.parse(string(item.get("date_published"))), FeedDates.parse(string(item.get("date_modified"))),
-                author != null ? author : feedAuthor, FeedText.html(string(item.get("summary"))), content, categories);
+                author != null ? author : feedAuthor, FeedText.html(string(item.get("summary"))),
+                content, categories);
     }
 
     /** 1.1's {@code authors} list, else 1.0's {@code author}. */

@@ -1,9 +1,13 @@
 package dev.lede.feed;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -16,12 +20,16 @@ import org.jsoup.parser.Parser;
  * prefixes ({@code dc:}, {@code atom:}, {@code content:}) need no declaration.
  */
 final class XmlFeeds {
+    private static final Set<String> FEED_ROOTS = Set.of("feed", "rss", "rdf", "channel");
+
     private XmlFeeds() {
     }
 
     static ParsedFeed parse(String xml, String url, int maxItems) throws FeedException {
         Document doc = Jsoup.parse(xml, url == null ? "" : url, Parser.xmlParser());
-        Element root = doc.children().stream().filter(e -> !local(e).isEmpty()).findFirst().orElse(null);
+        // the feed's element, even after stray markup a server printed first (a PHP warning's <br/><b>)
+        Element root = doc.children().stream().filter(e -> FEED_ROOTS.contains(local(e))).findFirst()
+                .orElse(doc.children().stream().filter(e -> !local(e).isEmpty()).findFirst().orElse(null));
         if (root == null) {
             throw new FeedException("not a feed: no XML element found");
         }
@@ -38,52 +46,52 @@ final class XmlFeeds {
     private static ParsedFeed rss(Element root, String url, int maxItems) {
         Element channel = local(root).equals("channel") ? root : child(root, "channel");
         Element meta = channel != null ? channel : root;
+        String link = FeedText.resolve(base(meta, url), text(child(meta, "link")));
+        if (link == null) {
+            link = atomLink(meta, base(meta, url));
+        }
+        String documentBase = documentBase(url, link);
         List<FeedItem> items = new ArrayList<>();
         // RSS 2.0 puts items in the channel; RSS 1.0 beside it, under rdf:RDF.
         for (Element parent : channel != null && channel != root ? List.of(channel, root) : List.of(root)) {
             for (Element e : parent.children()) {
-                if (local(e).equals("item") && items.size() < maxItems) {
-                    items.add(rssItem(e, url));
+                if (XmlNames.is(e, "item") && items.size() < maxItems) {
+                    items.add(rssItem(e, documentBase));
                 }
             }
-        }
-        String base = base(meta, url);
-        String link = FeedText.resolve(base, text(child(meta, "link")));
-        if (link == null) {
-            link = atomLink(meta, base);
         }
         return new ParsedFeed("rss", FeedText.plain(text(child(meta, "title"))), link, items);
     }
 
     private static FeedItem rssItem(Element item, String url) {
         String base = base(item, url);
-        String guid = text(child(item, "guid"));
+        Element guidElement = child(item, "guid");
+        String guid = text(guidElement);
+        String about = about(item);
         String link = FeedText.resolve(base, text(child(item, "link")));
         if (link == null) {
             link = atomLink(item, base);
         }
-        Element guidElement = child(item, "guid");
         if (link == null && guid != null && guid.strip().matches("(?i)https?://\\S+")
                 && !"false".equalsIgnoreCase(guidElement.attr("isPermaLink"))) {
             link = guid.strip();
         }
-        if (link == null) {
-            String about = item.attr("rdf:about");
-            link = about.isBlank() ? null : FeedText.resolve(base, about);
+        if (link == null && !about.isEmpty()) {
+            link = FeedText.resolve(base, about);
         }
-        String published = firstDate(item, "pubdate", "date", "published", "issued");
+        if (guid == null && !about.isEmpty()) {
+            guid = about; // RSS 1.0 names each item by its rdf:about
+        }
+        String published = firstDate(item, "pubdate", "date", "published", "issued", "created");
         String updated = firstDate(item, "updated", "modified");
-        String author = author(text(child(item, "author")));
+        String author = FeedText.person(text(child(item, "author")));
         if (author == null) {
-            author = FeedText.plain(text(child(item, "creator")));
+            author = FeedText.person(text(child(item, "creator")));
         }
         List<String> categories = new ArrayList<>();
         for (Element e : item.children()) {
-            if (local(e).equals("category") || local(e).equals("subject")) {
-                String c = FeedText.plain(text(e));
-                if (c != null && !categories.contains(c)) {
-                    categories.add(c);
-                }
+            if (XmlNames.is(e, "category") || XmlNames.is(e, "subject")) {
+                add(categories, FeedText.plain(text(e)));
             }
         }
         String summary = FeedText.html(markup(child(item, "description")));
@@ -91,30 +99,46 @@ final class XmlFeeds {
             summary = FeedText.html(markup(child(item, "summary")));
         }
         String content = FeedText.html(markup(child(item, "encoded")));
+        if (content == null) {
+            content = FeedText.html(xhtmlBody(item));
+        }
         return new FeedItem(FeedText.plain(guid), FeedText.plain(text(child(item, "title"))), link, published, updated,
-                author, summary, content, categories);
+                author, FeedText.absoluteLinks(summary, base), FeedText.absoluteLinks(content, base), categories);
     }
 
-    /** RSS authors are often {@code mail@example.com (Jane Doe)}: the name is what people read. */
-    private static String author(String raw) {
-        String a = FeedText.plain(raw);
-        if (a == null) {
-            return null;
+    /** An RSS 1.0 item's {@code rdf:about}, whatever the RDF prefix is; empty when none. */
+    private static String about(Element item) {
+        for (Attribute a : item.attributes()) {
+            String key = a.getKey();
+            if (key.equalsIgnoreCase("about") || key.toLowerCase(Locale.ROOT).endsWith(":about")) {
+                return a.getValue().strip();
+            }
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)$").matcher(a);
-        return m.matches() ? m.group(1).strip() : a;
+        return "";
+    }
+
+    /** An XHTML {@code <body>} put straight into an RSS item (an old way to carry full content). */
+    private static String xhtmlBody(Element item) {
+        for (Element e : item.children()) {
+            if (local(e).equals("body") && !e.children().isEmpty()) {
+                withoutXmlns(e);
+                return e.html();
+            }
+        }
+        return null;
     }
 
     private static ParsedFeed atom(Element feed, String url, int maxItems) {
-        String base = base(feed, url);
+        String link = atomLink(feed, base(feed, url));
+        String documentBase = documentBase(url, link);
         String feedAuthor = atomAuthor(feed);
         List<FeedItem> items = new ArrayList<>();
         for (Element e : feed.children()) {
-            if (local(e).equals("entry") && items.size() < maxItems) {
-                items.add(atomEntry(e, url, feedAuthor));
+            if (XmlNames.is(e, "entry") && items.size() < maxItems) {
+                items.add(atomEntry(e, documentBase, feedAuthor));
             }
         }
-        return new ParsedFeed("atom", FeedText.plain(atomText(child(feed, "title"))), atomLink(feed, base), items);
+        return new ParsedFeed("atom", atomTitle(child(feed, "title")), link, items);
     }
 
     private static FeedItem atomEntry(Element entry, String url, String feedAuthor) {
@@ -122,57 +146,75 @@ final class XmlFeeds {
         String author = atomAuthor(entry);
         List<String> categories = new ArrayList<>();
         for (Element e : entry.children()) {
-            if (local(e).equals("category")) {
-                String c = FeedText.plain(e.hasAttr("label") ? e.attr("label") : e.attr("term"));
-                if (c != null && !categories.contains(c)) {
-                    categories.add(c);
-                }
+            if (XmlNames.is(e, "category")) {
+                // the label is the human name (term "math", label "Mathematics"); the term when there is none
+                add(categories, FeedText.plain(!e.attr("label").isBlank() ? e.attr("label") : e.attr("term")));
             }
         }
         Element content = child(entry, "content");
         String contentHtml = content == null || content.hasAttr("src") ? null : FeedText.html(atomHtml(content));
-        return new FeedItem(FeedText.plain(text(child(entry, "id"))), FeedText.plain(atomText(child(entry, "title"))),
+        Element summary = child(entry, "summary");
+        String id = text(child(entry, "id"));
+        if (id != null && id.startsWith("/") && !id.startsWith("//")) {
+            id = FeedText.resolve(base, id); // a relative id, as some generators write: the entry's address
+        }
+        return new FeedItem(FeedText.plain(id), atomTitle(child(entry, "title")),
                 atomLink(entry, base), firstDate(entry, "published", "issued", "created"),
                 firstDate(entry, "updated", "modified"), author != null ? author : feedAuthor,
-                FeedText.html(atomHtml(child(entry, "summary"))), contentHtml, categories);
+                FeedText.absoluteLinks(FeedText.html(atomHtml(summary)), summary == null ? base : base(summary, url)),
+                FeedText.absoluteLinks(contentHtml, content == null ? base : base(content, url)), categories);
     }
 
+    /** Every {@code <author>}'s name (or text), joined: Atom allows several. */
     private static String atomAuthor(Element parent) {
-        Element author = child(parent, "author");
-        if (author == null) {
-            return null;
+        List<String> names = new ArrayList<>();
+        for (Element author : parent.children()) {
+            if (XmlNames.is(author, "author")) {
+                Element name = child(author, "name");
+                add(names, FeedText.person(name != null ? text(name) : text(author)));
+            }
         }
-        Element name = child(author, "name");
-        return FeedText.plain(name != null ? text(name) : text(author));
+        return names.isEmpty() ? null : String.join(", ", names);
     }
 
-    /** The {@code alternate} link (or one without rel) of an Atom feed or entry, resolved. */
+    /**
+     * The {@code alternate} link (or one without rel) of an Atom feed or entry, resolved. A link
+     * without {@code href} but with the address as its text (Atom 0.3 written by hand) counts.
+     */
     private static String atomLink(Element parent, String base) {
         String fallback = null;
         for (Element e : parent.children()) {
-            if (!local(e).equals("link") || !e.hasAttr("href")) {
+            if (!XmlNames.is(e, "link")) {
                 continue;
             }
+            String target = e.hasAttr("href") ? e.attr("href") : e.children().isEmpty() ? text(e) : null;
             String rel = e.attr("rel").strip().toLowerCase(Locale.ROOT);
-            String href = FeedText.resolve(base(e, base), e.attr("href"));
-            if (rel.isEmpty() || rel.equals("alternate")) {
-                String type = e.attr("type").toLowerCase(Locale.ROOT);
-                if (type.isEmpty() || type.contains("html")) {
-                    return href;
-                }
-                fallback = fallback == null ? href : fallback;
+            if (target == null || !(rel.isEmpty() || rel.equals("alternate"))) {
+                continue;
             }
+            String href = FeedText.resolve(base(e, base), target);
+            String type = e.attr("type").toLowerCase(Locale.ROOT);
+            if (type.isEmpty() || type.contains("html")) {
+                return href;
+            }
+            fallback = fallback == null ? href : fallback;
         }
         return fallback;
     }
 
-    /** An Atom text construct as plain text (titles): html and xhtml types are decoded. */
-    private static String atomText(Element e) {
+    /**
+     * An Atom text construct as a one-line title: html and xhtml types are markup to read the
+     * text of; the text type (the default) is already text, so {@code &lt;b&gt;} in it stays {@code <b>}.
+     */
+    private static String atomTitle(Element e) {
         if (e == null) {
             return null;
         }
         String type = e.attr("type").toLowerCase(Locale.ROOT);
-        return type.contains("html") ? markup(e) : text(e);
+        if (type.contains("html")) {
+            return FeedText.plain(markup(e));
+        }
+        return base64(e) ? FeedText.plain(decodeBase64(e)) : FeedText.oneLine(text(e));
     }
 
     /** An Atom text construct's content: text as the decoded text, html as its markup, xhtml as the inner div. */
@@ -180,7 +222,13 @@ final class XmlFeeds {
         if (e == null) {
             return null;
         }
+        if (base64(e)) {
+            return decodeBase64(e);
+        }
         String type = e.attr("type").toLowerCase(Locale.ROOT);
+        if (type.contains("xhtml")) {
+            withoutXmlns(e);
+        }
         if (type.equals("xhtml")) {
             Element div = child(e, "div");
             return div != null ? div.html() : e.html();
@@ -189,6 +237,26 @@ final class XmlFeeds {
             return e.children().isEmpty() ? e.wholeText() : e.html();
         }
         return markup(e);
+    }
+
+    /** Atom 0.3 allowed {@code mode="base64"} content. */
+    private static boolean base64(Element e) {
+        return e.attr("mode").equalsIgnoreCase("base64");
+    }
+
+    private static String decodeBase64(Element e) {
+        try {
+            return new String(Base64.getMimeDecoder().decode(e.wholeText().strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return e.wholeText();
+        }
+    }
+
+    /** XHTML content carries {@code xmlns} declarations that mean nothing in the HTML Lede keeps. */
+    private static void withoutXmlns(Element e) {
+        for (Element x : e.getAllElements()) {
+            x.removeAttr("xmlns");
+        }
     }
 
     /**
@@ -205,7 +273,7 @@ final class XmlFeeds {
     private static String firstDate(Element parent, String... names) {
         for (String name : names) {
             for (Element e : parent.children()) {
-                if (local(e).equals(name)) {
+                if (XmlNames.is(e, name)) {
                     String date = FeedDates.parse(text(e));
                     if (date != null) {
                         return date;
@@ -214,6 +282,24 @@ final class XmlFeeds {
             }
         }
         return null;
+    }
+
+    /**
+     * What relative links are resolved against: the feed's web address; for a feed read from a
+     * file, the site it names (a file path says nothing about where the site's pages are).
+     */
+    private static String documentBase(String url, String siteLink) {
+        boolean web = url != null && url.matches("(?i)https?://.+");
+        if (!web && siteLink != null && siteLink.matches("(?i)https?://.+")) {
+            return siteLink;
+        }
+        return url;
+    }
+
+    private static void add(List<String> list, String value) {
+        if (value != null && !list.contains(value)) {
+            list.add(value);
+        }
     }
 
     /** The base URL for links inside {@code e}: the document's, changed by every xml:base above it. */
@@ -231,19 +317,8 @@ final class XmlFeeds {
         return base;
     }
 
-    /** The first child named {@code name}: unprefixed first, so RSS {@code link} wins over {@code atom:link}. */
     private static Element child(Element parent, String name) {
-        Element prefixed = null;
-        for (Element e : parent.children()) {
-            String tag = e.tagName().toLowerCase(Locale.ROOT);
-            if (tag.equals(name)) {
-                return e;
-            }
-            if (prefixed == null && local(e).equals(name)) {
-                prefixed = e;
-            }
-        }
-        return prefixed;
+        return XmlNames.child(parent, name);
     }
 
     private static String text(Element e) {
@@ -255,8 +330,7 @@ final class XmlFeeds {
     }
 
     private static String local(Element e) {
-        String tag = e.tagName();
-        return tag.substring(tag.indexOf(':') + 1).toLowerCase(Locale.ROOT);
+        return XmlNames.local(e);
     }
 
     private static String clip(String s) {

@@ -34,4 +34,44 @@ class FeedDatesTest {
         assertNull(FeedDates.parse("2025-02-31T00:00:00Z"));
         assertNull(FeedDates.parse("Sun, 02 Foo 2025 10:15:00 GMT"));
     }
+
+    @Test
+    void readsTheOtherOrdersToolsWrite() {
+        assertEquals("2025-03-04T09:30:00+01:00", FeedDates.parse("Tue Mar 4 2025 09:30:00 +0100"));
+        assertEquals("2025-03-04T09:30:00Z", FeedDates.parse("Tue Mar  4 09:30:00 2025"), "C's asctime");
+        assertEquals("2025-03-04T09:30:00Z", FeedDates.parse("Tue Mar 04 09:30:00 +0000 2025"), "zone before the year");
+        assertEquals("2025-03-04T09:30:00-05:00", FeedDates.parse("Tue, 2025/03/04 09:30:00 EST"));
+        assertEquals("2025-03-04T09:30:00Z", FeedDates.parse("Tue, 04 Mar, 2025 09:30:00 UTC"), "a stray comma");
+        assertEquals("2025-03-04T09:30:00-08:00", FeedDates.parse("Tuesday, 04 March 2025 09:30 PT"));
+        assertEquals("2025-03-04T09:30:00+02:00", FeedDates.parse("04 Mar 2025 09:30:00 GMT+02:00"));
+        assertEquals("2025-03-04T09:30:00-01:30", FeedDates.parse("04 Mar 2025 09:30:00 -01:30"));
+        assertEquals("2025-03-04T09:30:00Z", FeedDates.parse("04 Mar 2025 09:30:00 Etc/GMT"));
+        assertEquals("2025-03-04T09:30:00+02:00", FeedDates.parse("04 Mar 2025 09:30:00 MEST"));
+        assertEquals("2025-03-04T09:30:00+05:30", FeedDates.parse("04 Mar 2025 09:30:00 IST"));
+        assertEquals("2025-03-04T09:30:00-05:00", FeedDates.parse("04 Mar 2025 09:30:00 -0500 (EST)"));
+        assertEquals("2025-03-04T09:30:00-05:00", FeedDates.parse("04 Mar 2025 09:30:00 -0500 EST"));
+    }
+
+    @Test
+    void readsPartialW3cDates() {
+        assertEquals("2025-01-01T00:00:00Z", FeedDates.parse("2025"));
+        assertEquals("2025-03-01T00:00:00Z", FeedDates.parse("2025-03"));
+        assertEquals("2025-03-04T09:30:00Z", FeedDates.parse("2025-003-04T09:30:00Z"), "a zero-padded month");
+        assertEquals("2025-03-04T09:30:00-00:20", FeedDates.parse("2025-03-04 09:30:00 -00:20"));
+    }
+
+    @Test
+    void refusesWhatIsNotAWholeValidDate() {
+        assertNull(FeedDates.parse("Tue, 04 Mar 2025 9:30:00:01 GMT"));
+        assertNull(FeedDates.parse("Tue, 04 Mar 2025 09:30:00 +zz:00"));
+        assertNull(FeedDates.parse("Tue, 04 Mar 2025 09:30:00 -9999"));
+        assertNull(FeedDates.parse("Tue, Mar x 2025 09:30:00 GMT"));
+        assertNull(FeedDates.parse("Tue, 04 Mar yy 09:30:00 GMT"));
+        assertNull(FeedDates.parse("2025-03-04T09:30:61Z"));
+        assertNull(FeedDates.parse("2025-03-04T25:30:00Z"));
+        assertNull(FeedDates.parse("2025-03-04T09:30:00+99:99"));
+        assertNull(FeedDates.parse("2025-03-04-01"));
+        assertNull(FeedDates.parse("2025-03-04T09:30:00Zmore"));
+        assertNull(FeedDates.parse("20255"));
+    }
 }

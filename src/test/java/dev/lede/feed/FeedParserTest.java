@@ -79,7 +79,9 @@ class FeedParserTest {
         assertEquals("Ada Lovelace", first.author(), "the feed's author stands in");
         assertEquals(List.of("Mathematics"), first.categories());
         assertEquals("Short & sweet", first.summary());
-        assertTrue(first.content().contains("<p>An <a href=\"notes.html\">engine</a> that weaves.</p>"), first.content());
+        // relative links inside the content follow the same xml:base chain as the entry's link
+        assertTrue(first.content().contains("<p>An <a href=\"https://blog.example/posts/notes.html\">engine</a> that weaves.</p>"),
+                first.content());
         FeedItem second = feed.items().get(1);
         assertEquals("https://elsewhere.example/plain", second.link());
         assertEquals("2025-02-01T08:00:00Z", second.updated());
