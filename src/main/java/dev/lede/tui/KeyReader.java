@@ -144,18 +144,12 @@ final class KeyReader {
         };
     }
 
-    /** {@code ESC O x}: the keys of a terminal in application keypad mode. */
+    /** {@code ESC O x}: the keys of a terminal in application keypad mode (arrows, Home, End as in CSI). */
     private static String ss3(int b) {
-        return switch (b) {
-            case 'A' -> "Up";
-            case 'B' -> "Down";
-            case 'C' -> "Right";
-            case 'D' -> "Left";
-            case 'H' -> "Home";
-            case 'F' -> "End";
-            case 'M' -> "Enter";
-            default -> null; // F1-F4 and the rest of the keypad
-        };
+        if (b == 'M') {
+            return "Enter";
+        }
+        return b == 'Z' || b == '~' ? null : csiKey(b, -1); // null: F1-F4 and the rest of the keypad
     }
 
     /** An ASCII byte: a character, or a control key. */
