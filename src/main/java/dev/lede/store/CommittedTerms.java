@@ -40,7 +40,7 @@ public final class CommittedTerms {
 
     /** As {@link Store#termVectors}, committed ones only. */
     public List<TermVector> vectors(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : store.sideQuery(c -> TermIndex.vectors(c, ids));
+        return ids.isEmpty() ? List.of() : store.sideQuery(c -> TermIndex.vectors(c, store.vectorCache(), ids));
     }
 
     /** Every term's document frequency as last folded and committed (see {@link Store#documentFrequencies()}). */
