@@ -54,6 +54,8 @@ public final class RelatedStories {
 
     private final Store store;
     private GrowingIntMap df;
+    /** The frequencies {@link #df} is made from, as loaded. */
+    private int[][] loaded;
     private int dfDocs = -1;
     /** The same frequencies as {@link #df}, for story placement under the lock (see {@link Frequencies}). */
     private Frequencies frequencies;
@@ -191,7 +193,7 @@ public final class RelatedStories {
         synchronized (store) {
             synchronized (this) {
                 int indexed = indexPending();
-                if (df == null) {
+                if (frequencies == null) {
                     loadFrequencies(store.termStats());
                 }
                 return indexed;
@@ -239,7 +241,7 @@ public final class RelatedStories {
             return List.of();
         }
         TermStats stats = store.termStats();
-        refreshFrequencies(stats, 20);
+        refreshFrequencies(stats, 20, 20);
         double avg = stats.averageLength();
         int docs = Math.max(1, stats.docs());
         Weighted query = weigh(maybe.get(), avg, docs);
@@ -529,7 +531,7 @@ public final class RelatedStories {
             return Map.of();
         }
         TermStats stats = store.currentTermStats(); // its own fold included: inside a save's transaction the side connection lags
-        refreshFrequencies(stats, 1);
+        refreshFrequencies(stats, 1, PLACING_CHANGE);
         // Weighed with the frequencies as loaded, totals included (within a twentieth of
         // today's), so that the candidates' norms carry over from one placement to the next.
         Frequencies f = frequencies;
@@ -603,22 +605,31 @@ public final class RelatedStories {
      * Reloads the document frequencies when the library changed by more than a few percent
      * since they were loaded: slightly stale frequencies hardly move a ranking.
      */
-    private void refreshFrequencies(TermStats stats, int minChange) {
+    private void refreshFrequencies(TermStats stats, int minChange, int fraction) {
         int changed = Math.abs(stats.docs() - dfDocs) + stats.uncounted();
         if (store.isReadOnly()) {
-            if (df == null) {
+            if (frequencies == null) {
                 loadFrequencies(stats); // as last folded: a reading command never writes
             }
-        } else if (df == null || changed > Math.max(minChange, dfDocs / 20)) {
+        } else if (frequencies == null || changed > Math.max(minChange, dfDocs / fraction)) {
             store.foldTermCounts();
             loadFrequencies(stats);
         }
     }
 
     /** The document frequencies as last folded, for a library of {@code stats.docs()} articles. */
+    /**
+     * Story placement under the lock reloads the frequencies once the library changed by a
+     * tenth (new articles count twice: once added, once not yet folded in), a lookup by a
+     * twentieth: in a young library, reading every term's frequency again was half of what
+     * placing cost the saving thread.
+     */
+    static final int PLACING_CHANGE = 10;
+
     private void loadFrequencies(TermStats stats) {
         int[][] loaded = store.documentFrequencies();
-        df = GrowingIntMap.of(loaded[0], loaded[1]);
+        df = null; // made from `loaded` when a lookup first needs it: story placement does not
+        this.loaded = loaded;
         dfDocs = stats.docs();
         frequencies = new Frequencies(loaded[0], loaded[1], Math.max(1, stats.docs()), stats.averageLength(),
                 stats.docs() - stats.uncounted());
@@ -633,6 +644,9 @@ public final class RelatedStories {
     }
 
     private Weighted weigh(TermVector v, double avg, int docs) {
+        if (df == null) {
+            df = GrowingIntMap.of(loaded[0], loaded[1]);
+        }
         return weigh(v, df, avg, docs);
     }
 

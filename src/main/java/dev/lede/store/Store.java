@@ -806,12 +806,12 @@ public final class Store implements AutoCloseable {
     /** Totals of the related-stories index. */
     public TermStats termStats() {
         // Statistics: a snapshot from the side connection is as good, and waits for no write.
-        return sideQuery(TermIndex::stats);
+        return sideQuery(c -> TermIndex.stats(sideStatements));
     }
 
     /** Totals of the related-stories index as this connection sees them, its own uncommitted saves included. */
     public synchronized TermStats currentTermStats() {
-        return query(TermIndex::stats);
+        return query(c -> TermIndex.stats(statements));
     }
 
     /** Brings the document frequencies up to date with every stored vector. */
@@ -852,7 +852,7 @@ public final class Store implements AutoCloseable {
 
     /** As {@link #postings(int, int)}, among the articles with ids under {@code below}. */
     public synchronized long[] postings(int hash, int limit, long below) {
-        return query(c -> TermIndex.postings(c, hash, limit, below));
+        return query(c -> TermIndex.postings(statements, hash, limit, below));
     }
 
     /** Summaries of the given articles (those that exist), in no particular order. */
@@ -1004,6 +1004,11 @@ public final class Store implements AutoCloseable {
      * transaction around it (saving asks several per article: each BEGIN and COMMIT counts).
      */
     /** Runs {@code work} on the side connection: committed data only, without waiting for a write. */
+    /** The side connection's statements; only inside {@link #sideQuery}, which holds their lock. */
+    StatementCache sideStatements() {
+        return sideStatements;
+    }
+
     /** The term vectors read lately (see {@link VectorCache}). */
     VectorCache vectorCache() {
         return vectors;

@@ -215,9 +215,8 @@ final class TermIndex {
         return v;
     }
 
-    static TermStats stats(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT docs, length, uncounted FROM related_stats WHERE id = 1")) {
+    static TermStats stats(StatementCache sql) throws SQLException {
+        try (ResultSet rs = sql.get("SELECT docs, length, uncounted FROM related_stats WHERE id = 1").executeQuery()) {
             return rs.next() ? new TermStats(rs.getInt(1), rs.getLong(2), rs.getInt(3)) : new TermStats(0, 0, 0);
         }
     }
@@ -259,8 +258,8 @@ final class TermIndex {
     }
 
     /** Articles that posted term {@code hash}, newest first, at most {@code limit}. */
-    static long[] postings(Connection c, int hash, int limit, long below) throws SQLException {
-        return PostingBlocks.newest(c, hash, limit, below);
+    static long[] postings(StatementCache sql, int hash, int limit, long below) throws SQLException {
+        return PostingBlocks.newest(sql, hash, limit, below);
     }
 
     static List<Long> pending(Connection c, int limit) throws SQLException {
