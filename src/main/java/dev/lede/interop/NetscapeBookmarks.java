@@ -25,7 +25,14 @@ final class NetscapeBookmarks {
     }
 
     static boolean accepts(String head) {
-        return head.toUpperCase(Locale.ROOT).contains("<!DOCTYPE NETSCAPE-BOOKMARK-FILE");
+        // At each "<!" rather than on an upper-cased copy: import asks this of every saved page.
+        String doctype = "<!DOCTYPE NETSCAPE-BOOKMARK-FILE";
+        for (int at = head.indexOf("<!"); at >= 0; at = head.indexOf("<!", at + 2)) {
+            if (head.regionMatches(true, at, doctype, 0, doctype.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<ImportedArticle> read(byte[] bytes) {

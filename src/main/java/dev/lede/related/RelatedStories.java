@@ -54,7 +54,11 @@ public final class RelatedStories {
 
     private final Store store;
     private GrowingIntMap df;
+    /** The frequencies {@link #df} is made from, as loaded. */
+    private int[][] loaded;
     private int dfDocs = -1;
+    /** The same frequencies as {@link #df}, for story placement under the lock (see {@link Frequencies}). */
+    private Frequencies frequencies;
 
     public RelatedStories(Store store) {
         this.store = store;
@@ -189,7 +193,7 @@ public final class RelatedStories {
         synchronized (store) {
             synchronized (this) {
                 int indexed = indexPending();
-                if (df == null) {
+                if (frequencies == null) {
                     loadFrequencies(store.termStats());
                 }
                 return indexed;
@@ -237,7 +241,7 @@ public final class RelatedStories {
             return List.of();
         }
         TermStats stats = store.termStats();
-        refreshFrequencies(stats, 20);
+        refreshFrequencies(stats, 20, 20);
         double avg = stats.averageLength();
         int docs = Math.max(1, stats.docs());
         Weighted query = weigh(maybe.get(), avg, docs);
@@ -442,10 +446,11 @@ public final class RelatedStories {
      * @param docs       the library's article count when read
      * @param weights    the document frequencies the similarities were weighed with
      * @param query      the new article's vector, weighed (article id 0)
+     * @param lookup     its terms, set up for comparing (see {@link #cosine(Weighted, TermLookup, Weighted)})
      * @param topTerms   the hashes of its {@code queryTerms} most telling terms, ascending
      * @param similarity the cosine of the new article to each candidate
      */
-    record Probe(long snapshot, int docs, Frequencies weights, Weighted query, int[] topTerms,
+    record Probe(long snapshot, int docs, Frequencies weights, Weighted query, TermLookup lookup, int[] topTerms,
                  Map<Long, Double> similarity) {
     }
 
@@ -460,7 +465,7 @@ public final class RelatedStories {
         long snapshot = committed.maxIndexed(); // first: whatever the postings show later is at least this
         TermStats stats = store.termStats();
         Frequencies weights = probeFrequencies(stats, committed);
-        Weighted query = weigh(terms.vector(), weights);
+        Weighted query = weights.weigh(terms.vector());
         int[] top = topTerms(query, queryTerms);
         int[] topHashes = new int[top.length];
         for (int i = 0; i < top.length; i++) {
@@ -470,73 +475,14 @@ public final class RelatedStories {
         Map<Long, Double> similarity = new HashMap<>();
         if (query.ids.length > 0) {
             List<Long> ids = candidateIds(query, queryTerms, limit, hash -> committed.postings(hash, postingsPerTerm));
-            double[] idf = idf(query, weights);
+            Frequencies.Query prepared = weights.query(query);
             for (TermVector v : committed.vectors(ids)) {
                 if (v.articleId() <= snapshot) { // later ones are compared with the rest saved since
-                    similarity.put(v.articleId(), cosine(query, idf, v, weights));
+                    similarity.put(v.articleId(), weights.cosine(prepared, v));
                 }
             }
         }
-        return new Probe(snapshot, stats.docs(), weights, query, topHashes, similarity);
-    }
-
-    /**
-     * Document frequencies with the totals they go with, and the norms of the vectors weighed
-     * with them so far. The frequencies never change once made, so they are shared freely.
-     */
-    record Frequencies(GrowingIntMap df, int docs, double avgLength, int counted, NormCache norms) {
-        Frequencies(GrowingIntMap df, int docs, double avgLength, int counted) {
-            this(df, docs, avgLength, counted, new NormCache());
-        }
-    }
-
-    /** The idf of each term of {@code query} in {@code f}. */
-    private static double[] idf(Weighted query, Frequencies f) {
-        double[] idf = new double[query.ids.length];
-        for (int i = 0; i < idf.length; i++) {
-            int df = Math.min(f.docs(), Math.max(1, f.df().get(query.ids[i])));
-            idf[i] = Math.log(1 + (f.docs() - df + 0.5) / (df + 0.5));
-        }
-        return idf;
-    }
-
-    /**
-     * The cosine of {@code query} (whose terms have idf {@code idf}) and the vector {@code v},
-     * weighed with {@code f}: equal to {@code cosine(query, weigh(v, f))}, but only the shared
-     * terms are weighed (with the query's idf), and the norm of {@code v} is remembered for
-     * the next probe that meets it, so that a candidate costs one pass over its terms.
-     */
-    private static double cosine(Weighted query, double[] idf, TermVector v, Frequencies f) {
-        double norm = f.norms().get(v.articleId(), v.length());
-        if (Double.isNaN(norm)) {
-            norm = weigh(v, f).norm;
-            f.norms().put(v.articleId(), v.length(), norm);
-        }
-        if (query.norm == 0 || norm == 0) {
-            return 0;
-        }
-        double avg = f.avgLength() > 0 ? f.avgLength() : Math.max(1, v.length());
-        double lengthNorm = K1 * (1 - B + B * v.length() / avg);
-        int[] ids = v.termIds();
-        double dot = 0;
-        int i = 0;
-        int j = 0;
-        while (i < query.ids.length && j < ids.length) {
-            int x = query.ids[i];
-            int y = ids[j];
-            if (x == y) {
-                int count = v.counts()[j];
-                double w = count * (K1 + 1) / (count + lengthNorm) * idf[i]
-                        * ((v.flags()[j] & TermCount.ENTITY) != 0 ? ENTITY_BOOST : 1.0);
-                dot += query.weights[i++] * w;
-                j++;
-            } else if (x < y) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return dot / (query.norm * norm);
+        return new Probe(snapshot, stats.docs(), weights, query, new TermLookup(query.ids), topHashes, similarity);
     }
 
     private final Object probeLoad = new Object();
@@ -559,17 +505,11 @@ public final class RelatedStories {
             f = probeFrequencies;
             if (f == null || counted != f.counted() && stats.docs() > f.docs() + f.docs() / 2) {
                 int[][] loaded = committed.documentFrequencies();
-                f = new Frequencies(GrowingIntMap.of(loaded[0], loaded[1]), Math.max(1, stats.docs()),
-                        stats.averageLength(), counted);
+                f = new Frequencies(loaded[0], loaded[1], Math.max(1, stats.docs()), stats.averageLength(), counted);
                 probeFrequencies = f;
             }
             return f;
         }
-    }
-
-    /** {@code v} weighed as {@link #weigh(TermVector, double, int)} does, with {@code f}. */
-    static Weighted weigh(TermVector v, Frequencies f) {
-        return weigh(v, f.df(), f.avgLength() > 0 ? f.avgLength() : Math.max(1, v.length()), f.docs());
     }
 
     /**
@@ -591,13 +531,16 @@ public final class RelatedStories {
             return Map.of();
         }
         TermStats stats = store.currentTermStats(); // its own fold included: inside a save's transaction the side connection lags
-        refreshFrequencies(stats, 1);
-        double avg = stats.averageLength();
-        int docs = Math.max(1, stats.docs());
-        Weighted query = weigh(maybe.get(), avg, docs);
+        refreshFrequencies(stats, 1, PLACING_CHANGE);
+        // Weighed with the frequencies as loaded, totals included (within a twentieth of
+        // today's), so that the candidates' norms carry over from one placement to the next.
+        Frequencies f = frequencies;
+        Weighted query = f.weigh(maybe.get());
+        Frequencies.Query prepared = f.query(query);
+        List<Long> ids = candidateIds(query, queryTerms, limit, hash -> store.postings(hash, postingsPerTerm, below));
         Map<Long, Double> similarity = new HashMap<>();
-        for (Weighted c : candidates(query, queryTerms, postingsPerTerm, limit, avg, docs, below)) {
-            similarity.put(c.articleId, cosine(query, c));
+        for (TermVector v : store.termVectors(ids)) {
+            similarity.put(v.articleId(), f.cosine(prepared, v));
         }
         return similarity;
     }
@@ -662,23 +605,34 @@ public final class RelatedStories {
      * Reloads the document frequencies when the library changed by more than a few percent
      * since they were loaded: slightly stale frequencies hardly move a ranking.
      */
-    private void refreshFrequencies(TermStats stats, int minChange) {
+    private void refreshFrequencies(TermStats stats, int minChange, int fraction) {
         int changed = Math.abs(stats.docs() - dfDocs) + stats.uncounted();
         if (store.isReadOnly()) {
-            if (df == null) {
+            if (frequencies == null) {
                 loadFrequencies(stats); // as last folded: a reading command never writes
             }
-        } else if (df == null || changed > Math.max(minChange, dfDocs / 20)) {
+        } else if (frequencies == null || changed > Math.max(minChange, dfDocs / fraction)) {
             store.foldTermCounts();
             loadFrequencies(stats);
         }
     }
 
     /** The document frequencies as last folded, for a library of {@code stats.docs()} articles. */
+    /**
+     * Story placement under the lock reloads the frequencies once the library changed by a
+     * tenth (new articles count twice: once added, once not yet folded in), a lookup by a
+     * twentieth: in a young library, reading every term's frequency again was half of what
+     * placing cost the saving thread.
+     */
+    static final int PLACING_CHANGE = 10;
+
     private void loadFrequencies(TermStats stats) {
         int[][] loaded = store.documentFrequencies();
-        df = GrowingIntMap.of(loaded[0], loaded[1]);
+        df = null; // made from `loaded` when a lookup first needs it: story placement does not
+        this.loaded = loaded;
         dfDocs = stats.docs();
+        frequencies = new Frequencies(loaded[0], loaded[1], Math.max(1, stats.docs()), stats.averageLength(),
+                stats.docs() - stats.uncounted());
     }
 
     /** A stored vector with BM25 weights and its Euclidean norm. */
@@ -690,6 +644,9 @@ public final class RelatedStories {
     }
 
     private Weighted weigh(TermVector v, double avg, int docs) {
+        if (df == null) {
+            df = GrowingIntMap.of(loaded[0], loaded[1]);
+        }
         return weigh(v, df, avg, docs);
     }
 
@@ -722,11 +679,27 @@ public final class RelatedStories {
             int x = a.ids[i];
             int y = b.ids[j];
             if (x == y) {
-                dot += a.weights[i++] * b.weights[j++];
-            } else if (x < y) {
-                i++;
-            } else {
-                j++;
+                dot += a.weights[i] * b.weights[j];
+            }
+            i += x <= y ? 1 : 0; // no branch on the order, which the CPU cannot guess
+            j += y <= x ? 1 : 0;
+        }
+        return dot / (a.norm * b.norm);
+    }
+
+    /**
+     * {@link #cosine(Weighted, Weighted)} of {@code a}, whose terms {@code lookup} holds, and
+     * {@code b}: the same value, walking {@code b}'s terms only (see {@link TermLookup}).
+     */
+    static double cosine(Weighted a, TermLookup lookup, Weighted b) {
+        if (a.norm == 0 || b.norm == 0) {
+            return 0;
+        }
+        double dot = 0;
+        for (int j = 0; j < b.ids.length; j++) {
+            int i = lookup.positionOf(b.ids[j]);
+            if (i >= 0) {
+                dot += a.weights[i] * b.weights[j];
             }
         }
         return dot / (a.norm * b.norm);

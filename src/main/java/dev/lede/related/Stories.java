@@ -151,7 +151,7 @@ public final class Stories {
                 if (similar == null) {
                     similar = neighbourhood(id, Long.MAX_VALUE);
                 } else {
-                    recent.put(id, new Recent(probe.found.query().as(id), probe.posted, probe.day));
+                    recent.add(id, new RecentArticles.Recent(probe.found.query().as(id), probe.posted, probe.day));
                     foldNow();
                 }
                 similar.remove(id);
@@ -186,26 +186,25 @@ public final class Stories {
         }
         List<Long> missing = new ArrayList<>();
         for (long other : since) {
-            if (!recent.containsKey(other)) {
+            if (!recent.contains(other)) {
                 missing.add(other);
             }
         }
         if (!missing.isEmpty()) {
             Map<Long, String> dates = db.published(missing);
             for (TermVector v : store.termVectors(missing)) {
-                recent.put(v.articleId(), new Recent(RelatedStories.weigh(v, found.weights()), posted(v),
+                recent.add(v.articleId(), new RecentArticles.Recent(found.weights().weigh(v), posted(v),
                         day(dates.get(v.articleId()))));
             }
         }
         Map<Long, Double> similar = new HashMap<>(probe.similar);
         similar.keySet().retainAll(db.published(similar.keySet()).keySet()); // deleted since the probe
-        for (long other : since) {
-            Recent r = recent.get(other);
-            if (r != null && sharesAny(r.posted, found.topTerms())) {
-                double s = RelatedStories.cosine(found.query(), r.vector) * timeWeight(probe.day, r.day);
-                if (s >= FLOOR) {
-                    similar.put(other, s);
-                }
+        // Compared only when they share one of its most telling terms, as a probe finds candidates.
+        for (long other : recent.sharing(found.topTerms(), since)) {
+            RecentArticles.Recent r = recent.get(other);
+            double s = RelatedStories.cosine(found.query(), found.lookup(), r.vector()) * timeWeight(probe.day, r.day());
+            if (s >= FLOOR) {
+                similar.put(other, s);
             }
         }
         return similar;
@@ -214,23 +213,14 @@ public final class Stories {
     /** Articles saved since a probe that are compared without probing again, at most. */
     static final int MAX_RECENT = 4096;
 
-    /** An article saved lately, as the placing of the next ones compares it. */
-    private record Recent(RelatedStories.Weighted vector, int[] posted, LocalDate day) {
-    }
-
     /**
      * Recent articles kept in memory (about 9 KB each): more than a bulk save stores while
      * others are being extracted; older ones are read back from the store when needed.
      */
     static final int RECENT_KEPT = 1024;
 
-    /** The articles placed lately, newest last; guarded by the store's lock. */
-    private final Map<Long, Recent> recent = new java.util.LinkedHashMap<>(256, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Recent> eldest) {
-            return size() > RECENT_KEPT;
-        }
-    };
+    /** The articles placed lately; guarded by the store's lock. */
+    private final RecentArticles recent = new RecentArticles(RECENT_KEPT);
 
     private static int[] posted(TermVector v) {
         int n = 0;
@@ -241,22 +231,6 @@ public final class Stories {
             }
         }
         return java.util.Arrays.copyOf(out, n); // ascending, as the vector's terms are
-    }
-
-    /** True when the two ascending arrays share a value. */
-    static boolean sharesAny(int[] a, int[] b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                return true;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return false;
     }
 
     /**

@@ -35,12 +35,12 @@ public final class CommittedTerms {
 
     /** As {@link Store#postings(int, int)}: the newest {@code limit} committed articles that posted {@code hash}. */
     public long[] postings(int hash, int limit) {
-        return store.sideQuery(c -> TermIndex.postings(c, hash, limit, Long.MAX_VALUE));
+        return store.sideQuery(c -> TermIndex.postings(store.sideStatements(), hash, limit, Long.MAX_VALUE));
     }
 
     /** As {@link Store#termVectors}, committed ones only. */
     public List<TermVector> vectors(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : store.sideQuery(c -> TermIndex.vectors(c, ids));
+        return ids.isEmpty() ? List.of() : store.sideQuery(c -> TermIndex.vectors(c, store.vectorCache(), ids));
     }
 
     /** Every term's document frequency as last folded and committed (see {@link Store#documentFrequencies()}). */

@@ -84,13 +84,21 @@ final class PostingBlocks {
 
     /** The newest {@code limit} articles under {@code below} that posted {@code term}, newest first. */
     static long[] newest(Connection c, int term, int limit, long below) throws SQLException {
+        try (StatementCache sql = new StatementCache(c)) {
+            return newest(sql, term, limit, below);
+        }
+    }
+
+    /** As {@link #newest(Connection, int, int, long)}, its statement kept in {@code sql}: a placement asks it 30 times. */
+    static long[] newest(StatementCache sql, int term, int limit, long below) throws SQLException {
         long[] out = new long[Math.max(0, Math.min(limit, 1024))];
         int n = 0;
         if (limit <= 0) {
             return out;
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT first, ids FROM related_posting_blocks"
-                + " WHERE term = ? AND first < ? ORDER BY first DESC")) {
+        {
+            PreparedStatement ps = sql.get("SELECT first, ids FROM related_posting_blocks"
+                    + " WHERE term = ? AND first < ? ORDER BY first DESC");
             ps.setInt(1, term);
             ps.setLong(2, below);
             try (ResultSet rs = ps.executeQuery()) {

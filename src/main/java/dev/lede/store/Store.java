@@ -53,6 +53,8 @@ public final class Store implements AutoCloseable {
     private StatementCache sideStatements;
     /** Bodies stored in the open write transaction and not yet in the full-text index. */
     private final List<Unindexed> unindexed = new ArrayList<>();
+    /** Related-stories term vectors read lately, unpacked; both connections share it. */
+    private final VectorCache vectors = new VectorCache();
 
     private record Unindexed(long id, String title, String text) {
     }
@@ -415,7 +417,7 @@ public final class Store implements AutoCloseable {
             if (terms == null) {
                 TermIndex.markPending(c, id);
             } else {
-                TermIndex.add(statements, id, terms);
+                TermIndex.add(statements, vectors, id, terms);
             }
             return id;
         });
@@ -432,6 +434,7 @@ public final class Store implements AutoCloseable {
      */
     public synchronized void prepareForBulkWrites() {
         bulkWrites = true;
+        vectors.setMaxTerms(VectorCache.BULK_TERMS);
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA cache_size = -32768");
         } catch (SQLException e) {
@@ -506,7 +509,7 @@ public final class Store implements AutoCloseable {
         if (article.isPresent()) {
             write(c -> {
                 indexNewBodies(c); // its triggers take the article out of the index
-                TermIndex.remove(c, id);
+                TermIndex.remove(c, vectors, id);
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
                     ps.setLong(1, id);
                     ps.executeUpdate();
@@ -541,7 +544,7 @@ public final class Store implements AutoCloseable {
                 ps.executeUpdate();
             }
             // The old vector no longer describes the article: index it again later.
-            TermIndex.remove(c, id);
+            TermIndex.remove(c, vectors, id);
             TermIndex.markPending(c, id);
             return true;
         });
@@ -799,7 +802,7 @@ public final class Store implements AutoCloseable {
             if (!exists(c, id)) {
                 return false;
             }
-            TermIndex.write(statements, c, id, terms);
+            TermIndex.write(statements, c, vectors, id, terms);
             return true;
         });
     }
@@ -812,18 +815,18 @@ public final class Store implements AutoCloseable {
     /** Totals of the related-stories index. */
     public TermStats termStats() {
         // Statistics: a snapshot from the side connection is as good, and waits for no write.
-        return sideQuery(TermIndex::stats);
+        return sideQuery(c -> TermIndex.stats(sideStatements));
     }
 
     /** Totals of the related-stories index as this connection sees them, its own uncommitted saves included. */
     public synchronized TermStats currentTermStats() {
-        return query(TermIndex::stats);
+        return query(c -> TermIndex.stats(statements));
     }
 
     /** Brings the document frequencies up to date with every stored vector. */
     public synchronized void foldTermCounts() {
         write(c -> {
-            TermIndex.fold(c);
+            TermIndex.fold(c, vectors);
             return null;
         });
     }
@@ -843,12 +846,12 @@ public final class Store implements AutoCloseable {
 
     /** The stored term vector of article {@code id}. */
     public synchronized Optional<TermVector> termVector(long id) {
-        return query(c -> TermIndex.vector(c, id));
+        return query(c -> TermIndex.vector(c, vectors, id));
     }
 
     /** The stored term vectors of the given articles (those that have one), in no order. */
     public synchronized List<TermVector> termVectors(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : query(c -> TermIndex.vectors(c, ids));
+        return ids.isEmpty() ? List.of() : query(c -> TermIndex.vectors(c, vectors, ids));
     }
 
     /** The newest {@code limit} articles that posted term {@code hash}, newest first. */
@@ -858,7 +861,7 @@ public final class Store implements AutoCloseable {
 
     /** As {@link #postings(int, int)}, among the articles with ids under {@code below}. */
     public synchronized long[] postings(int hash, int limit, long below) {
-        return query(c -> TermIndex.postings(c, hash, limit, below));
+        return query(c -> TermIndex.postings(statements, hash, limit, below));
     }
 
     /** Summaries of the given articles (those that exist), in no particular order. */
@@ -963,9 +966,11 @@ public final class Store implements AutoCloseable {
                 T result = work.run(connection);
                 indexNewBodies(connection);
                 s.execute("COMMIT");
+                vectors.committed();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 unindexed.clear();
+                vectors.clear(); // it may hold vectors this transaction wrote
                 try {
                     s.execute("ROLLBACK");
                 } catch (SQLException ignored) {
@@ -1008,6 +1013,16 @@ public final class Store implements AutoCloseable {
      * transaction around it (saving asks several per article: each BEGIN and COMMIT counts).
      */
     /** Runs {@code work} on the side connection: committed data only, without waiting for a write. */
+    /** The side connection's statements; only inside {@link #sideQuery}, which holds their lock. */
+    StatementCache sideStatements() {
+        return sideStatements;
+    }
+
+    /** The term vectors read lately (see {@link VectorCache}). */
+    VectorCache vectorCache() {
+        return vectors;
+    }
+
     <T> T sideQuery(Work<T> work) {
         synchronized (sideLock) {
             try {

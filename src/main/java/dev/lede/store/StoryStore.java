@@ -1,6 +1,5 @@
 package dev.lede.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,8 +36,9 @@ public final class StoryStore {
         synchronized (store) {
             return store.query(c -> {
                 Map<Long, List<Neighbour>> rows = new HashMap<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT article_id, neighbour_id, similarity"
-                        + " FROM story_neighbours WHERE article_id IN (SELECT value FROM json_each(?))")) {
+                {
+                    PreparedStatement ps = store.statements().get("SELECT article_id, neighbour_id, similarity"
+                            + " FROM story_neighbours WHERE article_id IN (SELECT value FROM json_each(?))");
                     ps.setString(1, ids.toString());
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
@@ -55,7 +55,7 @@ public final class StoryStore {
     /** The articles whose neighbour lists hold one of {@code ids}. */
     public List<Long> listing(Collection<Long> ids) {
         synchronized (store) {
-            return store.query(c -> longs(c, "SELECT DISTINCT article_id FROM story_neighbours"
+            return store.query(c -> longs("SELECT DISTINCT article_id FROM story_neighbours"
                     + " WHERE neighbour_id IN (SELECT value FROM json_each(?))", ids.toString()));
         }
     }
@@ -67,7 +67,7 @@ public final class StoryStore {
      */
     public List<Long> indexedAfter(long id, int limit) {
         synchronized (store) {
-            return store.query(c -> longs(c, "SELECT article_id FROM related_vectors WHERE article_id > ?"
+            return store.query(c -> longs("SELECT article_id FROM related_vectors WHERE article_id > ?"
                     + " ORDER BY article_id LIMIT ?", id, limit));
         }
     }
@@ -76,12 +76,14 @@ public final class StoryStore {
     public void setNeighbours(long id, List<Neighbour> row) {
         synchronized (store) {
             store.write(c -> {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM story_neighbours WHERE article_id = ?")) {
+                {
+                    PreparedStatement ps = store.statements().get("DELETE FROM story_neighbours WHERE article_id = ?");
                     ps.setLong(1, id);
                     ps.executeUpdate();
                 }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO story_neighbours(article_id, neighbour_id, similarity) VALUES (?, ?, ?)")) {
+                {
+                    PreparedStatement ps = store.statements().get(
+                            "INSERT INTO story_neighbours(article_id, neighbour_id, similarity) VALUES (?, ?, ?)");
                     for (Neighbour n : row) {
                         ps.setLong(1, id);
                         ps.setLong(2, n.id());
@@ -106,7 +108,7 @@ public final class StoryStore {
     /** The articles of the stories {@code storyIds}. */
     public List<Long> articlesOf(Collection<Long> storyIds) {
         synchronized (store) {
-            return store.query(c -> longs(c, "SELECT article_id FROM story_members"
+            return store.query(c -> longs("SELECT article_id FROM story_members"
                     + " WHERE story_id IN (SELECT value FROM json_each(?))", storyIds.toString()));
         }
     }
@@ -115,10 +117,11 @@ public final class StoryStore {
     public void setStories(Map<Long, Long> storyByArticle) {
         synchronized (store) {
             store.write(c -> {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO story_members(article_id, story_id) VALUES (?, ?)"
-                                + " ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id"
-                                + " WHERE story_id <> excluded.story_id")) {
+                {
+                    PreparedStatement ps = store.statements().get(
+                            "INSERT INTO story_members(article_id, story_id) VALUES (?, ?)"
+                                    + " ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id"
+                                    + " WHERE story_id <> excluded.story_id");
                     for (Map.Entry<Long, Long> e : storyByArticle.entrySet()) {
                         ps.setLong(1, e.getKey());
                         ps.setLong(2, e.getValue());
@@ -134,7 +137,7 @@ public final class StoryStore {
     /** Articles that have no story yet (saved before stories existed), oldest first. */
     public List<Long> unassigned(int limit) {
         synchronized (store) {
-            return store.query(c -> longs(c, "SELECT id FROM articles WHERE id NOT IN"
+            return store.query(c -> longs("SELECT id FROM articles WHERE id NOT IN"
                     + " (SELECT article_id FROM story_members) ORDER BY id LIMIT ?", limit));
         }
     }
@@ -142,7 +145,7 @@ public final class StoryStore {
     /** Every article id, oldest first: the order a rebuild assigns them in. */
     public List<Long> allArticles() {
         synchronized (store) {
-            return store.query(c -> longs(c, "SELECT id FROM articles ORDER BY id"));
+            return store.query(c -> longs("SELECT id FROM articles ORDER BY id"));
         }
     }
 
@@ -203,9 +206,11 @@ public final class StoryStore {
         }
     }
 
-    private static List<Long> longs(Connection c, String sql, Object... params) throws SQLException {
+    /** The longs {@code sql} selects; its statement kept for the next placement (under the store's lock). */
+    private List<Long> longs(String sql, Object... params) throws SQLException {
         List<Long> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        {
+            PreparedStatement ps = store.statements().get(sql);
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }

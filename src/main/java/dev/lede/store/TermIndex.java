@@ -24,13 +24,15 @@ final class TermIndex {
     }
 
     /** Stores (replacing any earlier one) the vector of {@code articleId}. */
-    static void write(StatementCache sql, Connection c, long articleId, StoredTerms terms) throws SQLException {
-        remove(c, articleId);
-        add(sql, articleId, terms);
+    static void write(StatementCache sql, Connection c, VectorCache cache, long articleId, StoredTerms terms)
+            throws SQLException {
+        remove(c, cache, articleId);
+        add(sql, cache, articleId, terms);
     }
 
     /** Stores the vector of an article that has none (one saved just now). */
-    static void add(StatementCache sql, long articleId, StoredTerms terms) throws SQLException {
+    static void add(StatementCache sql, VectorCache cache, long articleId, StoredTerms terms) throws SQLException {
+        cache.discard(articleId);
         PreparedStatement vector = sql.get("INSERT INTO related_vectors(article_id, length, terms) VALUES (?, ?, ?)");
         vector.setLong(1, articleId);
         vector.setInt(2, terms.length());
@@ -40,7 +42,7 @@ final class TermIndex {
             PostingBlocks.add(sql, hash, articleId);
         }
         if (updateTotals(sql.get(TOTALS), 1, terms.length(), 1) >= FOLD_AT) {
-            fold(sql.connection());
+            fold(sql.connection(), cache);
         }
     }
 
@@ -62,13 +64,14 @@ final class TermIndex {
     static final int FOLD_AT = 2048;
 
     /** Adds the terms of every uncounted vector to the document frequencies. */
-    static void fold(Connection c) throws SQLException {
+    static void fold(Connection c, VectorCache cache) throws SQLException {
         Map<Integer, Integer> delta = new HashMap<>();
         List<Long> ids = new ArrayList<>();
+        long since = cache.generation();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT article_id, length, terms FROM related_vectors WHERE counted = 0")) {
             while (rs.next()) {
-                TermVector v = TermVector.unpack(rs.getLong(1), rs.getInt(2), rs.getBytes(3));
+                TermVector v = read(rs, cache, since);
                 ids.add(v.articleId());
                 for (int id : v.termIds()) {
                     delta.merge(id, 1, Integer::sum);
@@ -99,8 +102,9 @@ final class TermIndex {
     }
 
     /** Removes the vector of {@code articleId}, if any, and its share of the totals. */
-    static void remove(Connection c, long articleId) throws SQLException {
-        Optional<TermVector> stored = vector(c, articleId);
+    static void remove(Connection c, VectorCache cache, long articleId) throws SQLException {
+        Optional<TermVector> stored = vector(c, cache, articleId);
+        cache.forget(articleId);
         if (stored.isEmpty()) {
             return;
         }
@@ -168,34 +172,51 @@ final class TermIndex {
         }
     }
 
-    static Optional<TermVector> vector(Connection c, long articleId) throws SQLException {
+    static Optional<TermVector> vector(Connection c, VectorCache cache, long articleId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT length, terms FROM related_vectors WHERE article_id = ?")) {
+                "SELECT article_id, length, terms FROM related_vectors WHERE article_id = ?")) {
             ps.setLong(1, articleId);
+            long since = cache.generation();
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(TermVector.unpack(articleId, rs.getInt(1), rs.getBytes(2)))
-                        : Optional.empty();
+                return rs.next() ? Optional.of(read(rs, cache, since)) : Optional.empty();
             }
         }
     }
 
-    static List<TermVector> vectors(Connection c, Collection<Long> articleIds) throws SQLException {
+    static List<TermVector> vectors(Connection c, VectorCache cache, Collection<Long> articleIds)
+            throws SQLException {
         List<TermVector> vectors = new ArrayList<>(articleIds.size());
         try (PreparedStatement ps = c.prepareStatement("SELECT article_id, length, terms FROM related_vectors"
                 + " WHERE article_id IN (SELECT value FROM json_each(?))")) {
             ps.setString(1, articleIds.toString());
+            long since = cache.generation();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    vectors.add(TermVector.unpack(rs.getLong(1), rs.getInt(2), rs.getBytes(3)));
+                    vectors.add(read(rs, cache, since));
                 }
             }
         }
         return vectors;
     }
 
-    static TermStats stats(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT docs, length, uncounted FROM related_stats WHERE id = 1")) {
+    /**
+     * The vector in the current row (article id, length, packed terms): from {@code cache}
+     * when it holds one of that length, else unpacked and kept there (see
+     * {@link VectorCache#put}). The packed bytes are not even fetched for a hit.
+     */
+    private static TermVector read(ResultSet rs, VectorCache cache, long since) throws SQLException {
+        long id = rs.getLong(1);
+        int length = rs.getInt(2);
+        TermVector v = cache.get(id, length);
+        if (v == null) {
+            v = TermVector.unpack(id, length, rs.getBytes(3));
+            cache.put(v, since);
+        }
+        return v;
+    }
+
+    static TermStats stats(StatementCache sql) throws SQLException {
+        try (ResultSet rs = sql.get("SELECT docs, length, uncounted FROM related_stats WHERE id = 1").executeQuery()) {
             return rs.next() ? new TermStats(rs.getInt(1), rs.getLong(2), rs.getInt(3)) : new TermStats(0, 0, 0);
         }
     }
@@ -237,8 +258,8 @@ final class TermIndex {
     }
 
     /** Articles that posted term {@code hash}, newest first, at most {@code limit}. */
-    static long[] postings(Connection c, int hash, int limit, long below) throws SQLException {
-        return PostingBlocks.newest(c, hash, limit, below);
+    static long[] postings(StatementCache sql, int hash, int limit, long below) throws SQLException {
+        return PostingBlocks.newest(sql, hash, limit, below);
     }
 
     static List<Long> pending(Connection c, int limit) throws SQLException {

@@ -1,0 +1,85 @@
+package dev.lede.related;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lede.store.TermCount;
+import dev.lede.store.TermVector;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class FrequenciesTest {
+    /** A vector of {@code n} distinct terms drawn from a vocabulary of 2,000, counts and flags mixed. */
+    static TermVector vector(Random random, long id, int n) {
+        TreeMap<Integer, Integer> terms = new TreeMap<>();
+        while (terms.size() < n) {
+            terms.put((random.nextInt(2000) - 1000) * 2_654_435, 1 + (random.nextInt(5) == 0 ? random.nextInt(6) : 0));
+        }
+        int[] ids = terms.keySet().stream().mapToInt(Integer::intValue).toArray();
+        int[] counts = terms.values().stream().mapToInt(Integer::intValue).toArray();
+        byte[] flags = new byte[ids.length];
+        int length = 0;
+        for (int i = 0; i < ids.length; i++) {
+            flags[i] = (byte) (random.nextInt(4) == 0 ? TermCount.ENTITY : 0);
+            length += counts[i];
+        }
+        return new TermVector(id, length, ids, counts, flags);
+    }
+
+    /** Document frequencies of 1,500 of the 2,000 words; the rest are unknown. */
+    static Map<Integer, Integer> df(Random random, int docs) {
+        Map<Integer, Integer> df = new HashMap<>();
+        for (int i = 0; i < 1500; i++) {
+            df.put((i - 1000) * 2_654_435, 1 + random.nextInt(docs + 50)); // some above docs: capped
+        }
+        return df;
+    }
+
+    static Frequencies frequencies(Map<Integer, Integer> df, int docs) {
+        int[] hashes = df.keySet().stream().mapToInt(Integer::intValue).toArray();
+        int[] counts = new int[hashes.length];
+        for (int i = 0; i < hashes.length; i++) {
+            counts[i] = df.get(hashes[i]);
+        }
+        return new Frequencies(hashes, counts, docs, 300, docs);
+    }
+
+    static Frequencies frequencies(Random random, int docs) {
+        return frequencies(df(random, docs), docs);
+    }
+
+    @Test
+    void weighsEachTermAsRelatedStoriesDoesUnknownTermsAsIfOneArticleHadThem() {
+        Random random = new Random(3);
+        Map<Integer, Integer> df = df(random, 500);
+        Frequencies f = frequencies(df, 500);
+        TermVector v = vector(random, 1, 300);
+        RelatedStories.Weighted w = f.weigh(v);
+        double sum = 0;
+        for (int i = 0; i < v.size(); i++) {
+            int known = Math.min(500, Math.max(1, df.getOrDefault(v.termIds()[i], 1)));
+            double expected = RelatedStories.weight(v.counts()[i], v.flags()[i], v.length(), 300, known, 500);
+            assertEquals(expected, w.weights()[i], 0.0);
+            sum += expected * expected;
+        }
+        assertEquals(Math.sqrt(sum), w.norm(), 0.0);
+    }
+
+    @Test
+    void cosineEqualsTheCosineOfBothVectorsWeighedToTheLastBit() {
+        Random random = new Random(5);
+        Frequencies f = frequencies(random, 800);
+        TermVector query = vector(random, 0, 400);
+        Frequencies.Query prepared = f.query(f.weigh(query));
+        for (int k = 1; k <= 50; k++) {
+            TermVector v = vector(random, k, 50 + random.nextInt(600));
+            double expected = RelatedStories.cosine(f.weigh(query), f.weigh(v));
+            assertEquals(expected, f.cosine(prepared, v), 0.0);
+            assertEquals(expected, f.cosine(prepared, v), 0.0); // the norm now remembered
+            assertEquals(expected, RelatedStories.cosine(f.weigh(query), new TermLookup(query.termIds()), f.weigh(v)),
+                    0.0);
+        }
+    }
+}
