@@ -31,19 +31,9 @@ final class ReaderScreen implements ScreenHandler {
             return m.error("article #" + id + " is no longer in the library");
         }
         Article a = found.get();
-        int width = m.readerWidth();
-        ArticleLayouts.Laid laid = screens.layouts.of(a, width);
-        List<Line> lines = HighlightSelection.laidOut(laid.lines(), width, screens.library.highlights(id));
-        int maxTop = Math.max(0, lines.size() - m.readerHeight());
-        ReaderState reader = new ReaderState(a, lines, laid.links(), width, Math.min(a.position(), maxTop), "", List.of(), -1);
         int index = m.list().indexOf(id);
         ListState list = index >= 0 ? screens.list.window(m.list().withCursor(index, m.list().top()), m.listHeight()) : m.list();
-        Model next = m.with(b -> {
-            b.reader = reader;
-            b.screen = Screen.READER;
-            b.trail = trail;
-            b.list = list;
-        });
+        Model next = reading(m, a, a.position(), trail, list);
         // read before the read mark is written, which would hold the library meanwhile
         String pending = screens.library.pendingStates(List.of(id)).get(id);
         Model opened = a.read() ? next : screens.changes.setRead(next, id, true, false);
@@ -61,14 +51,26 @@ final class ReaderScreen implements ScreenHandler {
      * changing nothing (no read mark): for the start-up rehearsal.
      */
     Model preview(Model m, Article a) {
+        screens.library.pendingStates(List.of(a.id()));
+        return reading(m, a, 0, m.trail(), m.list());
+    }
+
+    /**
+     * The reader showing article {@code a} from line {@code top} (or as near as it goes), with
+     * {@code trail} and the list behind it. One path for {@link #open} and {@link #preview}: the
+     * rehearsal then runs the code a first Enter runs (its lambda was linked on that Enter, ~1 ms).
+     */
+    private Model reading(Model m, Article a, int top, Trail trail, ListState list) {
         int width = m.readerWidth();
         ArticleLayouts.Laid laid = screens.layouts.of(a, width);
         List<Line> lines = HighlightSelection.laidOut(laid.lines(), width, screens.library.highlights(a.id()));
-        screens.library.pendingStates(List.of(a.id()));
-        ReaderState reader = new ReaderState(a, lines, laid.links(), width, 0, "", List.of(), -1);
+        int maxTop = Math.max(0, lines.size() - m.readerHeight());
+        ReaderState reader = new ReaderState(a, lines, laid.links(), width, Math.min(top, maxTop), "", List.of(), -1);
         return m.with(b -> {
             b.reader = reader;
             b.screen = Screen.READER;
+            b.trail = trail;
+            b.list = list;
         });
     }
 
