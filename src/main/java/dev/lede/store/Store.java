@@ -74,8 +74,11 @@ public final class Store implements AutoCloseable {
 
     /** Compressors (they keep zlib state between uses), one per thread that packs or unpacks bodies. */
     private static final ThreadLocal<Compression> PACKERS = ThreadLocal.withInitial(Compression::new);
-    /** The words of bodies snippets were made from lately (see SnippetSources). */
-    private static final SnippetSources SNIPPET_SOURCES = new SnippetSources();
+    /**
+     * The words of bodies snippets were made from lately (see SnippetSources): one per store,
+     * used under its lock, as the words it hands out are not for two threads at once.
+     */
+    private final SnippetSources snippetSources = new SnippetSources();
 
     /**
      * An article body in its stored form, for {@link #insert(Article, String, String, String,
@@ -681,7 +684,7 @@ public final class Store implements AutoCloseable {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 where.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return summaries(rs, where.match() != null ? Snippets.of(query) : null);
+                    return where.match() != null ? snippedSummaries(rs, Snippets.of(query)) : summaries(rs);
                 }
             }
         });
@@ -759,15 +762,20 @@ public final class Store implements AutoCloseable {
     }
 
     static List<ArticleSummary> summaries(ResultSet rs) throws SQLException {
-        return summaries(rs, null);
+        return summaries(rs, null, null);
+    }
+
+    /** Rows of ranked results, each snipped from its body (the 12th column) around the query's hits. */
+    private List<ArticleSummary> snippedSummaries(ResultSet rs, Snippets snippets) throws SQLException {
+        return summaries(rs, snippets, snippetSources);
     }
 
     /** Rows of the summary columns; the 12th is a body to snip when {@code snippets} is given. */
-    private static List<ArticleSummary> summaries(ResultSet rs, Snippets snippets) throws SQLException {
+    private static List<ArticleSummary> summaries(ResultSet rs, Snippets snippets, SnippetSources sources) throws SQLException {
         List<ArticleSummary> rows = new ArrayList<>();
         while (rs.next()) {
             String snippet = snippets == null ? rs.getString(12)
-                    : snippets.of(SNIPPET_SOURCES.words(rs.getLong(1), rs.getBytes(12), PACKERS.get()));
+                    : snippets.of(sources.words(rs.getLong(1), rs.getBytes(12), PACKERS.get()));
             rows.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
                     rs.getString(4), rs.getString(5), rs.getString(6),
                     Instant.ofEpochMilli(rs.getLong(7)), rs.getInt(8), rs.getInt(9) != 0,

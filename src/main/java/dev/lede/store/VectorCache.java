@@ -88,10 +88,7 @@ final class VectorCache {
 
     private void drop(long articleId) {
         generation++;
-        TermVector old = vectors.remove(articleId);
-        if (old != null) {
-            terms -= old.size();
-        }
+        discard(articleId);
     }
 
     synchronized void clear() {

@@ -505,6 +505,11 @@ public final class App {
      */
     private void handleWaiting() {
         while (!stopped && !queue.isEmpty() && handling.compareAndSet(false, true)) {
+            if (stopped) {
+                // quit by the thread that let go meanwhile: the terminal may be closing
+                handling.set(false);
+                break;
+            }
             try {
                 drain();
                 if (model.quit()) {

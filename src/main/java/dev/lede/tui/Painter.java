@@ -229,7 +229,7 @@ public final class Painter {
         if (current == null || !look.sgr().containsAll(current.sgr())) {
             // attributes are turned off together: a reset, then what this look has
             terminal.resetColorAndSGR();
-            current = new Look(DEFAULT, EnumSet.noneOf(SGR.class));
+            current = BLANK;
         }
         for (SGR s : look.sgr()) {
             if (!current.sgr().contains(s)) {
