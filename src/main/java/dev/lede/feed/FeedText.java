@@ -12,10 +12,12 @@ import org.jsoup.parser.Parser;
 
 /** Small text helpers shared by the readers: plain titles, trimmed HTML, resolved links. */
 final class FeedText {
-    private static final Pattern MAIL_THEN_NAME = Pattern.compile("[^\\s()<>]+@[^\\s()<>]+\\s*\\((.+)\\)");
-    private static final Pattern NAME_THEN_MAIL = Pattern.compile("(.*?)\\s*[(<]\\s*(?:mailto:)?[^\\s()<>]+@[^\\s()<>]+\\s*[)>]");
+    // The part before '@' takes no '@': with it, "a@b@c@..." was quadratic (only a length cap bounded it).
+    private static final Pattern MAIL_THEN_NAME = Pattern.compile("[^\\s()<>@]+@[^\\s()<>]+\\s*\\((.+)\\)");
+    private static final Pattern NAME_THEN_MAIL = Pattern.compile("(.*?)\\s*[(<]\\s*(?:mailto:)?[^\\s()<>@]+@[^\\s()<>]+\\s*[)>]");
+    /** An attribute that may need resolving: a link not starting with a scheme or #, or any srcset (a later candidate may be relative). */
     private static final Pattern RELATIVE_URL = Pattern.compile(
-            "(?i)\\b(?:href|src|srcset|poster)\\s*+=\\s*+[\"']?+(?![\\s\"']*+(?:[a-z][a-z0-9+.-]*:|#))");
+            "(?i)\\b(?:(?:href|src|poster)\\s*+=\\s*+[\"']?+(?![\\s\"']*+(?:[a-z][a-z0-9+.-]*:|#))|srcset\\s*+=)");
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
     private static final Pattern TAG = Pattern.compile("<[A-Za-z][^<>]*>");
     /** A link attribute in a tag: group 1 up to the value, group 2 its name, group 3 the value with its quotes. */

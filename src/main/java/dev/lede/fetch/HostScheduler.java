@@ -153,14 +153,23 @@ public final class HostScheduler implements AutoCloseable {
 
     private <T> void run(Entry<T> entry) {
         Slot slot = entry.host == null ? () -> { } : slot(entry.host);
+        T value = null;
+        Throwable failure = null;
         try {
-            entry.result.complete(entry.task.run(slot));
+            value = entry.task.run(slot);
         } catch (Throwable e) {
-            entry.result.completeExceptionally(e);
+            failure = e;
         } finally {
             slot.close();
-            Thread.interrupted(); // an interrupt meant for this task must not reach the next
         }
+        // Completed after the slot is given back: work chained on the result (saving what was
+        // fetched) runs on this thread and must not hold the host meanwhile.
+        if (failure != null) {
+            entry.result.completeExceptionally(failure);
+        } else {
+            entry.result.complete(value);
+        }
+        Thread.interrupted(); // an interrupt meant for this task must not reach the next
     }
 
     private Slot slot(Host host) {

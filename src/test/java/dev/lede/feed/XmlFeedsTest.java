@@ -100,6 +100,9 @@ class XmlFeedsTest {
                 + "<video poster=\"https://paper.example/news/p.jpg\"></video><img srcset=\"data:image/png;base64,AAAA 1x\">",
                 FeedText.absoluteLinks("<img srcset=\"/a.png,a-2x.png 2x\"><video poster=\"p.jpg\"></video>"
                         + "<img srcset=\"data:image/png;base64,AAAA 1x\">", "https://paper.example/news/feed"));
+        assertEquals("<img srcset=\"https://cdn.example/a.png 1x, https://paper.example/b.png 2x\">",
+                FeedText.absoluteLinks("<img srcset=\"https://cdn.example/a.png 1x, /b.png 2x\">", "https://paper.example/news/feed"),
+                "a relative candidate after an absolute one");
     }
 
     @Test
