@@ -414,6 +414,15 @@ public final class Library implements AutoCloseable {
         return new dev.lede.store.HighlightStore(store).remove(id, highlights);
     }
 
+    /**
+     * Replaces highlights {@code old} of article {@code id} by {@code now} in one transaction
+     * (a note edited in the reader): a reader in another process never sees the passage
+     * without its highlight, and a failed write leaves the old one.
+     */
+    public void replaceHighlights(long id, List<dev.lede.model.Highlight> old, List<dev.lede.model.Highlight> now) {
+        new dev.lede.store.HighlightStore(store).replace(id, old, now);
+    }
+
     /** Which of {@code ids} wait for their page, each with its last fetch error ("" when none). */
     public Map<Long, String> pendingStates(Collection<Long> ids) {
         return new dev.lede.store.PendingStore(store).states(ids);

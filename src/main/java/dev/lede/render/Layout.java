@@ -33,10 +33,25 @@ public final class Layout {
      * its number, cut into full-width pieces that start at the text's left edge.
      */
     public static List<Line> body(Document document, int width, boolean wholeUrls) {
+        List<Line> lines = new ArrayList<>(text(document, width));
+        lines.addAll(linkList(document, width, wholeUrls, !lines.isEmpty()));
+        return lines;
+    }
+
+    /** The article's own text at {@code width} columns: the {@link #body} without its link list. */
+    public static List<Line> text(Document document, int width) {
+        return center(blocks(document.blocks(), measure(width), 0, false), width);
+    }
+
+    /**
+     * The link list that {@link #body} puts under the text ({@code afterText}: a blank line
+     * first), or no line when the document has no links.
+     */
+    public static List<Line> linkList(Document document, int width, boolean wholeUrls, boolean afterText) {
         int measure = measure(width);
-        List<Line> lines = new ArrayList<>(blocks(document.blocks(), measure, 0, false));
+        List<Line> lines = new ArrayList<>();
         if (!document.links().isEmpty()) {
-            if (!lines.isEmpty()) {
+            if (afterText) {
                 lines.add(Line.BLANK);
             }
             lines.add(Line.of("Links", Style.HEADING));

@@ -76,6 +76,17 @@ public final class HighlightStore {
         }
     }
 
+    /** Removes highlights {@code old} of article {@code id} and adds {@code now}, in one transaction. */
+    public void replace(long id, Collection<Highlight> old, Collection<Highlight> now) {
+        synchronized (store) {
+            store.write(c -> {
+                remove(id, old);
+                addNew(id, now);
+                return null;
+            });
+        }
+    }
+
     /** Places the highlights of article {@code id} that have no position yet in its (new) text. */
     public void place(long id, String text) {
         synchronized (store) {

@@ -42,6 +42,9 @@ public final class App {
     private int paintedRedraws = -1;
     private int paintedCols;
 
+    /** Work for when the input is quiet: laying out the article under the list's cursor. */
+    private final Resting resting;
+
     /** Work to start once the frame on screen is written (a search, after the letter that asked for it). */
     private final java.util.Queue<Runnable> afterFrame;
 
@@ -50,6 +53,12 @@ public final class App {
     }
 
     App(Terminal terminal, Update update, View view, Painter painter, Inbox queue, java.util.Queue<Runnable> afterFrame) {
+        this(terminal, update, view, painter, queue, afterFrame, Resting.timed());
+    }
+
+    App(Terminal terminal, Update update, View view, Painter painter, Inbox queue, java.util.Queue<Runnable> afterFrame,
+        Resting resting) {
+        this.resting = resting;
         this.afterFrame = afterFrame;
         this.terminal = terminal;
         this.update = update;
@@ -79,6 +88,14 @@ public final class App {
                       java.util.function.Function<String, String> opener, Config config,
                       java.util.function.Function<dev.lede.model.Sort, String> rememberSort,
                       java.util.function.Consumer<Supplier<Msg>> searches) {
+        return direct(terminal, library, saver, env, opener, config, rememberSort, searches, Resting.atOnce());
+    }
+
+    /** The same, with the work for quiet moments handed to {@code resting} (a test runs it when it chooses). */
+    static App direct(Terminal terminal, Library library, UrlSaver saver, Map<String, String> env,
+                      java.util.function.Function<String, String> opener, Config config,
+                      java.util.function.Function<dev.lede.model.Sort, String> rememberSort,
+                      java.util.function.Consumer<Supplier<Msg>> searches, Resting resting) {
         Inbox queue = new Inbox();
         Effects effects = new Effects() {
             @Override
@@ -107,7 +124,8 @@ public final class App {
         };
         Screens screens = new Screens(library, KeyMap.defaults().with(config), effects, saver, opener, config, rememberSort);
         terminal.addResizeListener((t, size) -> queue.add(new Msg.Resize(size.getColumns(), size.getRows())));
-        return new App(terminal, new Update(screens), new View(screens), new Painter(Theme.named(config.theme(), env)), queue);
+        return new App(terminal, new Update(screens), new View(screens), new Painter(Theme.named(config.theme(), env)), queue,
+                new java.util.concurrent.ConcurrentLinkedQueue<>(), resting);
     }
 
     private static void offer(Inbox queue, Supplier<Msg> work) {
@@ -206,18 +224,25 @@ public final class App {
         }
     }
 
-    /** Handles every key and message waiting now, then draws; for tests, which drive it step by step. */
+    /**
+     * Handles every message waiting now and every key the terminal has, one key at a time as
+     * the input thread hands them in, drawing after each; for tests and benchmarks, which
+     * drive the reader step by step. An error of the handling is thrown here.
+     */
     public void pump() throws IOException {
-        drain();
+        handleWaiting();
         KeyStroke key;
         while ((key = terminal.pollInput()) != null) {
-            handle(new Msg.Key(Keys.name(key)));
-            drain();
+            queue.addQuietly(new Msg.Key(Keys.name(key)));
+            handleWaiting();
         }
-        drain();
-        draw();
-        startAfterFrame();
-        update.idle(model);
+        if (failed instanceof IOException e) {
+            throw e;
+        } else if (failed instanceof RuntimeException e) {
+            throw e;
+        } else if (failed instanceof Error e) {
+            throw e;
+        }
     }
 
     private void startAfterFrame() {
@@ -240,6 +265,11 @@ public final class App {
 
     public Model model() {
         return model;
+    }
+
+    /** The articles laid out for the reader (for tests). */
+    ArticleLayouts layouts() {
+        return update.layouts();
     }
 
     private void drain() {
@@ -502,6 +532,8 @@ public final class App {
     /**
      * Handles what waits in the queue and draws, on the calling thread, while no other thread
      * does; looks again after letting go, so that nothing added meanwhile is left waiting.
+     * The one way messages are handled: by the UI thread's loop, the input thread's keys,
+     * the search thread's results and {@link #pump}.
      */
     private void handleWaiting() {
         while (!stopped && !queue.isEmpty() && handling.compareAndSet(false, true)) {
@@ -511,6 +543,7 @@ public final class App {
                 break;
             }
             try {
+                resting.stir();
                 drain();
                 if (model.quit()) {
                     stopped = true;
@@ -518,7 +551,8 @@ public final class App {
                     draw();
                     startAfterFrame();
                     if (queue.isEmpty()) {
-                        update.idle(model);
+                        Model shown = model;
+                        resting.after(() -> update.idle(shown));
                     }
                 }
             } catch (IOException | RuntimeException | Error e) {

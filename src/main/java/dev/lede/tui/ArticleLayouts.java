@@ -6,6 +6,7 @@ import dev.lede.render.ArticleText;
 import dev.lede.render.Document;
 import dev.lede.render.Layout;
 import dev.lede.render.Line;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,11 @@ import java.util.Objects;
 final class ArticleLayouts {
     private static final int CAPACITY = 4;
 
-    /** An article's body at one width: its lines (highlights not marked yet) and its links. */
-    record Laid(List<Line> lines, List<String> links) {
+    /**
+     * An article's body at one width: its lines (highlights not marked yet), its links, and
+     * how many of the lines are its own text (the link list follows them).
+     */
+    record Laid(List<Line> lines, List<String> links, int textLines) {
     }
 
     private record Key(long id, int width) {
@@ -39,6 +43,8 @@ final class ArticleLayouts {
             return size() > CAPACITY;
         }
     };
+    /** How many layouts were made: an article opened from one made ahead adds none. */
+    private final java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
     /** The last article asked for ahead of time: an older request still waiting is dropped. */
     private volatile Key wanted;
 
@@ -58,11 +64,27 @@ final class ArticleLayouts {
             return entry.laid();
         }
         Document doc = ArticleText.document(a);
-        Laid laid = new Laid(Layout.body(doc, width), doc.links());
+        List<Line> text = Layout.text(doc, width);
+        List<Line> lines = new ArrayList<>(text);
+        lines.addAll(Layout.linkList(doc, width, false, !text.isEmpty()));
+        Laid laid = new Laid(List.copyOf(lines), doc.links(), text.size());
+        made.incrementAndGet();
         synchronized (entries) {
             entries.put(key, new Entry(a.html(), a.title(), laid));
         }
         return laid;
+    }
+
+    /** Whether article {@code id} is laid out at {@code width} (for its text of then). */
+    boolean has(long id, int width) {
+        synchronized (entries) {
+            return entries.containsKey(new Key(id, width));
+        }
+    }
+
+    /** How many layouts were made so far. */
+    int made() {
+        return made.get();
     }
 
     /** Lays out article {@code id} at {@code width} off the UI thread, unless that is done. */

@@ -2,11 +2,8 @@ package dev.lede.tui;
 
 import dev.lede.model.Article;
 import dev.lede.model.Highlight;
-import dev.lede.render.ArticleText;
-import dev.lede.render.Document;
 import dev.lede.render.HighlightList;
 import dev.lede.render.HighlightMarks;
-import dev.lede.render.Layout;
 import dev.lede.render.Line;
 import dev.lede.render.LineText;
 import dev.lede.render.Style;
@@ -32,14 +29,9 @@ final class HighlightSelection {
     }
 
     /**
-     * The reader's lines of an article: its body at {@code width} with {@code highlights}
-     * marked, then the list of them.
+     * The reader's lines of an article: its body laid out at {@code width} (see
+     * {@link ArticleLayouts}) with {@code highlights} marked, then the list of them.
      */
-    static List<Line> laidOut(Document doc, int width, List<Highlight> highlights) {
-        return laidOut(Layout.body(doc, width), width, highlights);
-    }
-
-    /** The same from the body already laid out at {@code width} (see {@link ArticleLayouts}). */
     static List<Line> laidOut(List<Line> body, int width, List<Highlight> highlights) {
         List<Line> lines = new ArrayList<>(HighlightMarks.mark(body, highlights));
         lines.addAll(HighlightList.lines(highlights, width));
@@ -49,17 +41,12 @@ final class HighlightSelection {
     /** Starts selecting at the first sentence on screen, or at the find's current hit when it is on screen. */
     Model start(Model m) {
         ReaderState r = m.reader();
-        List<Highlight> saved = screens.library.highlights(r.article().id());
-        // the article's text is what is selected from: not its link list, nor the list of highlights under it
-        List<Line> list = HighlightList.lines(saved, r.width());
-        List<Line> body = r.lines().subList(0, Math.max(0, r.lines().size() - list.size()));
-        Document doc = ArticleText.document(r.article());
-        int textLines = Layout.body(new Document(doc.blocks(), List.of()), r.width()).size();
-        LineText text = LineText.of(body.subList(0, Math.min(textLines, body.size())));
-        List<LineText.Span> sentences = text.sentences();
-        if (sentences.isEmpty()) {
+        Selection s = selectable(r, screens.library.highlights(r.article().id()));
+        if (s == null) {
             return m.status("this article has no text to highlight");
         }
+        LineText text = s.text();
+        List<LineText.Span> sentences = s.sentences();
         int line = r.top();
         int column = 0;
         if (r.current() >= 0) {
@@ -70,7 +57,73 @@ final class HighlightSelection {
             }
         }
         int first = firstAt(text, sentences, line, column);
-        return show(m, new Selection(body, list, text, sentences, first, first, saved));
+        return show(m, s.movedTo(first).anchored());
+    }
+
+    /**
+     * The reader's article ready to select from, its first sentence selected; null when it has
+     * no sentence. What is selected from is the article's text: not its link list, nor the
+     * list of {@code saved} highlights under it ({@code r}'s lines end with that list).
+     */
+    private Selection selectable(ReaderState r, List<Highlight> saved) {
+        List<Line> list = HighlightList.lines(saved, r.width());
+        List<Line> body = r.lines().subList(0, Math.max(0, r.lines().size() - list.size()));
+        int textLines = screens.layouts.of(r.article(), r.width()).textLines();
+        LineText text = LineText.of(body.subList(0, Math.min(textLines, body.size())));
+        List<LineText.Span> sentences = text.sentences();
+        return sentences.isEmpty() ? null : new Selection(body, list, text, sentences, 0, 0, saved);
+    }
+
+    /**
+     * The reader laid out again at another width (a resize) with {@code old}, the selection it
+     * had, selecting the same sentences: each end goes to the sentence holding the letter it
+     * started at (letters counted without blanks, which wrapping moves). When the new layout
+     * has no text to select, the selection ends and the status line says why.
+     */
+    Model relaid(Model m, Selection old) {
+        Selection s = selectable(m.reader(), old.highlights());
+        if (s == null) {
+            return m.status("the selection ended: at this width the article has no text to select · "
+                    + screens.keys.keyOf(Action.HIGHLIGHT) + " selects again");
+        }
+        int anchor = sentenceAt(s, letterAt(old, old.anchor()));
+        int cursor = sentenceAt(s, letterAt(old, old.cursor()));
+        return show(m, s.movedTo(anchor).anchored().movedTo(cursor));
+    }
+
+    /** How many letters (non-blank characters) come before sentence {@code i} of {@code s}. */
+    private static int letterAt(Selection s, int i) {
+        String text = s.text().text();
+        int end = s.sentences().get(i).start();
+        int letters = 0;
+        for (int k = 0; k < end; k++) {
+            if (text.charAt(k) != ' ') {
+                letters++;
+            }
+        }
+        return letters;
+    }
+
+    /** The sentence of {@code s} holding its letter number {@code letter}; the last when none does. */
+    private static int sentenceAt(Selection s, int letter) {
+        String text = s.text().text();
+        int letters = 0;
+        int k = 0;
+        for (; k < text.length(); k++) {
+            if (text.charAt(k) != ' ') {
+                if (letters == letter) {
+                    break;
+                }
+                letters++;
+            }
+        }
+        List<LineText.Span> sentences = s.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (k < sentences.get(i).end()) {
+                return i;
+            }
+        }
+        return sentences.size() - 1;
     }
 
     /**
@@ -170,8 +223,7 @@ final class HighlightSelection {
         Highlight h = new Highlight(quote, note, positionIn(a.text(), quote), created);
         long id = a.id();
         screens.effects.write(() -> {
-            screens.library.removeHighlights(id, same);
-            screens.library.addHighlights(id, List.of(h));
+            screens.library.replaceHighlights(id, same, List.of(h));
             return null;
         });
         List<Highlight> now = new ArrayList<>(s.highlights());
@@ -201,7 +253,7 @@ final class HighlightSelection {
         });
         List<Highlight> kept = new ArrayList<>(s.highlights());
         kept.removeAll(touched);
-        List<Line> lines = laidOut(ArticleText.document(r.article()), r.width(), kept);
+        List<Line> lines = laidOut(screens.layouts.of(r.article(), r.width()).lines(), r.width(), kept);
         return end(m, lines).status("removed " + what);
     }
 
@@ -214,7 +266,8 @@ final class HighlightSelection {
         if (r == null || r.article().id() != id || r.selection() != null) {
             return m;
         }
-        List<Line> lines = laidOut(ArticleText.document(r.article()), r.width(), screens.library.highlights(id));
+        List<Line> lines = laidOut(screens.layouts.of(r.article(), r.width()).lines(), r.width(),
+                screens.library.highlights(id));
         return m.with(b -> b.reader = r.withSelection(lines, null));
     }
 

@@ -272,16 +272,21 @@ final class ReaderScreen implements ScreenHandler {
         ReaderState r = sized.reader();
         if (r != null && r.width() != sized.readerWidth()) {
             ArticleLayouts.Laid laid = screens.layouts.of(r.article(), sized.readerWidth());
-            List<Line> lines = HighlightSelection.laidOut(laid.lines(), sized.readerWidth(),
-                    screens.library.highlights(r.article().id()));
+            // while selecting, the highlights the selection knows: its lines end with their list
+            List<dev.lede.model.Highlight> saved = r.selection() != null ? r.selection().highlights()
+                    : screens.library.highlights(r.article().id());
+            List<Line> lines = HighlightSelection.laidOut(laid.lines(), sized.readerWidth(), saved);
             // keep the same part of the article in view: scale the position by the new length
             int top = r.lines().isEmpty() ? 0 : (int) ((long) r.top() * lines.size() / r.lines().size());
             ReaderState state = new ReaderState(r.article(), lines, laid.links(), sized.readerWidth(), top, "", List.of(), -1);
             Model next = sized.with(b -> b.reader = state);
             if (!r.find().isEmpty()) {
-                return find(next, r.find());
+                next = find(next, r.find());
+            } else if (next.screen() == Screen.READER) {
+                next = scroll(next, top);
             }
-            return next.screen() == Screen.READER ? scroll(next, top) : next;
+            // a selection being made goes on over the new lines, the same sentences selected
+            return r.selection() == null ? next : screens.highlights.relaid(next, r.selection());
         }
         // Same width, other height: the last screenful must still end at the article's end.
         return r != null && sized.screen() == Screen.READER ? scroll(sized, r.top()) : sized;

@@ -31,6 +31,11 @@ record Selection(List<Line> body, List<Line> list, LineText text, List<LineText.
                 highlights);
     }
 
+    /** The selection starting where its moving end is now: one sentence. */
+    Selection anchored() {
+        return new Selection(body, list, text, sentences, cursor, cursor, highlights);
+    }
+
     /** How many sentences are selected. */
     int size() {
         return Math.abs(cursor - anchor) + 1;

@@ -22,8 +22,9 @@ public final class Update {
     }
 
     /**
-     * Work for the moments the reader rests, after a frame is drawn with nothing waiting:
-     * the article under the list's cursor is laid out in the background, for Enter.
+     * Work for the moments the reader rests, once the input has been quiet for a moment after
+     * a frame (see {@link Resting}): the article under the list's cursor is laid out in the
+     * background, for Enter.
      */
     public void idle(Model m) {
         if (m.screen() == Screen.LIST && m.prompt() == null && !m.tooSmall()) {
@@ -32,6 +33,11 @@ public final class Update {
                 screens.layouts.prepare(selected.id(), m.readerWidth());
             }
         }
+    }
+
+    /** The articles laid out for the reader. */
+    ArticleLayouts layouts() {
+        return screens.layouts;
     }
 
     /**

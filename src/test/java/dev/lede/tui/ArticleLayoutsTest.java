@@ -1,5 +1,6 @@
 package dev.lede.tui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -79,6 +80,48 @@ class ArticleLayoutsTest {
             ArticleLayouts layouts = new ArticleLayouts(h.library, DIRECT);
             assertFalse(layouts.prepareNow(12345, 40));
             layouts.prepare(12345, 40); // no exception, no message
+        }
+    }
+
+    @Test
+    void theArticleUnderTheCursorIsLaidOutOnlyOnceTheKeysRestAndEnterFindsIt() {
+        try (Harness h = new Harness(dir, 80, 24)) {
+            long oldest = h.add("ferry", "Harbour ferry fares to rise", BODY);
+            long middle = h.add("lanes", "Council approves riverside bike lanes", BODY.replace("ferry", "lane"));
+            h.add("market", "Night market moves to the quay", BODY.replace("ferry", "market"));
+            h.start();
+            ArticleLayouts layouts = h.app.layouts();
+            int width = h.app.model().readerWidth();
+            h.press("j");
+            h.press("j");
+            // a quick run down the list lays nothing out on the way
+            assertEquals(0, layouts.made());
+            assertFalse(layouts.has(middle, width));
+            // a pause: the article under the cursor is laid out, not the ones passed over
+            h.rest();
+            assertTrue(layouts.has(oldest, width));
+            assertFalse(layouts.has(middle, width));
+            assertEquals(1, layouts.made());
+            // Enter after the pause finds it laid out
+            h.press("Enter");
+            assertTrue(h.row(0).contains("Harbour ferry fares to rise"), h.text());
+            assertEquals(1, layouts.made());
+        }
+    }
+
+    @Test
+    void aKeyBeforeThePauseEndsDropsTheWorkOfTheFrameBefore() {
+        try (Harness h = new Harness(dir, 80, 24)) {
+            long oldest = h.add("ferry", "Harbour ferry fares to rise", BODY);
+            long newest = h.add("lanes", "Council approves riverside bike lanes", BODY.replace("ferry", "lane"));
+            h.start();
+            ArticleLayouts layouts = h.app.layouts();
+            int width = h.app.model().readerWidth();
+            h.press("j", "k");
+            h.rest();
+            assertTrue(layouts.has(newest, width));
+            assertFalse(layouts.has(oldest, width));
+            assertEquals(1, layouts.made());
         }
     }
 

@@ -24,6 +24,8 @@ final class Harness implements AutoCloseable {
     final List<String> opened = new ArrayList<>();
     final List<String> savedUrls = new ArrayList<>();
     private final List<java.util.function.Supplier<Msg>> heldSearches = new ArrayList<>();
+    /** Work held for a quiet moment, until {@link #rest}. */
+    private final List<Runnable> resting = new ArrayList<>();
     private boolean holdSearches;
 
     /** Sort orders the reader asked to remember, in turn. */
@@ -54,7 +56,19 @@ final class Harness implements AutoCloseable {
             } else {
                 handOver(work.get());
             }
-        });
+        }, new Resting(resting::add));
+    }
+
+    /**
+     * Lets the input rest: runs the work the reader waits for quiet to do, as its timer does
+     * once no key came for a moment (the work of frames since followed is dropped).
+     */
+    Harness rest() {
+        List<Runnable> waiting = new ArrayList<>(resting);
+        resting.clear();
+        waiting.forEach(Runnable::run);
+        pump();
+        return this;
     }
 
     /**

@@ -226,6 +226,63 @@ class HighlightInReaderTest {
     }
 
     @Test
+    void selectingAndRemovingUseTheLayoutTheReaderOpenedWith() {
+        try (Harness h = new Harness(dir, 80, 20)) {
+            long id = h.add("lanes", "Bike lanes approved", BODY);
+            h.library.addHighlights(id, List.of(new Highlight("Shop owners fear for parking.", "check", 10,
+                    java.time.Instant.EPOCH)));
+            h.start().press("Enter");
+            int made = h.app.layouts().made();
+            h.press("v", "j", "j");
+            assertTrue(h.row(19).contains("3 sentences"), h.text());
+            h.press("d");
+            assertTrue(h.text().contains("removed highlight “Shop owners fear for parking.”"), h.text());
+            h.press("u");
+            assertEquals("Shop owners fear for parking.|", reversed(h));
+            // the article was not parsed and laid out again for any of it
+            assertEquals(made, h.app.layouts().made());
+        }
+    }
+
+    @Test
+    void aSelectionSurvivesAResizeWithTheSameSentencesSelected() {
+        try (Harness h = new Harness(dir, 80, 20)) {
+            long id = h.add("lanes", "Bike lanes approved", BODY);
+            h.start().press("Enter", "v", "j");
+            assertTrue(h.row(19).contains("2 sentences"), h.text());
+            h.resize(50, 20);
+            assertTrue(h.row(19).contains("2 sentences"), h.text());
+            assertEquals("The council voted on Tuesday. It will build protected bike lanes along the riverside road.",
+                    reversed(h).replace("|", " ").replaceAll("\\s+", " ").replace(" .", ".").strip(), h.text());
+            // j goes on from where it was, and Enter saves what is selected at the new width
+            h.press("j");
+            assertTrue(h.row(19).contains("3 sentences"), h.text());
+            h.resize(100, 20);
+            h.press("Enter", "Enter");
+            assertEquals(List.of("The council voted on Tuesday. It will build protected bike lanes along the riverside road."
+                    + " Shop owners fear for parking."), h.library.highlights(id).stream().map(Highlight::quote).toList());
+        }
+    }
+
+    @Test
+    void aResizeWhileTheNoteIsTypedKeepsTheSelectionToSave() {
+        try (Harness h = new Harness(dir, 80, 20)) {
+            long id = h.add("lanes", "Bike lanes approved", BODY);
+            h.start().press("Enter", "/");
+            h.type("Work starts");
+            h.press("Enter", "v", "Enter");
+            h.type("may");
+            h.resize(60, 24);
+            assertTrue(h.row(23).contains("note (Enter saves without one): may"), h.text());
+            h.type(" work").press("Enter");
+            List<Highlight> saved = h.library.highlights(id);
+            assertEquals(1, saved.size(), h.text());
+            assertEquals("Work starts in May.", saved.get(0).quote());
+            assertEquals("may work", saved.get(0).note());
+        }
+    }
+
+    @Test
     void jMovesThePageToKeepTheSelectionsEndInView() {
         StringBuilder body = new StringBuilder();
         for (int i = 1; i <= 30; i++) {

@@ -265,7 +265,9 @@ class ReaderAppTest {
             String second = h.row(4).strip().replaceAll("^[●★ ]+", "");
             h.press("j", "j", "k", "j", "Enter"); // two stories: down stops at the second
             assertTrue(h.row(0).startsWith(" " + second), h.text());
-            h.press("q", "q", "g", "t");
+            h.press("q"); // back to the list (a second q would quit, as in the reader)
+            assertTrue(h.row(0).startsWith(" Lede · "), h.row(0));
+            h.press("g", "t");
             h.press("G", "k", "j", "Enter"); // bottom, up, down: the last tag
             assertTrue(h.row(0).contains("1/1 unread · tag:city"), h.row(0));
         }
