@@ -36,6 +36,8 @@ public final class App {
     // Set by the thread that handles messages; the next one to handle them sees what it did.
     private final java.util.concurrent.atomic.AtomicBoolean handling = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean stopped;
+    /** True while the UI thread waits with no work for a quiet moment to wake it for. */
+    private volatile boolean sleeping;
     private volatile Throwable failed;
     private Model model;
     private Frame painted;
@@ -53,7 +55,7 @@ public final class App {
     }
 
     App(Terminal terminal, Update update, View view, Painter painter, Inbox queue, java.util.Queue<Runnable> afterFrame) {
-        this(terminal, update, view, painter, queue, afterFrame, Resting.timed());
+        this(terminal, update, view, painter, queue, afterFrame, Resting.quiet());
     }
 
     App(Terminal terminal, Update update, View view, Painter painter, Inbox queue, java.util.Queue<Runnable> afterFrame,
@@ -166,9 +168,11 @@ public final class App {
      * Runs, off screen, the keys a reader most likely presses first (the cursor down the
      * list, Enter, a page down), so that their code is loaded and compiled before the first
      * real key: in a new process the first keys took about 20 ms each and opening an article
-     * 20-40 ms, later 1-2 ms. Update and View hold no state of their own, models do not
-     * change and the rehearsal only reads from the library, so it runs beside the UI thread,
-     * with a painter of its own. The article under the cursor is laid out for Enter on the way.
+     * 20-40 ms, later 1-2 ms. It runs beside the UI thread on screens of its own, whose
+     * effects are dropped ({@link Screens#withoutEffects}): it only reads from the library
+     * (the same statements on the same connection as the real keys, so that those are
+     * prepared too), starts no search or write, and paints with a painter of its own. The
+     * article under the cursor is laid out for Enter on the way.
      *
      * <p>A key's own methods run once a key, and the JIT compiles a method after 100-200
      * calls: with 20 rounds, the code of a page down still ran interpreted on the first real
@@ -176,6 +180,9 @@ public final class App {
      * of one core in all, right after the first frame.
      */
     void rehearse() throws IOException {
+        Screens offStage = this.update.rehearsalScreens();
+        Update update = new Update(offStage);
+        View view = new View(offStage);
         Model start = model;
         Painter offPainter = painter.sameTheme();
         Terminal offScreen = new OffScreen(new TerminalSize(start.cols(), start.rows()));
@@ -210,16 +217,16 @@ public final class App {
             offPainter.paint(offScreen, view.render(found), found.cols());
         }
         // Letters typed and erased in the search prompt over those results, each echoed as
-        // the UI thread echoes it (the searches they would start are left out), then Enter,
+        // the UI thread echoes it (the searches they ask for are dropped with the effects), then Enter,
         // which searches for a word no article has, and Esc.
-        Model searching = update.rehearsalKey(found != null ? found : start, "/");
+        Model searching = update.update(found != null ? found : start, new Msg.Key("/"));
         for (int round = 0; round < REHEARSALS; round++) {
             String key = round % 5 == 4 ? "Backspace" : String.valueOf("zqxj".charAt(round % 5));
-            searching = update.rehearsalKey(searching, key);
+            searching = update.update(searching, new Msg.Key(key));
             offPainter.paint(offScreen, view.render(searching), searching.cols());
         }
         for (String key : List.of("Enter", "Esc")) {
-            searching = update.rehearsalKey(searching, key);
+            searching = update.update(searching, new Msg.Key(key));
             offPainter.paint(offScreen, view.render(searching), searching.cols());
         }
     }
@@ -505,12 +512,26 @@ public final class App {
         return out.toString();
     }
 
-    /** Runs on the UI thread until the user quits; an error on the thread that handled a key is thrown here. */
+    /**
+     * Runs on the UI thread until the user quits; an error on the thread that handled a key is
+     * thrown here. Between messages it does the work for quiet moments once it is due.
+     */
     void loop() throws Throwable {
         while (!stopped) {
             handleWaiting();
             if (!stopped) {
-                queue.await();
+                // set before looking, so that work noted meanwhile by a key's thread wakes this one
+                sleeping = true;
+                long due = resting.dueIn();
+                if (due < 0) {
+                    queue.await();
+                }
+                sleeping = false;
+                if (due > 0) {
+                    queue.await(due);
+                } else if (due == 0) {
+                    resting.runDue();
+                }
             }
         }
         if (failed != null) {
@@ -550,9 +571,12 @@ public final class App {
                 } else {
                     draw();
                     startAfterFrame();
-                    if (queue.isEmpty()) {
-                        Model shown = model;
-                        resting.after(() -> update.idle(shown));
+                    Runnable rest = queue.isEmpty() ? update.idle(model) : null;
+                    if (rest != null) {
+                        resting.after(rest);
+                        if (sleeping) {
+                            queue.wake(); // to wait for the quiet moment instead
+                        }
                     }
                 }
             } catch (IOException | RuntimeException | Error e) {

@@ -25,4 +25,22 @@ public interface Effects {
     default void search(Supplier<Msg> work) {
         background(work);
     }
+
+    /**
+     * Effects that drop every piece of work unstarted: keys run off screen (the start-up
+     * rehearsal) change nothing and start no write, search or other work.
+     */
+    Effects NONE = new Effects() {
+        @Override
+        public void write(Supplier<Msg> work) {
+        }
+
+        @Override
+        public void background(Supplier<Msg> work) {
+        }
+
+        @Override
+        public void post(Msg msg) {
+        }
+    };
 }

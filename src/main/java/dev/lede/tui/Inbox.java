@@ -42,6 +42,21 @@ final class Inbox {
         }
     }
 
+    /** As {@link #await}, for at most {@code nanos}; true when woken, false when the time ran out. */
+    boolean await(long nanos) {
+        waiting = Thread.currentThread();
+        long deadline = System.nanoTime() + nanos;
+        while (!signalled) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            LockSupport.parkNanos(this, left);
+        }
+        signalled = false;
+        return true;
+    }
+
     /** Waits, on the UI thread, until {@link #add} or {@link #wake} was called since the last wait. */
     void await() {
         waiting = Thread.currentThread();

@@ -27,8 +27,6 @@ final class ListScreen implements ScreenHandler {
     private final Screens screens;
     private final RowCache rows = new RowCache(512);
     private final Newest searches = new Newest();
-    /** Set on the start-up rehearsal's thread while it types: its letters start no search. */
-    private final ThreadLocal<Boolean> rehearsing = ThreadLocal.withInitial(() -> false);
 
     ListScreen(Screens screens) {
         this.screens = screens;
@@ -288,24 +286,11 @@ final class ListScreen implements ScreenHandler {
             return m; // a filter half typed (is:un): the last results stay until it parses
         }
         Model from = restore == null ? m : m.with(b -> b.base = restore.base() != null ? restore.base() : restore.list());
-        if (rehearsing.get()) {
-            return m;
-        }
         searches.submit(screens.effects, () -> {
             Model found = applyQuery(from, q, SEARCH_LABEL + text.strip(), q.hasText());
             return new Msg.SearchFound(text, found.list(), found.base(), found.total(), found.status());
         });
         return m;
-    }
-
-    /** What {@code keys} gives, the search prompt's letters starting no search as you type meanwhile. */
-    Model withoutSearches(java.util.function.Supplier<Model> keys) {
-        rehearsing.set(true);
-        try {
-            return keys.get();
-        } finally {
-            rehearsing.set(false);
-        }
     }
 
     /**

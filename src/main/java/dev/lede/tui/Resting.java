@@ -1,16 +1,15 @@
 package dev.lede.tui;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Work for the moments the reader rests: it runs once nothing has come for {@link #QUIET_MS}
- * after a frame, and is dropped when a key (or any message) comes first. Laying out the
- * article under the list's cursor after every j of a quick run down the list took a core
- * from the keys for layouts thrown away at the next key.
+ * Work for the moments the reader rests: it is due once nothing has come for
+ * {@link #QUIET_MS} after a frame, and dropped when a key (or any message) comes first. Laying
+ * out the article under the list's cursor after every j of a quick run down the list took a
+ * core from the keys for layouts thrown away at the next key.
+ *
+ * <p>A key only notes the time of its frame here (no thread is woken for it): the UI thread,
+ * waiting for messages anyway, waits at most until the work is due and then runs it.
  */
 final class Resting {
     /**
@@ -19,42 +18,66 @@ final class Resting {
      * follows a pause to read the title (laying it out takes 1-2 ms once the code is compiled).
      */
     static final long QUIET_MS = 100;
+    private static final long QUIET_NANOS = QUIET_MS * 1_000_000L;
 
-    private final Consumer<Runnable> later;
-    private final AtomicLong turn = new AtomicLong();
-
-    /** @param later runs its argument after the quiet time (on any thread) */
-    Resting(Consumer<Runnable> later) {
-        this.later = later;
+    private record Waiting(Runnable work, long since) {
     }
 
-    /** Work run after {@link #QUIET_MS} on a timer thread of its own (a daemon, started on first use). */
-    static Resting timed() {
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "lede-resting");
-            t.setDaemon(true);
-            return t;
-        });
-        return new Resting(work -> timer.schedule(work, QUIET_MS, TimeUnit.MILLISECONDS));
+    private final boolean atOnce;
+    private final AtomicReference<Waiting> waiting = new AtomicReference<>();
+
+    private Resting(boolean atOnce) {
+        this.atOnce = atOnce;
     }
 
-    /** Work run at once, on the calling thread: no quiet to wait for (benchmarks in one thread). */
+    /** Work due after the quiet time, run by whoever asks for it with {@link #runDue} or {@link #runNow}. */
+    static Resting quiet() {
+        return new Resting(false);
+    }
+
+    /** Work run at once, on the calling thread: no quiet to wait for (benchmarks that drive keys in one thread). */
     static Resting atOnce() {
-        return new Resting(Runnable::run);
+        return new Resting(true);
     }
 
-    /** Runs {@code work} once the input has been quiet, unless {@link #stir} or another {@code after} comes first. */
+    /** {@code work} is due once the input has been quiet, unless {@link #stir} or another {@code after} comes first. */
     void after(Runnable work) {
-        long mine = turn.incrementAndGet();
-        later.accept(() -> {
-            if (turn.get() == mine) {
-                work.run();
-            }
-        });
+        if (atOnce) {
+            work.run();
+        } else {
+            waiting.set(new Waiting(work, System.nanoTime()));
+        }
     }
 
     /** Something came: the work waiting for quiet is dropped. */
     void stir() {
-        turn.incrementAndGet();
+        waiting.set(null);
+    }
+
+    /** Nanoseconds until the waiting work is due (0 or less: due now), or -1 when none waits. */
+    long dueIn() {
+        Waiting w = waiting.get();
+        return w == null ? -1 : Math.max(0, w.since() + QUIET_NANOS - System.nanoTime());
+    }
+
+    /** Runs the waiting work when it is due; true when it ran. */
+    boolean runDue() {
+        Waiting w = waiting.get();
+        return w != null && System.nanoTime() - w.since() >= QUIET_NANOS && run(w);
+    }
+
+    /** Runs the waiting work now, due or not (a test that lets the input rest); true when it ran. */
+    boolean runNow() {
+        Waiting w = waiting.get();
+        return w != null && run(w);
+    }
+
+    private boolean run(Waiting w) {
+        // taken once: a key that came meanwhile replaced or dropped it
+        if (!waiting.compareAndSet(w, null)) {
+            return false;
+        }
+        w.work().run();
+        return true;
     }
 }

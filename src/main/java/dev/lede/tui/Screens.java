@@ -41,6 +41,12 @@ final class Screens {
 
     Screens(Library library, KeyMap keys, Effects effects, UrlSaver saver, Function<String, String> opener,
             Config config, Function<Sort, String> rememberSort) {
+        this(library, keys, effects, saver, opener, config, rememberSort, null);
+    }
+
+    /** The same with {@code layouts} shared with other screens (null: layouts of their own). */
+    private Screens(Library library, KeyMap keys, Effects effects, UrlSaver saver, Function<String, String> opener,
+                    Config config, Function<Sort, String> rememberSort, ArticleLayouts layouts) {
         this.library = library;
         this.keys = keys;
         this.effects = effects;
@@ -48,7 +54,7 @@ final class Screens {
         this.opener = opener;
         this.config = config;
         this.rememberSort = rememberSort;
-        layouts = new ArticleLayouts(library, effects);
+        this.layouts = layouts != null ? layouts : new ArticleLayouts(library, effects);
         list = new ListScreen(this);
         reader = new ReaderScreen(this);
         related = new RelatedScreen(this);
@@ -84,6 +90,16 @@ final class Screens {
                     .status("finishing " + n + (n == 1 ? " save" : " saves") + " before quitting · Q again cancels");
         }
         return reader.savePosition(m).with(b -> b.quit = true);
+    }
+
+    /**
+     * Screens over the same library whose {@linkplain Effects#NONE effects are dropped}: the
+     * start-up rehearsal runs keys on them, so that a letter it types in the search prompt
+     * starts no search and nothing it does is written. They share the articles laid out, so
+     * that the article the rehearsal opened is laid out for the first Enter.
+     */
+    Screens withoutEffects() {
+        return new Screens(library, keys, Effects.NONE, saver, opener, config, sort -> null, layouts);
     }
 
     /** The handler of screen {@code s}. */

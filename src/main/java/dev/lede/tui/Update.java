@@ -22,17 +22,20 @@ public final class Update {
     }
 
     /**
-     * Work for the moments the reader rests, once the input has been quiet for a moment after
-     * a frame (see {@link Resting}): the article under the list's cursor is laid out in the
-     * background, for Enter.
+     * Work for the moment the reader rests after showing {@code m}, once the input has been
+     * quiet a while (see {@link Resting}), or null when there is none: the article under the
+     * list's cursor is laid out in the background, for Enter.
      */
-    public void idle(Model m) {
+    public Runnable idle(Model m) {
         if (m.screen() == Screen.LIST && m.prompt() == null && !m.tooSmall()) {
             dev.lede.model.ArticleSummary selected = m.list().selected();
             if (selected != null) {
-                screens.layouts.prepare(selected.id(), m.readerWidth());
+                long id = selected.id();
+                int width = m.readerWidth();
+                return () -> screens.layouts.prepare(id, width);
             }
         }
+        return null;
     }
 
     /** The articles laid out for the reader. */
@@ -72,9 +75,12 @@ public final class Update {
         return null;
     }
 
-    /** {@link #update} with a key, starting no search as you type (for the start-up rehearsal). */
-    Model rehearsalKey(Model m, String key) {
-        return screens.list.withoutSearches(() -> update(m, new Msg.Key(key)));
+    /**
+     * The screens the start-up rehearsal runs keys on: these, their effects dropped (a letter
+     * typed in the search prompt there starts no search).
+     */
+    Screens rehearsalScreens() {
+        return screens.withoutEffects();
     }
 
     /** The first screen: the list loaded, in the config's order and with its filter. */

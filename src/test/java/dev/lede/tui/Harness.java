@@ -24,8 +24,8 @@ final class Harness implements AutoCloseable {
     final List<String> opened = new ArrayList<>();
     final List<String> savedUrls = new ArrayList<>();
     private final List<java.util.function.Supplier<Msg>> heldSearches = new ArrayList<>();
-    /** Work held for a quiet moment, until {@link #rest}. */
-    private final List<Runnable> resting = new ArrayList<>();
+    /** Work for a quiet moment, waiting until {@link #rest}. */
+    private final Resting resting = Resting.quiet();
     private boolean holdSearches;
 
     /** Sort orders the reader asked to remember, in turn. */
@@ -56,17 +56,15 @@ final class Harness implements AutoCloseable {
             } else {
                 handOver(work.get());
             }
-        }, new Resting(resting::add));
+        }, resting);
     }
 
     /**
-     * Lets the input rest: runs the work the reader waits for quiet to do, as its timer does
-     * once no key came for a moment (the work of frames since followed is dropped).
+     * Lets the input rest: runs the work the reader waits for quiet to do, as its UI thread
+     * does once no key came for a moment (only the last frame's: each key dropped the one before).
      */
     Harness rest() {
-        List<Runnable> waiting = new ArrayList<>(resting);
-        resting.clear();
-        waiting.forEach(Runnable::run);
+        resting.runNow();
         pump();
         return this;
     }
@@ -87,6 +85,11 @@ final class Harness implements AutoCloseable {
      */
     Msg search() {
         return heldSearches.remove(0).get();
+    }
+
+    /** How many searches wait for {@link #search}. */
+    int searchesWaiting() {
+        return heldSearches.size();
     }
 
     /** Hands the UI a search's result, as the search thread does when it ends, and lets it react. */

@@ -224,6 +224,20 @@ class ReaderAppTest {
     }
 
     @Test
+    void theStartUpRehearsalStartsNoSearch() throws Exception {
+        try (Harness h = library(80, 24)) {
+            h.holdSearches();
+            h.app.rehearse(); // it types letters in a search prompt of its own
+            assertEquals(0, h.searchesWaiting());
+            // the real prompt's letters still search as they are typed
+            h.press("/").type("s");
+            assertEquals(1, h.searchesWaiting());
+            h.searchAll();
+            assertTrue(h.row(0).contains("search: s"), h.row(0));
+        }
+    }
+
+    @Test
     void searchResultsLoadAsTheCursorMovesThroughThem() {
         Harness h = new Harness(dir, 80, 24);
         for (int i = 1; i <= 90; i++) {
