@@ -14,6 +14,9 @@
  * <p>On the real terminal keys are read by {@code KeyReader} (not Lanterna's decoder) and handed
  * to {@code App}, which handles them on the reading thread when no other thread is handling
  * messages ({@code Inbox} wakes the UI thread for the rest); {@code Painter} writes changed rows,
- * erased in one command where the terminal can ({@code RowEraser}).
+ * erased in one command where the terminal can ({@code RowEraser}). Work for the moments the
+ * keys rest (laying out the article under the cursor) waits in {@code Resting} until the input
+ * has been quiet a while; the start-up rehearsal runs keys off screen on screens whose effects
+ * are dropped.
  */
 package dev.lede.tui;
