@@ -512,7 +512,7 @@ public final class Store implements AutoCloseable {
         if (article.isPresent()) {
             write(c -> {
                 indexNewBodies(c); // its triggers take the article out of the index
-                TermIndex.remove(c, vectors, id);
+                TermIndex.remove(statements, vectors, id);
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
                     ps.setLong(1, id);
                     ps.executeUpdate();
@@ -547,7 +547,7 @@ public final class Store implements AutoCloseable {
                 ps.executeUpdate();
             }
             // The old vector no longer describes the article: index it again later.
-            TermIndex.remove(c, vectors, id);
+            TermIndex.remove(statements, vectors, id);
             TermIndex.markPending(c, id);
             return true;
         });
@@ -810,7 +810,7 @@ public final class Store implements AutoCloseable {
             if (!exists(c, id)) {
                 return false;
             }
-            TermIndex.write(statements, c, vectors, id, terms);
+            TermIndex.write(statements, vectors, id, terms);
             return true;
         });
     }
