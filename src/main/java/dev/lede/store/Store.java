@@ -859,7 +859,7 @@ public final class Store implements AutoCloseable {
 
     /** The stored term vectors of the given articles (those that have one), in no order. */
     public synchronized List<TermVector> termVectors(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : query(c -> TermIndex.vectors(c, vectors, ids));
+        return ids.isEmpty() ? List.of() : query(c -> TermIndex.vectors(statements, vectors, ids));
     }
 
     /** The newest {@code limit} articles that posted term {@code hash}, newest first. */

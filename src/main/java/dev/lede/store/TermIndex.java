@@ -184,17 +184,17 @@ final class TermIndex {
         }
     }
 
-    static List<TermVector> vectors(Connection c, VectorCache cache, Collection<Long> articleIds)
+    /** The vectors of {@code articleIds} that have one, in no order; the statement kept in {@code sql}. */
+    static List<TermVector> vectors(StatementCache sql, VectorCache cache, Collection<Long> articleIds)
             throws SQLException {
         List<TermVector> vectors = new ArrayList<>(articleIds.size());
-        try (PreparedStatement ps = c.prepareStatement("SELECT article_id, length, terms FROM related_vectors"
-                + " WHERE article_id IN (SELECT value FROM json_each(?))")) {
-            ps.setString(1, articleIds.toString());
-            long since = cache.generation();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    vectors.add(read(rs, cache, since));
-                }
+        PreparedStatement ps = sql.get("SELECT article_id, length, terms FROM related_vectors"
+                + " WHERE article_id IN (SELECT value FROM json_each(?))");
+        ps.setString(1, articleIds.toString());
+        long since = cache.generation();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                vectors.add(read(rs, cache, since));
             }
         }
         return vectors;
