@@ -90,6 +90,20 @@ final class Frequencies {
         return df < idfOfSmall.length ? idfOfSmall[df] : idf(df, docs);
     }
 
+    /** The document frequency of term {@code hash} as loaded, 0 for a term no counted article has. */
+    int df(int hash) {
+        int mask = slots.length - 1;
+        for (int slot = slot(hash, mask); ; slot = (slot + 1) & mask) {
+            long s = slots[slot];
+            if (s == 0) {
+                return 0;
+            }
+            if ((int) (s >>> 32) == hash) {
+                return (int) s;
+            }
+        }
+    }
+
     /** The idf of term {@code hash}. */
     double idf(int hash) {
         int mask = slots.length - 1;

@@ -522,7 +522,7 @@ public final class RelatedStories {
         Frequencies.Query prepared = weights.query(query);
         double weakest = 0;
         if (query.ids.length > 0) {
-            Candidates found = candidates(query, top, limit, hash -> committed.postings(hash, postingsPerTerm));
+            Candidates found = candidates(query, top, limit, postings(committed, weights, topHashes, postingsPerTerm));
             weakest = found.weakest();
             for (TermVector v : committed.vectors(found.ids())) {
                 if (v.articleId() <= snapshot) { // later ones are compared with the rest saved since
@@ -532,6 +532,26 @@ public final class RelatedStories {
         }
         return new Probe(snapshot, stats.docs(), weights, query, prepared.lookup(), topHashes, topWeights, weakest,
                 similarity);
+    }
+
+    /**
+     * The postings of {@code hashes} for a probe: the terms with at most {@code limit}
+     * articles as last loaded (the most telling terms mostly are; all of their blocks are read
+     * anyway) in one read up front, the others a term at a time, stopping at {@code limit}.
+     * The same lists as reading each term on its own.
+     */
+    private static java.util.function.IntFunction<long[]> postings(CommittedTerms committed, Frequencies weights,
+            int[] hashes, int limit) {
+        int[] few = java.util.Arrays.stream(hashes).filter(h -> weights.df(h) <= limit).toArray();
+        Map<Integer, long[]> read = committed.postings(few, limit);
+        Set<Integer> asked = new HashSet<>();
+        for (int h : few) {
+            asked.add(h);
+        }
+        return hash -> {
+            long[] found = read.get(hash);
+            return found != null ? found : asked.contains(hash) ? new long[0] : committed.postings(hash, limit);
+        };
     }
 
     private final Object probeLoad = new Object();

@@ -37,6 +37,17 @@ public final class CommittedTerms {
         return store.sideQuery(c -> TermIndex.postings(store.sideStatements(), hash, limit, Long.MAX_VALUE));
     }
 
+    /**
+     * As {@link #postings(int, int)} for each of {@code hashes}, in one read: for terms of at
+     * most a few hundred postings (their blocks are all read). Terms without postings are left out.
+     */
+    public Map<Integer, long[]> postings(int[] hashes, int limit) {
+        if (hashes.length == 0) {
+            return Map.of();
+        }
+        return store.sideQuery(c -> PostingBlocks.newest(store.sideStatements(), hashes, limit));
+    }
+
     /** As {@link Store#termVectors}, committed ones only. */
     public List<TermVector> vectors(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : store.sideQuery(c -> TermIndex.vectors(store.sideStatements(), store.vectorCache(), ids));

@@ -68,6 +68,16 @@ class FrequenciesTest {
     }
 
     @Test
+    void givesEachTermsFrequencyAsLoadedAndZeroForOthers() {
+        Random random = new Random(4);
+        Map<Integer, Integer> df = df(random, 500);
+        Frequencies f = frequencies(df, 500);
+        df.forEach((hash, n) -> assertEquals(n, f.df(hash)));
+        assertEquals(0, f.df(7)); // not a multiple of the vocabulary's step
+        assertEquals(0, f.df(-1000 * 2_654_435 + 1));
+    }
+
+    @Test
     void cosineEqualsTheCosineOfBothVectorsWeighedToTheLastBit() {
         Random random = new Random(5);
         Frequencies f = frequencies(random, 800);
