@@ -213,9 +213,10 @@ public final class Stories {
         // Compared only when the search would have found them: sharing one of its most telling
         // terms, with at least the votes of the weakest candidate it kept (a bulk save places
         // each article after hundreds saved since its probe, and most share a term or two).
-        for (long other : recent.sharing(found.topTerms(), since)) {
+        for (long other : since) {
             RecentArticles.Recent r = recent.get(other);
-            if (found.weakest() > 0 && found.votes(r.posted()) < found.weakest()) {
+            double votes = r == null ? 0 : found.votes(r.posted()); // none: saved since, and already gone from memory
+            if (votes == 0 || votes < found.weakest()) {
                 continue;
             }
             double s = RelatedStories.cosine(found.query(), found.lookup(), r.vector()) * timeWeight(probe.day, r.day());
