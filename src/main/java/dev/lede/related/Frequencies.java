@@ -122,14 +122,6 @@ final class Frequencies {
         return (key * 0x9E3779B9) >>> 1 & mask;
     }
 
-    /** The idf of each term of {@code query}. */
-    private double[] idf(Weighted query) {
-        double[] idf = new double[query.ids().length];
-        for (int i = 0; i < idf.length; i++) {
-            idf[i] = idf(query.ids()[i]);
-        }
-        return idf;
-    }
 
     private double lengthNorm(TermVector v) {
         return lengthNorm(v.length(), avgLength > 0 ? avgLength : Math.max(1, v.length()));
@@ -137,6 +129,11 @@ final class Frequencies {
 
     /** {@code v} weighed by BM25 with these frequencies. */
     Weighted weigh(TermVector v) {
+        return weigh(v, null);
+    }
+
+    /** As {@link #weigh(TermVector)}, keeping each term's idf in {@code idf} when not null. */
+    private Weighted weigh(TermVector v, double[] idf) {
         double lengthNorm = lengthNorm(v);
         int[] ids = v.termIds();
         int[] counts = v.counts();
@@ -144,20 +141,27 @@ final class Frequencies {
         double[] w = new double[ids.length];
         double sum = 0;
         for (int i = 0; i < w.length; i++) {
-            w[i] = weight(counts[i], flags[i], lengthNorm, idf(ids[i]));
+            double termIdf = idf(ids[i]);
+            if (idf != null) {
+                idf[i] = termIdf;
+            }
+            w[i] = weight(counts[i], flags[i], lengthNorm, termIdf);
             sum += w[i] * w[i];
         }
         return new Weighted(v.articleId(), ids, w, flags, Math.sqrt(sum));
+    }
+
+    /** {@code v} weighed and set up as a query for {@link #cosine(Query, TermVector)}, each term looked up once. */
+    Query query(TermVector v) {
+        double[] idf = new double[v.size()];
+        Weighted weighed = weigh(v, idf);
+        return new Query(weighed, idf, new TermLookup(weighed.ids()));
     }
 
     /** A query vector set up for comparing with many others under these frequencies. */
     record Query(Weighted vector, double[] idf, TermLookup lookup) {
     }
 
-    /** {@code query}, weighed with these frequencies, set up for {@link #cosine(Query, TermVector)}. */
-    Query query(Weighted query) {
-        return new Query(query, idf(query), new TermLookup(query.ids()));
-    }
 
     /**
      * The cosine of {@code query} and the vector {@code v}, weighed with these frequencies:

@@ -508,7 +508,8 @@ public final class RelatedStories {
         long snapshot = committed.maxIndexed(); // first: whatever the postings show later is at least this
         TermStats stats = store.termStats();
         Frequencies weights = probeFrequencies(stats, committed);
-        Weighted query = weights.weigh(terms.vector());
+        Frequencies.Query prepared = weights.query(terms.vector());
+        Weighted query = prepared.vector();
         int[] top = topTerms(query, queryTerms);
         int[] byHash = top.clone(); // the query's terms are in hash order: their indexes sort as their hashes
         java.util.Arrays.sort(byHash);
@@ -519,7 +520,6 @@ public final class RelatedStories {
             topWeights[i] = query.weights[byHash[i]];
         }
         Map<Long, Double> similarity = new HashMap<>();
-        Frequencies.Query prepared = weights.query(query);
         double weakest = 0;
         if (query.ids.length > 0) {
             Candidates found = candidates(query, top, limit, postings(committed, weights, topHashes, postingsPerTerm));
@@ -604,8 +604,8 @@ public final class RelatedStories {
         // Weighed with the frequencies as loaded, totals included (within a twentieth of
         // today's), so that the candidates' norms carry over from one placement to the next.
         Frequencies f = frequencies;
-        Weighted query = f.weigh(maybe.get());
-        Frequencies.Query prepared = f.query(query);
+        Frequencies.Query prepared = f.query(maybe.get());
+        Weighted query = prepared.vector();
         List<Long> ids = candidateIds(query, topTerms(query, queryTerms), limit,
                 hash -> store.postings(hash, postingsPerTerm, below));
         Map<Long, Double> similarity = new HashMap<>();

@@ -1,5 +1,6 @@
 package dev.lede.related;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lede.store.TermCount;
@@ -82,7 +83,9 @@ class FrequenciesTest {
         Random random = new Random(5);
         Frequencies f = frequencies(random, 800);
         TermVector query = vector(random, 0, 400);
-        Frequencies.Query prepared = f.query(f.weigh(query));
+        Frequencies.Query prepared = f.query(query);
+        assertArrayEquals(f.weigh(query).weights(), prepared.vector().weights(), 0.0); // as weighing alone
+        assertEquals(f.weigh(query).norm(), prepared.vector().norm(), 0.0);
         for (int k = 1; k <= 50; k++) {
             TermVector v = vector(random, k, 50 + random.nextInt(600));
             double expected = RelatedStories.cosine(f.weigh(query), f.weigh(v));
