@@ -35,7 +35,10 @@ import java.util.function.Consumer;
  * not have yet are added. So importing the same export twice adds nothing and loses nothing.
  */
 public final class ArticleImport {
-    /** Articles stored in one transaction at most: a 10,000-link export takes about 50 commits, not 10,000 (fewer articles a commit while the library is young). */
+    /**
+     * Articles stored in one transaction at most: a 10,000-link export takes about 50 commits,
+     * not 10,000 (fewer articles a commit while the library is young).
+     */
     private static final int BATCH = 256;
 
     private final Library library;

@@ -28,7 +28,10 @@ final class ByIds {
         }
     }
 
-    /** As {@link #map(Connection, String, Collection, Column)}, its statement kept in {@code sql}: asked at every save. */
+    /**
+     * As {@link #map(Connection, String, Collection, Column)}, its statement kept in {@code sql}:
+     * asked at every save.
+     */
     static <V> Map<Long, V> map(StatementCache sql, String query, Collection<Long> ids, Column<V> value)
             throws SQLException {
         return map(sql.get(query), ids, value);

@@ -50,7 +50,8 @@ public final class CommittedTerms {
 
     /** As {@link Store#termVectors}, committed ones only. */
     public List<TermVector> vectors(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : store.sideQuery(c -> TermIndex.vectors(store.sideStatements(), store.vectorCache(), ids));
+        return ids.isEmpty() ? List.of()
+                : store.sideQuery(c -> TermIndex.vectors(store.sideStatements(), store.vectorCache(), ids));
     }
 
     /** Every term's document frequency as last folded and committed (see {@link Store#documentFrequencies()}). */

@@ -108,7 +108,8 @@ final class TermIndex {
     static void remove(StatementCache sql, VectorCache cache, long articleId) throws SQLException {
         boolean counted = false;
         TermVector v = null;
-        PreparedStatement read = sql.get("SELECT article_id, length, terms, counted FROM related_vectors WHERE article_id = ?");
+        PreparedStatement read = sql.get(
+                "SELECT article_id, length, terms, counted FROM related_vectors WHERE article_id = ?");
         read.setLong(1, articleId);
         long since = cache.generation();
         try (ResultSet rs = read.executeQuery()) {
