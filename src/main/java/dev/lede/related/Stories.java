@@ -142,9 +142,9 @@ public final class Stories {
     /**
      * Places the article {@code id}, just saved, in its story with what {@link #probe} found
      * before the save; call inside the save's transaction. Only the articles saved since the
-     * probe read the library are compared here (those sharing one of the new article's most
-     * telling terms: cheap, from memory), so two reports of one event saved at the same moment
-     * still meet. A probe weighed in a library under half today's (a young library filling
+     * probe read the library are compared here (from memory, those the probe's search would
+     * have kept: sharing the new article's most telling terms with at least the votes of its
+     * weakest candidate), so two reports of one event saved at the same moment still meet. A probe weighed in a library under half today's (a young library filling
      * fast, whose term weights still move) is made again here, under the lock, as
      * {@link #assign} does.
      */
