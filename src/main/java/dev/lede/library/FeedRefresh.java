@@ -10,6 +10,7 @@ import dev.lede.fetch.FeedResponse;
 import dev.lede.fetch.FetchException;
 import dev.lede.fetch.Fetcher;
 import dev.lede.fetch.HostScheduler;
+import dev.lede.fetch.WebLinks;
 import dev.lede.model.ExtractedArticle;
 import dev.lede.model.Feed;
 import dev.lede.model.Page;
@@ -280,7 +281,7 @@ public final class FeedRefresh {
      * @return true when it was saved from the feed's content rather than its page
      */
     private boolean save(Feed feed, FeedItem item, HostScheduler.Slot slot) {
-        String link = link(item);
+        String link = WebLinks.fetchable(item.link());
         String url = link != null ? link : itemAddress(feed, item);
         String urlKey = UrlNormalizer.key(url).orElseThrow();
         OptionalLong known = library.store().findByKeyCommitted(urlKey, null);
@@ -337,14 +338,9 @@ public final class FeedRefresh {
         return fromFeed;
     }
 
-    /** The item's page, when it has one that can be fetched. */
-    private static String link(FeedItem item) {
-        return item.link() != null && item.link().matches("(?i)https?://\\S+") ? item.link() : null;
-    }
-
     /** The page a save starts by fetching, whose host it needs a slot on; null when it fetches none. */
     private String pageToFetch(FeedItem item) {
-        return fullText ? link(item) : null;
+        return fullText ? WebLinks.fetchable(item.link()) : null;
     }
 
     /** A page that yields much less text than the feed carries is a teaser, a paywall or a script shell. */

@@ -1,6 +1,7 @@
 package dev.lede.library;
 
 import dev.lede.fetch.FetchException;
+import dev.lede.fetch.WebLinks;
 import dev.lede.model.ExtractedArticle;
 import dev.lede.model.Page;
 import dev.lede.model.Words;
@@ -284,7 +285,7 @@ public final class Sync {
      * item's date, author and title win over the page's.
      */
     private Prepared prepare(ServerItem item) {
-        String link = item.link() != null && item.link().matches("(?i)https?://\\S+") ? item.link() : null;
+        String link = WebLinks.fetchable(item.link());
         String url = link != null ? UrlNormalizer.withoutUserInfo(link)
                 : "https://sync.invalid/item/" + Long.toUnsignedString(item.id(), 16);
         String urlKey = UrlNormalizer.key(url).orElse(url);
