@@ -89,6 +89,57 @@ class HostSchedulerTest {
     }
 
     @Test
+    void aTaskWithoutAHostRunsWhileHostTasksAreStillQueued() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger hostTasksStarted = new AtomicInteger();
+        List<CompletableFuture<Integer>> queued = new ArrayList<>();
+        try (HostScheduler hosts = new HostScheduler(1, 2, "test")) {
+            CompletableFuture<Integer> blocker = hosts.submit("http://a.example/0", slot -> {
+                release.await(WAIT, TimeUnit.SECONDS); // the one thread is busy while the queue fills
+                return 0;
+            });
+            for (int i = 1; i <= 20; i++) {
+                queued.add(hosts.submit("http://" + (i % 2 == 0 ? "a" : "b") + ".example/" + i, slot -> {
+                    hostTasksStarted.incrementAndGet();
+                    return 1;
+                }));
+            }
+            CompletableFuture<Integer> hostless = hosts.submit(null, slot -> hostTasksStarted.get());
+            release.countDown();
+            // It takes its turn after one task of each host, not after all twenty.
+            assertTrue(hostless.get(WAIT, TimeUnit.SECONDS) <= 2, "host tasks before it: " + hostless.join());
+            assertEquals(0, blocker.join());
+            assertEquals(20, queued.stream().mapToInt(CompletableFuture::join).sum());
+        }
+    }
+
+    @Test
+    void tasksWithoutAHostDoNotLoosenTheLimitPerHost() {
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        List<CompletableFuture<Integer>> done = new ArrayList<>();
+        try (HostScheduler hosts = new HostScheduler(8, 2, "test")) {
+            for (int i = 0; i < 60; i++) {
+                if (i % 3 == 0) {
+                    done.add(hosts.submit(null, slot -> {
+                        Thread.sleep(1);
+                        return 1;
+                    }));
+                } else {
+                    done.add(hosts.submit("http://one.example/" + i, slot -> {
+                        most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                        Thread.sleep(2);
+                        running.decrementAndGet();
+                        return 1;
+                    }));
+                }
+            }
+            assertEquals(60, done.stream().mapToInt(CompletableFuture::join).sum());
+        }
+        assertTrue(most.get() <= 2, "at most 2 at once on one.example, was " + most.get());
+    }
+
+    @Test
     void closingCancelsTheTasksNotStarted() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         HostScheduler hosts = new HostScheduler(1, 1, "test");
