@@ -55,11 +55,27 @@ class HostSchedulerTest {
 
     @Test
     void neverMoreTasksAtOnceOnOneHostThanItsSlots() {
+        int most = mostAtOnceOnOneHost(40, 0);
+        assertTrue(most <= 2, "at most 2 at once, was " + most);
+    }
+
+    /**
+     * Runs {@code tasks} tasks on 8 threads with 2 slots a host, every {@code hostlessEvery}th
+     * without a host (0: none), the others on one host; gives the most that ran there at once.
+     */
+    private static int mostAtOnceOnOneHost(int tasks, int hostlessEvery) {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         List<CompletableFuture<Integer>> done = new ArrayList<>();
         try (HostScheduler hosts = new HostScheduler(8, 2, "test")) {
-            for (int i = 0; i < 40; i++) {
+            for (int i = 0; i < tasks; i++) {
+                if (hostlessEvery > 0 && i % hostlessEvery == 0) {
+                    done.add(hosts.submit(null, slot -> {
+                        Thread.sleep(1);
+                        return 1;
+                    }));
+                    continue;
+                }
                 done.add(hosts.submit("http://one.example/" + i, slot -> {
                     most.accumulateAndGet(running.incrementAndGet(), Math::max);
                     Thread.sleep(2); // lets the other threads try to start theirs meanwhile
@@ -67,9 +83,9 @@ class HostSchedulerTest {
                     return 1;
                 }));
             }
-            assertEquals(40, done.stream().mapToInt(CompletableFuture::join).sum());
+            assertEquals(tasks, done.stream().mapToInt(CompletableFuture::join).sum());
         }
-        assertTrue(most.get() <= 2, "at most 2 at once, was " + most.get());
+        return most.get();
     }
 
     @Test
@@ -115,28 +131,8 @@ class HostSchedulerTest {
 
     @Test
     void tasksWithoutAHostDoNotLoosenTheLimitPerHost() {
-        AtomicInteger running = new AtomicInteger();
-        AtomicInteger most = new AtomicInteger();
-        List<CompletableFuture<Integer>> done = new ArrayList<>();
-        try (HostScheduler hosts = new HostScheduler(8, 2, "test")) {
-            for (int i = 0; i < 60; i++) {
-                if (i % 3 == 0) {
-                    done.add(hosts.submit(null, slot -> {
-                        Thread.sleep(1);
-                        return 1;
-                    }));
-                } else {
-                    done.add(hosts.submit("http://one.example/" + i, slot -> {
-                        most.accumulateAndGet(running.incrementAndGet(), Math::max);
-                        Thread.sleep(2);
-                        running.decrementAndGet();
-                        return 1;
-                    }));
-                }
-            }
-            assertEquals(60, done.stream().mapToInt(CompletableFuture::join).sum());
-        }
-        assertTrue(most.get() <= 2, "at most 2 at once on one.example, was " + most.get());
+        int most = mostAtOnceOnOneHost(60, 3);
+        assertTrue(most <= 2, "at most 2 at once on one.example, was " + most);
     }
 
     @Test
