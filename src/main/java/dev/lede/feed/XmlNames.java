@@ -98,8 +98,8 @@ final class XmlNames {
     /** The first child that {@link #is} {@code name}: an unprefixed one first, so RSS {@code link} wins over {@code atom:link}. */
     static Element child(Element parent, String name) {
         Element prefixed = null;
-        for (Element e : parent.children()) {
-            if (!is(e, name)) {
+        for (int i = 0; i < parent.childNodeSize(); i++) { // by index: children() copies the list on every call
+            if (!(parent.childNode(i) instanceof Element e) || !is(e, name)) {
                 continue;
             }
             if (e.tagName().indexOf(':') < 0) {
