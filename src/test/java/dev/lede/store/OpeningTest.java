@@ -77,6 +77,35 @@ class OpeningTest {
     }
 
     @Test
+    void theVersionReadFromTheHeaderIsTheLibrarysOwn() throws Exception {
+        Path file = dir.resolve("header.db");
+        try (Store store = Store.open(file)) {
+            assertEquals(Migrations.latest(), store.schemaVersion());
+        }
+        assertEquals(Migrations.latest(), LibraryFile.headerVersion(file));
+        assertEquals(0, LibraryFile.headerVersion(dir.resolve("absent.db")));
+    }
+
+    @Test
+    void aNewerVersionStillInAnotherProcesssLogIsRefusedToo() throws Exception {
+        // The header a file check reads says this build's version; the newer one is in the WAL.
+        Path file = dir.resolve("future-wal.db");
+        try (Store store = Store.open(file)) {
+            // created at the latest version
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("PRAGMA wal_autocheckpoint = 0");
+            s.execute("PRAGMA user_version = 999");
+            assertEquals(Migrations.latest(), LibraryFile.headerVersion(file));
+            StoreException e = assertThrows(StoreException.class, () -> Store.open(file));
+            assertTrue(e.getMessage().contains("newer Lede"), e.getMessage());
+            e = assertThrows(StoreException.class, () -> Store.openReadOnly(file));
+            assertTrue(e.getMessage().contains("newer Lede"), e.getMessage());
+        }
+    }
+
+    @Test
     void aNegativeVersionIsNotALedeLibraryAndIsLeftUntouched() throws Exception {
         Path file = dir.resolve("negative.db");
         try (Store store = Store.open(file)) {
