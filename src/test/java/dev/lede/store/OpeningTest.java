@@ -63,10 +63,7 @@ class OpeningTest {
 
     @Test
     void libraryFromANewerLedeIsRefusedAndLeftUntouched() throws Exception {
-        Path file = dir.resolve("future.db");
-        try (Store store = Store.open(file)) {
-            // created at the latest version
-        }
+        Path file = newLibrary("future.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version = 999");
         }
@@ -76,12 +73,18 @@ class OpeningTest {
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 
-    @Test
-    void theVersionReadFromTheHeaderIsTheLibrarysOwn() throws Exception {
-        Path file = dir.resolve("header.db");
+    /** A library made by this build (at the latest version), closed. */
+    private Path newLibrary(String name) {
+        Path file = dir.resolve(name);
         try (Store store = Store.open(file)) {
             assertEquals(Migrations.latest(), store.schemaVersion());
         }
+        return file;
+    }
+
+    @Test
+    void theVersionReadFromTheHeaderIsTheLibrarysOwn() throws Exception {
+        Path file = newLibrary("header.db");
         assertEquals(Migrations.latest(), LibraryFile.headerVersion(file));
         assertEquals(0, LibraryFile.headerVersion(dir.resolve("absent.db")));
     }
@@ -89,10 +92,7 @@ class OpeningTest {
     @Test
     void aNewerVersionStillInAnotherProcesssLogIsRefusedToo() throws Exception {
         // The header a file check reads says this build's version; the newer one is in the WAL.
-        Path file = dir.resolve("future-wal.db");
-        try (Store store = Store.open(file)) {
-            // created at the latest version
-        }
+        Path file = newLibrary("future-wal.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("PRAGMA wal_autocheckpoint = 0");
@@ -107,10 +107,7 @@ class OpeningTest {
 
     @Test
     void aNegativeVersionIsNotALedeLibraryAndIsLeftUntouched() throws Exception {
-        Path file = dir.resolve("negative.db");
-        try (Store store = Store.open(file)) {
-            // created at the latest version
-        }
+        Path file = newLibrary("negative.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version = -3");
         }
