@@ -258,15 +258,11 @@ public final class FeedFetcher {
     }
 
     private FetchException timedOut() {
-        return new FetchException("timed out after " + Statuses.duration(settings.totalTimeout()));
+        return settings.timedOut(null);
     }
 
     private long remaining(long deadline) throws FetchException {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-            throw timedOut();
-        }
-        return left;
+        return settings.nanosLeft(deadline);
     }
 
     /** Nanoseconds as a timeout in milliseconds, at least 1 (0 would mean none). */
