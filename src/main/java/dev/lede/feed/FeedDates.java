@@ -145,7 +145,7 @@ public final class FeedDates {
                 time == null ? null : time[2], zone == null ? ZoneOffset.UTC : zone);
     }
 
-    /** {@code text} split at runs of ASCII blanks (what {@code \\s} means in a pattern); text starts with none. */
+    /** {@code text} split at runs of ASCII blanks (what {@code \s} means in a pattern); text starts with none. */
     private static String[] tokens(String text) {
         if (text.isEmpty()) {
             return new String[0];
