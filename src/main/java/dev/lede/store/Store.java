@@ -216,11 +216,15 @@ public final class Store implements AutoCloseable {
         Connection connection = null;
         try {
             connection = connect(url);
+            LibraryFile.checkNotNewer(absolute, userVersion(connection));
             defineFunctions(connection);
             return new Store(absolute, connection, true, url);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new StoreException("cannot open the library " + absolute + ": " + reason(e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
         }
     }
 
@@ -242,6 +246,7 @@ public final class Store implements AutoCloseable {
 
     private void migrate(int target) {
         int before = query(c -> userVersion(c));
+        LibraryFile.checkNotNewer(file, before);
         if (before >= target) {
             return;
         }
@@ -1058,6 +1063,12 @@ public final class Store implements AutoCloseable {
         }
         if (message.contains("SQLITE_NOTADB") || message.contains("SQLITE_CORRUPT")) {
             return "the file is not a valid SQLite database";
+        }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.sqlite.NativeLibraryNotFoundException || cause instanceof LinkageError) {
+                return "SQLite's native library could not be loaded (" + cause.getMessage()
+                        + "); rebuild with 'mvn package' or check -Dorg.sqlite.lib.path";
+            }
         }
         return message.replace('\n', ' ');
     }
