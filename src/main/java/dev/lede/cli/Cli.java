@@ -211,16 +211,8 @@ public final class Cli implements Callable<Integer> {
             err.println("lede: the reader needs a terminal; use 'lede list' and 'lede show ID' in scripts");
             return 2;
         }
-        dev.lede.config.Config config;
-        try {
-            config = config();
-        } catch (dev.lede.config.ConfigException e) {
-            err.println("lede: " + e.getMessage());
-            return 2;
-        }
-        // Never let anything open a Swing window (Lanterna does when it finds no terminal).
-        System.setProperty("java.awt.headless", "true");
-        out.flush();
+        // The library opens (SQLite's first connection, the longest step of a start) while
+        // the config file is read and the terminal set up.
         CompletableFuture<Library> opening = new CompletableFuture<>();
         java.util.concurrent.atomic.AtomicReference<String> upgrading = new java.util.concurrent.atomic.AtomicReference<>();
         Thread opener = new Thread(() -> {
@@ -232,12 +224,31 @@ public final class Cli implements Callable<Integer> {
         }, "lede-open");
         opener.setDaemon(true);
         opener.start();
+        dev.lede.config.Config config;
+        try {
+            config = config();
+        } catch (dev.lede.config.ConfigException e) {
+            err.println("lede: " + e.getMessage());
+            if (opening.isDone()) {
+                closeWhenOpen(opening);
+            } // else still opening (an upgrade can take minutes): the exit ends it, SQLite rolls back
+            return 2;
+        }
+        // Never let anything open a Swing window (Lanterna does when it finds no terminal).
+        System.setProperty("java.awt.headless", "true");
+        out.flush();
         try {
             return App.run(opening, upgrading::get, library -> url -> saveUrl(library, url), env, config, err);
         } finally {
-            if (!opening.isCompletedExceptionally()) {
-                opening.join().close();
-            }
+            closeWhenOpen(opening);
+        }
+    }
+
+    private static void closeWhenOpen(CompletableFuture<Library> opening) {
+        try {
+            opening.join().close();
+        } catch (java.util.concurrent.CompletionException e) {
+            // it did not open: nothing to close (App.run reported why)
         }
     }
 

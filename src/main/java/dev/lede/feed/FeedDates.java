@@ -29,6 +29,8 @@ public final class FeedDates {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})-([A-Za-z]{3,9})-(\\d{2,4})");
     private static final Pattern SLASHED = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?");
+    /** A comment at the end, {@code (PST)}. */
+    private static final Pattern COMMENT = Pattern.compile("\\([^)]*\\)\\s*$");
     private static final Pattern NUMERIC_ZONE = Pattern.compile("(?:GMT|UTC|UT)?([+-])(\\d{1,2})(?::?(\\d{2}))?",
             Pattern.CASE_INSENSITIVE);
     /** Zone abbreviations in minutes east of UTC; the US ones without S/D are what Disney and others wrote. */
@@ -83,41 +85,44 @@ public final class FeedDates {
 
     /**
      * A date written in words and numbers, token by token: an optional weekday, then day and
-     * month in either order, the year, the time and the zone, with asctime's year last.
+     * month in either order, the year, the time and the zone, with asctime's year last. Tokens
+     * are told apart by their characters rather than by regular expressions: this runs for
+     * every RSS date.
      */
     private static OffsetDateTime written(String s) {
-        String t = DAY_MONTH_YEAR.matcher(s).replaceFirst("$1 $2 $3");
-        t = SLASHED.matcher(t).replaceFirst("$1-$2-$3");
-        t = t.replaceAll("\\([^)]*\\)\\s*$", "").replace(',', ' ').strip(); // "(PST)" comments, stray commas
-        List<String> tokens = new ArrayList<>(List.of(t.split("\\s+")));
-        if (!tokens.isEmpty() && isWeekday(tokens.get(0))) {
-            tokens.remove(0);
-        }
+        String t = s.indexOf('-') < 0 ? s : DAY_MONTH_YEAR.matcher(s).replaceFirst("$1 $2 $3");
+        t = t.indexOf('/') < 0 ? t : SLASHED.matcher(t).replaceFirst("$1-$2-$3");
+        t = t.indexOf('(') < 0 ? t : COMMENT.matcher(t).replaceFirst(""); // "(PST)" comments
+        t = t.replace(',', ' ').strip(); // stray commas
+        String[] tokens = tokens(t);
         Integer day = null;
         Integer month = null;
         Integer year = null;
         String[] time = null;
         ZoneOffset zone = null;
-        for (String token : tokens) {
-            if (token.matches("\\d{4}-\\d{1,2}-\\d{1,2}") && year == null) { // from 2006/09/15
-                String[] ymd = token.split("-");
-                year = Integer.parseInt(ymd[0]);
-                month = Integer.parseInt(ymd[1]);
-                day = Integer.parseInt(ymd[2]);
-            } else if (month == null && token.matches("[A-Za-z]{3,9}\\.?")) {
+        for (int i = tokens.length > 0 && isWeekday(tokens[0]) ? 1 : 0; i < tokens.length; i++) {
+            String token = tokens[i];
+            if (year == null && isYearMonthDay(token)) { // from 2006/09/15
+                int dash = token.indexOf('-');
+                int second = token.indexOf('-', dash + 1);
+                year = Integer.parseInt(token, 0, dash, 10);
+                month = Integer.parseInt(token, dash + 1, second, 10);
+                day = Integer.parseInt(token, second + 1, token.length(), 10);
+            } else if (month == null && isWord(token)) {
                 month = month(token);
                 if (month == null) {
                     return null;
                 }
-            } else if (token.contains(":") && time == null && !token.matches("(?i)(GMT|UTC|UT)?[+-].*")) {
+            } else if (time == null && token.indexOf(':') >= 0 && !startsNumericZone(token)) {
                 Matcher m = TIME.matcher(token);
                 if (!m.matches()) {
                     return null;
                 }
                 time = new String[] {m.group(1), m.group(2), m.group(3)};
-            } else if (token.matches("\\d{1,2}") && day == null && year == null) {
+            } else if (day == null && year == null && isDigits(token, 1, 2)) {
                 day = Integer.parseInt(token);
-            } else if (token.matches("\\d{4}|\\d{2}") && year == null && day != null) {
+            } else if (year == null && day != null && (token.length() == 4 || token.length() == 2)
+                    && isDigits(token, 2, 4)) {
                 year = Integer.parseInt(token);
                 if (token.length() == 2) {
                     year += year < 70 ? 2000 : 1900;
@@ -140,6 +145,108 @@ public final class FeedDates {
                 time == null ? null : time[2], zone == null ? ZoneOffset.UTC : zone);
     }
 
+    /** {@code text} split at runs of ASCII blanks (what {@code \s} means in a pattern); text starts with none. */
+    private static String[] tokens(String text) {
+        if (text.isEmpty()) {
+            return new String[0];
+        }
+        List<String> tokens = new ArrayList<>(6);
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || isBlank(text.charAt(i))) {
+                if (i > start) {
+                    tokens.add(text.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return tokens.toArray(new String[0]);
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** Whether {@code token} is {@code min} to {@code max} ASCII digits. */
+    private static boolean isDigits(String token, int min, int max) {
+        if (token.length() < min || token.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (!isDigit(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code 2006-09-15}: four digits, a dash, one or two, a dash, one or two. */
+    private static boolean isYearMonthDay(String token) {
+        int dash = token.indexOf('-');
+        int second = dash < 0 ? -1 : token.indexOf('-', dash + 1);
+        return dash == 4 && second > 0 && isDigitsBetween(token, 0, dash, 4)
+                && isDigitsBetween(token, dash + 1, second, 2) && isDigitsBetween(token, second + 1, token.length(), 2);
+    }
+
+    /** Whether {@code token} from {@code start} to {@code end} is 1 to {@code most} ASCII digits. */
+    private static boolean isDigitsBetween(String token, int start, int end, int most) {
+        if (end <= start || end - start > most) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (!isDigit(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A month's name as written: 3 to 9 ASCII letters, perhaps a final dot. */
+    private static boolean isWord(String token) {
+        int letters = token.endsWith(".") ? token.length() - 1 : token.length();
+        if (letters < 3 || letters > 9) {
+            return false;
+        }
+        for (int i = 0; i < letters; i++) {
+            if (!isAsciiLetter(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code +01:00}, {@code GMT-5}, {@code UT+2}: a zone, which is no time of day though it has a colon. */
+    private static boolean startsNumericZone(String token) {
+        int sign = token.regionMatches(true, 0, "GMT", 0, 3) || token.regionMatches(true, 0, "UTC", 0, 3) ? 3
+                : token.regionMatches(true, 0, "UT", 0, 2) ? 2 : 0;
+        for (int at : new int[] {sign, 0}) {
+            if (at < token.length() && (token.charAt(at) == '+' || token.charAt(at) == '-')
+                    && noLineBreak(token, at + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code .*} matches: no line terminator from {@code start} on. */
+    private static boolean noLineBreak(String token, int start) {
+        for (int i = start; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static OffsetDateTime of(int year, int month, int day, String hour, String minute, String second,
                                      ZoneOffset zone) {
         int seconds = second == null ? 0 : Integer.parseInt(second);
@@ -160,7 +267,7 @@ public final class FeedDates {
             return offset(m.group(1) + (m.group(2).length() == 1 ? "0" : "") + m.group(2)
                     + (m.group(3) == null ? "" : m.group(3)));
         }
-        return token.matches("[A-Za-z]") ? ZoneOffset.UTC : null; // military letters: RFC 2822 says unknown
+        return token.length() == 1 && isAsciiLetter(token.charAt(0)) ? ZoneOffset.UTC : null; // military letters: RFC 2822 says unknown
     }
 
     private static ZoneOffset offset(String zone) {
@@ -179,8 +286,20 @@ public final class FeedDates {
 
     private static boolean isWeekday(String token) {
         String t = token.toLowerCase(Locale.ROOT).replace(".", "");
-        return t.length() >= 3 && t.chars().allMatch(Character::isLetter) && List.of(DAYS).contains(t.substring(0, 3))
-                && month(token) == null;
+        if (t.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isLetter(t.charAt(i))) {
+                return false;
+            }
+        }
+        for (String day : DAYS) {
+            if (t.startsWith(day)) {
+                return month(token) == null;
+            }
+        }
+        return false;
     }
 
     /** 1 to 12 for a month's name or its first three letters (any case), else null. */

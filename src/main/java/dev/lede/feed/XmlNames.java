@@ -1,7 +1,8 @@
 package dev.lede.feed;
 
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,13 +13,17 @@ import org.jsoup.nodes.Element;
  * namespace ({@code <ext:description>}) is not mistaken for the real one.
  */
 final class XmlNames {
-    private static final Set<String> KNOWN = Set.of(
+    /** Lower case; an array, as {@link #is} walks it without an iterator. */
+    private static final String[] KNOWN = {
             "http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/",
             "http://backend.userland.com/rss2", "http://blogs.law.harvard.edu/tech/rss",
             "http://www.w3.org/2005/atom", "http://purl.org/atom/ns#",
             "http://purl.org/dc/elements/1.1/", "http://purl.org/dc/terms/",
             "http://purl.org/rss/1.0/modules/content/", "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-            "http://www.itunes.com/dtds/podcast-1.0.dtd");
+            "http://www.itunes.com/dtds/podcast-1.0.dtd"};
+    /** {@code xmlns:dc} by tag name ({@code dc:creator}): the attribute each prefixed lookup asks for, made once. */
+    private static final Map<String, String> DECLARATIONS = new ConcurrentHashMap<>();
+    private static final int MAX_DECLARATIONS = 512;
 
     private XmlNames() {
     }
@@ -29,25 +34,72 @@ final class XmlNames {
         return tag.substring(tag.indexOf(':') + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** Whether {@code e} is a {@code name} element Lede should read (see the class comment). */
+    /**
+     * Whether {@code e} is a {@code name} element Lede should read (see the class comment).
+     * Called for every child on every lookup, so it allocates nothing: {@code name} is lower case.
+     */
     static boolean is(Element e, String name) {
-        if (!local(e).equals(name)) {
-            return false;
-        }
         String tag = e.tagName();
         int colon = tag.indexOf(':');
+        if (!sameLetters(tag, colon + 1, name)) {
+            return false;
+        }
         if (colon < 0) {
             return true;
         }
-        String namespace = namespace(e, tag.substring(0, colon));
-        return namespace == null || KNOWN.contains(namespace.strip().toLowerCase(Locale.ROOT));
+        String namespace = namespace(e, declaration(tag, colon));
+        return namespace == null || isKnown(namespace);
+    }
+
+    /** Whether {@code text} from {@code start} to its end is {@code lower}, ignoring ASCII case. */
+    private static boolean sameLetters(String text, int start, String lower) {
+        if (text.length() - start != lower.length()) {
+            return false;
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            char c = text.charAt(start + i);
+            if (c != lower.charAt(i) && !(c >= 'A' && c <= 'Z' && c + ('a' - 'A') == lower.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The attribute that declares the prefix of {@code tag}, {@code xmlns:dc} for {@code dc:creator}. */
+    private static String declaration(String tag, int colon) {
+        String attribute = DECLARATIONS.get(tag);
+        if (attribute == null) {
+            attribute = "xmlns:" + tag.substring(0, colon);
+            if (DECLARATIONS.size() < MAX_DECLARATIONS) { // a hostile feed's thousand prefixes are not kept
+                DECLARATIONS.putIfAbsent(tag, attribute);
+            }
+        }
+        return attribute;
+    }
+
+    /** Whether a namespace is one of {@link #KNOWN}, ignoring case and the blanks around it. */
+    private static boolean isKnown(String namespace) {
+        int start = 0;
+        int end = namespace.length();
+        while (start < end && Character.isWhitespace(namespace.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(namespace.charAt(end - 1))) {
+            end--;
+        }
+        for (String known : KNOWN) {
+            if (end - start == known.length() && namespace.regionMatches(true, start, known, 0, known.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first child that {@link #is} {@code name}: an unprefixed one first, so RSS {@code link} wins over {@code atom:link}. */
     static Element child(Element parent, String name) {
         Element prefixed = null;
-        for (Element e : parent.children()) {
-            if (!is(e, name)) {
+        for (int i = 0; i < parent.childNodeSize(); i++) { // by index: children() copies the list on every call
+            if (!(parent.childNode(i) instanceof Element e) || !is(e, name)) {
                 continue;
             }
             if (e.tagName().indexOf(':') < 0) {
@@ -60,9 +112,8 @@ final class XmlNames {
         return prefixed;
     }
 
-    /** The namespace {@code prefix} is bound to where {@code e} stands, or null when undeclared. */
-    private static String namespace(Element e, String prefix) {
-        String attribute = "xmlns:" + prefix;
+    /** The namespace {@code attribute} (an {@code xmlns:} one) binds where {@code e} stands, or null when undeclared. */
+    private static String namespace(Element e, String attribute) {
         for (Element a = e; a != null; a = a.parent()) {
             if (a.hasAttr(attribute)) {
                 return a.attr(attribute);

@@ -10,9 +10,6 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +36,8 @@ import javax.net.ssl.SSLException;
  * timeout of its {@link FetchSettings}, headers and body together.
  */
 public final class FeedFetcher {
+    /** A server cannot put a feed off for longer than this. */
+    private static final Duration MOST_RETRY_AFTER = Duration.ofDays(7);
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json,"
             + " application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
@@ -248,37 +247,22 @@ public final class FeedFetcher {
         }
     }
 
-    /** Retry-After as seconds or an HTTP date; null when absent or unreadable. Capped at a week. */
+    /** When a Retry-After (seconds or an HTTP date) lets the feed be asked again; null when absent or unreadable. At most a week on. */
     static Instant retryAfter(String header) {
-        String value = header == null ? "" : header.strip();
-        if (value.isEmpty()) {
+        Instant now = Instant.now();
+        Duration wait = RetryAfter.parse(header, now);
+        if (wait == null) {
             return null;
         }
-        Instant now = Instant.now();
-        Instant at;
-        if (value.matches("\\d{1,9}")) {
-            at = now.plusSeconds(Long.parseLong(value));
-        } else {
-            try {
-                at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
-        Instant max = now.plus(Duration.ofDays(7));
-        return at.isAfter(max) ? max : at;
+        return now.plus(wait.compareTo(MOST_RETRY_AFTER) > 0 ? MOST_RETRY_AFTER : wait);
     }
 
     private FetchException timedOut() {
-        return new FetchException("timed out after " + Statuses.duration(settings.totalTimeout()));
+        return settings.timedOut(null);
     }
 
     private long remaining(long deadline) throws FetchException {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-            throw timedOut();
-        }
-        return left;
+        return settings.nanosLeft(deadline);
     }
 
     /** Nanoseconds as a timeout in milliseconds, at least 1 (0 would mean none). */

@@ -65,4 +65,18 @@ public record FetchSettings(Duration connectTimeout, Duration totalTimeout, long
     public FetchSettings withUserAgent(String userAgent) {
         return new FetchSettings(connectTimeout, totalTimeout, maxBodyBytes, maxRedirects, userAgent);
     }
+
+    /** The error of a fetch that ran past {@link #totalTimeout}, pages and feeds alike; {@code cause} may be null. */
+    FetchException timedOut(Throwable cause) {
+        return new FetchException("timed out after " + Statuses.duration(totalTimeout), cause);
+    }
+
+    /** Nanoseconds left until {@code deadline} (a {@link System#nanoTime} value); the timeout error once none are. */
+    long nanosLeft(long deadline) throws FetchException {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw timedOut(null);
+        }
+        return left;
+    }
 }

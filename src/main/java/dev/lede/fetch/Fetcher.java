@@ -308,7 +308,7 @@ public final class Fetcher {
      */
     static byte[] readBody(InputStream raw, List<String> encodings, long declaredLength, long deadline, URI uri,
                            FetchSettings settings, String what) throws FetchException {
-        FetchException timedOut = new FetchException("timed out after " + Statuses.duration(settings.totalTimeout()));
+        FetchException timedOut = settings.timedOut(null);
         long left = deadline - System.nanoTime();
         if (left <= 0) {
             closeQuietly(raw);
@@ -388,7 +388,7 @@ public final class Fetcher {
     }
 
     private FetchException timedOut(Throwable cause) {
-        return new FetchException("timed out after " + Statuses.duration(settings.totalTimeout()), cause);
+        return settings.timedOut(cause);
     }
 
     private FetchException tooLarge() {
@@ -396,11 +396,7 @@ public final class Fetcher {
     }
 
     private Duration remaining(long deadline) throws FetchException {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-            throw timedOut();
-        }
-        return Duration.ofNanos(left);
+        return Duration.ofNanos(settings.nanosLeft(deadline));
     }
 
     private static String cookieHeader(Map<String, Map<String, String>> cookiesByHost, URI uri) {

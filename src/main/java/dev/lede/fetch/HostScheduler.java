@@ -25,7 +25,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>A task gets its {@link Slot} and closes it once its requests are done, so that what it
  * does next (extracting, saving) no longer counts against the host; the slot is closed when
- * the task ends in any case. Tasks given no URL need no slot and run in turn with the others.
+ * the task ends in any case. Tasks given no URL need no slot; they take turns as one more
+ * host without a limit, so a long queue of host tasks cannot hold them back (nor they it).
  *
  * <pre>{@code
  * try (HostScheduler hosts = new HostScheduler(8, 2, "lede-refresh")) {
@@ -54,7 +55,8 @@ public final class HostScheduler implements AutoCloseable {
     /** Hosts in the order they are served, each with its waiting tasks and slots in use; guarded by lock. */
     private final Map<String, Host> hosts = new HashMap<>();
     private final ArrayDeque<Host> turns = new ArrayDeque<>();
-    private final ArrayDeque<Entry<?>> hostless = new ArrayDeque<>();
+    /** The tasks given no URL: a host of their own in the turns, never full, never in {@link #hosts}. */
+    private final Host hostless = new Host(null);
     private final List<Thread> threads = new ArrayList<>();
     private boolean closed;
 
@@ -97,15 +99,11 @@ public final class HostScheduler implements AutoCloseable {
                 result.cancel(false);
                 return result;
             }
-            if (url == null) {
-                hostless.add(new Entry<>(null, task, result));
-            } else {
-                Host host = hosts.computeIfAbsent(host(url), Host::new);
-                if (host.waiting.isEmpty()) {
-                    turns.add(host);
-                }
-                host.waiting.add(new Entry<>(host, task, result));
+            Host host = url == null ? hostless : hosts.computeIfAbsent(host(url), Host::new);
+            if (host.waiting.isEmpty()) {
+                turns.add(host);
             }
+            host.waiting.add(new Entry<>(host, task, result));
             ready.signal();
         } finally {
             lock.unlock();
@@ -138,21 +136,23 @@ public final class HostScheduler implements AutoCloseable {
         }
         for (Iterator<Host> it = turns.iterator(); it.hasNext(); ) {
             Host host = it.next();
-            if (host.busy < perHost) {
+            if (host == hostless || host.busy < perHost) {
                 it.remove();
                 Entry<?> entry = host.waiting.poll();
-                host.busy++;
+                if (host != hostless) {
+                    host.busy++;
+                }
                 if (!host.waiting.isEmpty()) {
                     turns.add(host); // its next task waits for the other hosts' turns
                 }
                 return entry;
             }
         }
-        return hostless.poll();
+        return null;
     }
 
     private <T> void run(Entry<T> entry) {
-        Slot slot = entry.host == null ? () -> { } : slot(entry.host);
+        Slot slot = entry.host == hostless ? () -> { } : slot(entry.host);
         T value = null;
         Throwable failure = null;
         try {
@@ -205,8 +205,6 @@ public final class HostScheduler implements AutoCloseable {
                 host.waiting.clear();
             }
             turns.clear();
-            dropped.addAll(hostless);
-            hostless.clear();
             ready.signalAll();
         } finally {
             lock.unlock();

@@ -3,6 +3,7 @@ package dev.lede.fetch;
 import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -19,16 +20,25 @@ final class RetryAfter {
 
     /** How long the server asks to wait (seconds or an HTTP date), or null when it does not say. */
     static Duration parse(HttpHeaders headers, Clock clock) {
-        String value = headers.firstValue("Retry-After").map(String::strip).orElse(null);
-        if (value == null || value.isEmpty()) {
+        return parse(headers.firstValue("Retry-After").orElse(null), clock.instant());
+    }
+
+    /**
+     * How long a {@code Retry-After} value asks to wait after {@code now}: seconds, or an HTTP
+     * date (one already past is no wait); null when absent or unreadable. Pages and feeds both
+     * read it here.
+     */
+    static Duration parse(String header, Instant now) {
+        String value = header == null ? "" : header.strip();
+        if (value.isEmpty()) {
             return null;
         }
-        if (value.chars().allMatch(Character::isDigit)) {
+        if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return value.length() > 9 ? Duration.ofDays(365) : Duration.ofSeconds(Long.parseLong(value));
         }
         try {
             ZonedDateTime when = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-            Duration wait = Duration.between(clock.instant(), when.toInstant());
+            Duration wait = Duration.between(now, when.toInstant());
             return wait.isNegative() ? Duration.ZERO : wait;
         } catch (DateTimeParseException e) {
             return null;

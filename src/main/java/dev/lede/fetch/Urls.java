@@ -30,6 +30,9 @@ final class Urls {
         Matcher absolute = ABSOLUTE.matcher(text);
         String scheme = absolute.matches() ? absolute.group(1).toLowerCase(Locale.ROOT)
                 : text.contains(":") ? text.substring(0, text.indexOf(':')) : "";
+        if (scheme.isEmpty() && (text.startsWith("/") || text.startsWith("./") || text.startsWith("../") || text.startsWith("~"))) {
+            throw new FetchException(printable(text) + " is a file, not a URL; 'lede import FILE' saves a saved page");
+        }
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new FetchException("only http and https URLs can be saved: " + printable(text));
         }

@@ -5,6 +5,7 @@ import dev.lede.model.Article;
 import dev.lede.model.ExtractedArticle;
 import dev.lede.model.Highlight;
 import dev.lede.model.Page;
+import dev.lede.model.Query;
 import dev.lede.related.RelatedStories;
 import dev.lede.related.Stories;
 import dev.lede.store.HighlightStore;
@@ -34,7 +35,10 @@ import java.util.function.Consumer;
  * not have yet are added. So importing the same export twice adds nothing and loses nothing.
  */
 public final class ArticleImport {
-    /** Articles stored in one transaction: a 10,000-link export takes 40 commits, not 10,000. */
+    /**
+     * Articles stored in one transaction at most: a 10,000-link export takes about 50 commits,
+     * not 10,000 (fewer articles a commit while the library is young).
+     */
     private static final int BATCH = 256;
 
     private final Library library;
@@ -70,8 +74,13 @@ public final class ArticleImport {
     public List<Result> importAll(List<ImportedArticle> entries, Collection<String> tags, Consumer<Result> progress) {
         library.prepareForBulkWrites();
         List<Result> results = new ArrayList<>(entries.size());
-        for (int from = 0; from < entries.size() && !Thread.currentThread().isInterrupted(); from += BATCH) {
-            List<ImportedArticle> chunk = entries.subList(from, Math.min(entries.size(), from + BATCH));
+        int before = library.count(Query.ALL);
+        int threads = Runtime.getRuntime().availableProcessors();
+        for (int from = 0, size; from < entries.size() && !Thread.currentThread().isInterrupted(); from += size) {
+            // Smaller while the library is young, so that a chunk's story probes read a library
+            // not much smaller than the one they are saved into (see FileImport.window).
+            size = Math.min(BATCH, FileImport.window(threads, before + from));
+            List<ImportedArticle> chunk = entries.subList(from, Math.min(entries.size(), from + size));
             List<Prepared> prepared = chunk.parallelStream().map(e -> prepare(e, tags)).toList();
             List<Result> done;
             synchronized (store) {

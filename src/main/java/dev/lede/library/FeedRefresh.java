@@ -1,6 +1,5 @@
 package dev.lede.library;
 
-import dev.lede.extract.Extractor;
 import dev.lede.feed.FeedException;
 import dev.lede.feed.FeedItem;
 import dev.lede.feed.FeedParser;
@@ -10,12 +9,10 @@ import dev.lede.fetch.FeedResponse;
 import dev.lede.fetch.FetchException;
 import dev.lede.fetch.Fetcher;
 import dev.lede.fetch.HostScheduler;
+import dev.lede.fetch.WebLinks;
 import dev.lede.model.ExtractedArticle;
 import dev.lede.model.Feed;
-import dev.lede.model.Page;
-import dev.lede.model.Words;
 import dev.lede.store.FeedStore;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -85,11 +82,6 @@ public final class FeedRefresh {
                     + " feed" + (feeds() == 1 ? "" : "s") + ", " + failed() + " failed";
         }
     }
-
-    private static final Extractor EXTRACTOR = new Extractor();
-    /** Feeds mark text content as such, but the item does not say: a common HTML tag tells. */
-    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile(
-            "(?i)<(/?(p|br|div|span|a|b|i|em|strong|ul|ol|li|h[1-6]|img|blockquote|pre|code|table|figure|hr)\\b|!\\[CDATA)");
 
     private final Library library;
     private final FeedStore store;
@@ -280,7 +272,7 @@ public final class FeedRefresh {
      * @return true when it was saved from the feed's content rather than its page
      */
     private boolean save(Feed feed, FeedItem item, HostScheduler.Slot slot) {
-        String link = link(item);
+        String link = WebLinks.fetchable(item.link());
         String url = link != null ? link : itemAddress(feed, item);
         String urlKey = UrlNormalizer.key(url).orElseThrow();
         OptionalLong known = library.store().findByKeyCommitted(urlKey, null);
@@ -289,30 +281,15 @@ public final class FeedRefresh {
             commits.run(() -> store.linkItem(feed.id(), item.key(), known.getAsLong(), library.clock().instant()));
             return false;
         }
-        ExtractedArticle article = null;
-        String articleUrl = url;
-        if (fullText && link != null) {
-            try {
-                Page page;
-                try (slot) {
-                    page = pageFetcher.get().fetch(link);
-                }
-                ExtractedArticle extracted = Library.extract(page);
-                if (!extracted.isEmpty() && !feedIsRicher(item, extracted)) {
-                    article = extracted;
-                    articleUrl = page.url();
-                }
-            } catch (FetchException | RuntimeException | StackOverflowError e) {
-                // the feed's own content stands in below
+        ItemArticle.Read read = ItemArticle.read(itemOf(item), fullText ? link : null, url, page -> {
+            try (slot) {
+                return pageFetcher.get().fetch(page);
             }
-        }
+        });
         slot.close();
-        boolean fromFeed = article == null;
-        if (fromFeed) {
-            article = fromFeed(item, url);
-            articleUrl = url;
-        }
-        article = withFeedMetadata(article, item, fromFeed);
+        boolean fromFeed = read.fromItem();
+        ExtractedArticle article = read.article();
+        String articleUrl = read.url();
         String articleKey = UrlNormalizer.key(articleUrl).orElse(urlKey);
         Set<String> tags = new LinkedHashSet<>(feed.tags());
         if (feed.categoryTags()) {
@@ -337,64 +314,15 @@ public final class FeedRefresh {
         return fromFeed;
     }
 
-    /** The item's page, when it has one that can be fetched. */
-    private static String link(FeedItem item) {
-        return item.link() != null && item.link().matches("(?i)https?://\\S+") ? item.link() : null;
-    }
-
     /** The page a save starts by fetching, whose host it needs a slot on; null when it fetches none. */
     private String pageToFetch(FeedItem item) {
-        return fullText ? link(item) : null;
+        return fullText ? WebLinks.fetchable(item.link()) : null;
     }
 
-    /** A page that yields much less text than the feed carries is a teaser, a paywall or a script shell. */
-    private static boolean feedIsRicher(FeedItem item, ExtractedArticle extracted) {
-        String body = item.content();
-        if (body == null) {
-            return false;
-        }
-        int feedWords = Words.count(body.replaceAll("<[^>]*>", " "));
-        return feedWords >= 80 && feedWords > 2 * extracted.wordCount();
-    }
-
-    /** The item's own content as an article, cleaned by the same extractor; never empty. */
-    private static ExtractedArticle fromFeed(FeedItem item, String url) {
-        String title = item.title() != null ? item.title() : "Untitled item";
-        String body = item.body();
-        String text = body;
-        if (body != null && HTML_TAG.matcher(body).find()) {
-            String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + escape(title)
-                    + "</title></head><body><article>" + body + "</article></body></html>";
-            ExtractedArticle e = EXTRACTOR.extract(new Page(html.getBytes(StandardCharsets.UTF_8), url, "text/html", "UTF-8"));
-            if (!e.isEmpty()) {
-                return new ExtractedArticle(title, e.byline(), e.site(), e.published(), e.language(), null,
-                        e.leadImage(), e.excerpt(), e.html(), e.text());
-            }
-            text = body.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-                    .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
-        }
-        if (text != null && !text.isBlank()) {
-            // Plain text (JSON Feed's content_text, Atom's type="text"), or HTML too short for
-            // the extractor: the plain-text cleaner, its first line being the title.
-            ExtractedArticle e = Library.extract(new Page((title + "\n\n" + text.strip()).getBytes(StandardCharsets.UTF_8),
-                    url, "text/plain", "UTF-8"));
-            if (!e.isEmpty()) {
-                return new ExtractedArticle(title, null, null, null, null, null, null, e.excerpt(), e.html(), e.text());
-            }
-        }
-        // A title-only item: the title is the article.
-        return new ExtractedArticle(title, null, null, null, null, null, null, null,
-                "<p>" + escape(title) + "</p>", title);
-    }
-
-    /** The feed's date and author win over the page's: they are what the publisher stated for the item. */
-    private static ExtractedArticle withFeedMetadata(ExtractedArticle e, FeedItem item, boolean fromFeed) {
-        String published = item.published() != null ? item.published()
-                : item.updated() != null ? item.updated() : e.published();
-        String byline = item.author() != null ? item.author() : e.byline();
-        String title = (fromFeed || e.title() == null || e.title().isBlank()) && item.title() != null ? item.title() : e.title();
-        return new ExtractedArticle(title, byline, e.site(), published, e.language(), e.canonicalUrl(), e.leadImage(),
-                e.excerpt(), e.html(), e.text());
+    /** What the feed states about the item, as an article takes it. */
+    private static ItemArticle.Item itemOf(FeedItem item) {
+        return new ItemArticle.Item(item.title(), item.author(),
+                item.published() != null ? item.published() : item.updated(), item.content(), item.body());
     }
 
     /** An address for an item without a link: the feed's, made unique by the item's key. */
@@ -402,10 +330,6 @@ public final class FeedRefresh {
         String key = item.key();
         String hash = Long.toHexString(key.hashCode() & 0xffffffffL) + Long.toHexString(key.length());
         return feed.url().replaceAll("#.*$", "") + (feed.url().contains("?") ? "&" : "?") + "lede-item=" + hash;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private synchronized FeedReport finished(FeedReport report) {

@@ -1,6 +1,7 @@
 package dev.lede.library;
 
 import dev.lede.model.Page;
+import dev.lede.model.Query;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -91,15 +92,14 @@ public final class FileImport {
             return thread;
         });
         library.prepareForBulkWrites();
+        int before = library.count(Query.ALL);
         try {
-            // A window of files in flight: extraction runs ahead of storing, but not so far
-            // that a folder of 100,000 pages sits in memory at once.
-            int window = Math.max(BATCH * 2, threads * 16);
             List<Future<Library.Prepared>> pending = new ArrayList<>();
             int submitted = 0;
             List<Result> results = new ArrayList<>();
             int next = 0;
             while (next < files.size() && !Thread.currentThread().isInterrupted()) {
+                int window = window(threads, before + next);
                 while (submitted < files.size() && submitted - next < window) {
                     Path file = files.get(submitted++);
                     pending.add(pool.submit(() -> prepareFile(file, tags)));
@@ -127,6 +127,19 @@ public final class FileImport {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Files in flight (read, extracted and probed for their story, not yet stored) when the
+     * library holds {@code size} articles: extraction runs ahead of storing, but not so far
+     * that a folder of 100,000 pages sits in memory at once, nor, in a young library, so far
+     * that an article's story probe reads a library much smaller than the one it is saved
+     * into: such a probe is weighed with term weights that have moved since, and is made again
+     * under the store's lock (see {@code Stories.place}), which every other save then waits
+     * for. An eighth of the library keeps the probe's library over half the size at saving.
+     */
+    static int window(int threads, int size) {
+        return Math.max(Math.max(MIN_BATCH * 2, threads * 16), Math.min(BATCH * 2, size / 8));
     }
 
     /**

@@ -1,9 +1,7 @@
 package dev.lede.library;
 
-import dev.lede.fetch.FetchException;
+import dev.lede.fetch.WebLinks;
 import dev.lede.model.ExtractedArticle;
-import dev.lede.model.Page;
-import dev.lede.model.Words;
 import dev.lede.model.SyncAccount;
 import dev.lede.model.SyncChange;
 import dev.lede.model.SyncedFeed;
@@ -13,7 +11,6 @@ import dev.lede.sync.ReaderClient;
 import dev.lede.sync.ServerItem;
 import dev.lede.sync.StreamPage;
 import dev.lede.sync.SyncException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -284,7 +281,7 @@ public final class Sync {
      * item's date, author and title win over the page's.
      */
     private Prepared prepare(ServerItem item) {
-        String link = item.link() != null && item.link().matches("(?i)https?://\\S+") ? item.link() : null;
+        String link = WebLinks.fetchable(item.link());
         String url = link != null ? UrlNormalizer.withoutUserInfo(link)
                 : "https://sync.invalid/item/" + Long.toUnsignedString(item.id(), 16);
         String urlKey = UrlNormalizer.key(url).orElse(url);
@@ -292,59 +289,13 @@ public final class Sync {
         if (known.isPresent()) {
             return new Prepared(item, new Library.Prepared(new SaveOutcome.AlreadySaved(known.getAsLong(), "")), false);
         }
-        ExtractedArticle article = null;
-        String articleUrl = url;
-        if (link != null) {
-            try {
-                Page page = library.fetchPage(link);
-                ExtractedArticle extracted = Library.extract(page);
-                if (!extracted.isEmpty() && !itemIsRicher(item, extracted)) {
-                    article = extracted;
-                    articleUrl = UrlNormalizer.withoutUserInfo(page.url());
-                }
-            } catch (FetchException | RuntimeException | StackOverflowError e) {
-                // the item's own content stands in below
-            }
-        }
-        boolean fromContent = article == null;
-        if (fromContent) {
-            article = fromContent(item, url);
-            articleUrl = url;
-        }
-        String published = item.published() != null ? item.published().toString() : article.published();
-        String byline = item.author() != null && !item.author().isBlank() ? item.author() : article.byline();
-        String title = (fromContent || article.title() == null || article.title().isBlank()) && !item.title().isBlank()
-                ? item.title() : article.title();
-        article = new ExtractedArticle(title, byline, article.site(), published, article.language(), article.canonicalUrl(),
-                article.leadImage(), article.excerpt(), article.html(), article.text());
+        ItemArticle.Read read = ItemArticle.read(new ItemArticle.Item(item.title(), item.author(),
+                item.published() != null ? item.published().toString() : null, item.content(), item.content()),
+                link, url, library::fetchPage);
+        ExtractedArticle article = read.article();
+        String articleUrl = UrlNormalizer.withoutUserInfo(read.url());
         String articleKey = UrlNormalizer.key(articleUrl).orElse(urlKey);
-        return new Prepared(item, library.prepareExtracted(articleUrl, articleKey, article, List.of()), fromContent);
-    }
-
-    /** A page that yields much less text than the item carries is a teaser, a paywall or a script shell. */
-    private static boolean itemIsRicher(ServerItem item, ExtractedArticle extracted) {
-        int itemWords = Words.count(item.content().replaceAll("<[^>]*>", " "));
-        return itemWords >= 80 && itemWords > 2 * extracted.wordCount();
-    }
-
-    /** The item's own content as an article, cleaned by the same extractor; never empty. */
-    private static ExtractedArticle fromContent(ServerItem item, String url) {
-        String title = item.title().isBlank() ? "Untitled item" : item.title();
-        if (!item.content().isBlank()) {
-            String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + escape(title)
-                    + "</title></head><body><article>" + item.content() + "</article></body></html>";
-            ExtractedArticle e = Library.extract(new Page(html.getBytes(StandardCharsets.UTF_8), url, "text/html", "UTF-8"));
-            if (!e.isEmpty()) {
-                return new ExtractedArticle(title, e.byline(), e.site(), e.published(), e.language(), null,
-                        e.leadImage(), e.excerpt(), e.html(), e.text());
-            }
-        }
-        // Nothing the extractor kept (a title-only item): the title is the article.
-        return new ExtractedArticle(title, null, null, null, null, null, null, null, "<p>" + escape(title) + "</p>", title);
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return new Prepared(item, library.prepareExtracted(articleUrl, articleKey, article, List.of()), read.fromItem());
     }
 
     private int commit(List<Prepared> batch, Set<Long> unread, Set<Long> starred, Map<String, Long> feedOfStream,

@@ -5,26 +5,31 @@ import dev.lede.store.TermCount;
 import dev.lede.store.TermVector;
 
 /**
- * Document frequencies with the totals they go with, held as each term's idf, and the norms
- * of the vectors weighed with them so far: what story placement compares articles with. The
- * idf is worked out once per term when loaded (weighing a vector looked every term up and
- * took its logarithm, and vectors were weighed again and again). Never changes once made but
- * for the norms it remembers, so it is shared freely.
+ * Document frequencies with the totals they go with, and the norms of the vectors weighed
+ * with them so far: what related-stories lookups and story placement weigh and compare
+ * articles with. The one place where a term's BM25 weight is worked out ({@link #weight}).
+ * Never changes once made but for the norms it remembers, so it is shared freely.
  */
 final class Frequencies {
     private final int docs;
     private final double avgLength;
     private final int counted;
     private final NormCache norms = new NormCache();
-    /** Open addressing: term hashes and their idf; an idf of 0 marks a free slot (a real one is above 0). */
-    private final int[] keys;
-    private final double[] idfs;
+    /**
+     * Open addressing: each slot holds a term hash (high half) and its document frequency
+     * (low half, at least 1), so that a lookup meets one cache line; 0 marks a free slot.
+     * Weighing a candidate looks up each of its hundreds of terms, in a table too large for
+     * the CPU's caches at 100,000 articles.
+     */
+    private final long[] slots;
+    /** The idf of each document frequency below its length (most terms are rare): no logarithm per lookup. */
+    private final double[] idfOfSmall;
     /** The idf of a term no counted article has: as if one had. */
     private final double unknown;
 
     /**
      * @param hashes  term hashes
-     * @param df      the document frequency of each
+     * @param df      the document frequency of each (terms at 0 are left out)
      * @param docs    the articles they were counted in (at least 1)
      * @param counted how many articles were counted when loaded, to tell a new fold
      */
@@ -33,16 +38,21 @@ final class Frequencies {
         this.avgLength = avgLength;
         this.counted = counted;
         int capacity = Integer.highestOneBit(Math.max(16, hashes.length) * 2 - 1) << 1;
-        keys = new int[capacity];
-        idfs = new double[capacity];
+        slots = new long[capacity];
         int mask = capacity - 1;
         for (int i = 0; i < hashes.length; i++) {
+            if (df[i] <= 0) {
+                continue;
+            }
             int slot = slot(hashes[i], mask);
-            while (idfs[slot] != 0 && keys[slot] != hashes[i]) {
+            while (slots[slot] != 0 && (int) (slots[slot] >>> 32) != hashes[i]) {
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = hashes[i];
-            idfs[slot] = idfOfFrequency(df[i]);
+            slots[slot] = (long) hashes[i] << 32 | df[i];
+        }
+        idfOfSmall = new double[Math.min(docs, 1 << 14) + 1];
+        for (int f = 0; f < idfOfSmall.length; f++) {
+            idfOfSmall[f] = idf(f, docs);
         }
         unknown = idfOfFrequency(1);
     }
@@ -59,85 +69,112 @@ final class Frequencies {
         return counted;
     }
 
-    /** As {@link RelatedStories#weight} works it out, for a term in {@code df} articles. */
-    private double idfOfFrequency(int df) {
+    /** BM25's idf of a term in {@code df} of {@code docs} articles (df taken between 1 and docs). */
+    static double idf(int df, int docs) {
         int f = Math.min(docs, Math.max(1, df));
         return Math.log(1 + (docs - f + 0.5) / (f + 0.5));
     }
 
-    /** The idf of term {@code hash}. */
-    double idf(int hash) {
-        int mask = keys.length - 1;
-        for (int slot = slot(hash, mask); idfs[slot] != 0; slot = (slot + 1) & mask) {
-            if (keys[slot] == hash) {
-                return idfs[slot];
+    /** BM25's length normalization of a document of {@code length} terms, as {@link #weight} takes it. */
+    static double lengthNorm(int length, double avgLength) {
+        return RelatedStories.K1 * (1 - RelatedStories.B + RelatedStories.B * length / avgLength);
+    }
+
+    /** One term's weight: saturated count, idf, and the boost of names and numbers. */
+    static double weight(int count, int flags, double lengthNorm, double idf) {
+        double tf = count * (RelatedStories.K1 + 1) / (count + lengthNorm);
+        return tf * idf * ((flags & TermCount.ENTITY) != 0 ? RelatedStories.ENTITY_BOOST : 1.0);
+    }
+
+    private double idfOfFrequency(int df) {
+        return df < idfOfSmall.length ? idfOfSmall[df] : idf(df, docs);
+    }
+
+    /** The document frequency of term {@code hash} as loaded, 0 for a term no counted article has. */
+    int df(int hash) {
+        int mask = slots.length - 1;
+        for (int slot = slot(hash, mask); ; slot = (slot + 1) & mask) {
+            long s = slots[slot];
+            if (s == 0) {
+                return 0;
+            }
+            if ((int) (s >>> 32) == hash) {
+                return (int) s;
             }
         }
-        return unknown;
+    }
+
+    /** The idf of term {@code hash}. */
+    double idf(int hash) {
+        int mask = slots.length - 1;
+        for (int slot = slot(hash, mask); ; slot = (slot + 1) & mask) {
+            long s = slots[slot];
+            if (s == 0) {
+                return unknown;
+            }
+            if ((int) (s >>> 32) == hash) {
+                return idfOfFrequency((int) s);
+            }
+        }
     }
 
     private static int slot(int key, int mask) {
         return (key * 0x9E3779B9) >>> 1 & mask;
     }
 
-    /** The idf of each term of {@code query}. */
-    private double[] idf(Weighted query) {
-        double[] idf = new double[query.ids().length];
-        for (int i = 0; i < idf.length; i++) {
-            idf[i] = idf(query.ids()[i]);
-        }
-        return idf;
+
+    private double lengthNorm(TermVector v) {
+        return lengthNorm(v.length(), avgLength > 0 ? avgLength : Math.max(1, v.length()));
     }
 
-    /** {@code v} weighed by BM25 as {@link RelatedStories#weight} weighs each term, with these frequencies. */
+    /** {@code v} weighed by BM25 with these frequencies. */
     Weighted weigh(TermVector v) {
-        double avg = avgLength > 0 ? avgLength : Math.max(1, v.length());
-        double lengthNorm = RelatedStories.K1 * (1 - RelatedStories.B + RelatedStories.B * v.length() / avg);
+        return weigh(v, null);
+    }
+
+    /** As {@link #weigh(TermVector)}, keeping each term's idf in {@code idf} when not null. */
+    private Weighted weigh(TermVector v, double[] idf) {
+        double lengthNorm = lengthNorm(v);
         int[] ids = v.termIds();
         int[] counts = v.counts();
         byte[] flags = v.flags();
         double[] w = new double[ids.length];
         double sum = 0;
         for (int i = 0; i < w.length; i++) {
-            w[i] = termWeight(counts[i], flags[i], lengthNorm, idf(ids[i]));
+            double termIdf = idf(ids[i]);
+            if (idf != null) {
+                idf[i] = termIdf;
+            }
+            w[i] = weight(counts[i], flags[i], lengthNorm, termIdf);
             sum += w[i] * w[i];
         }
         return new Weighted(v.articleId(), ids, w, flags, Math.sqrt(sum));
     }
 
-    /** One term's weight; the same arithmetic as {@link RelatedStories#weight}, to the last bit. */
-    private static double termWeight(int count, byte flags, double lengthNorm, double idf) {
-        double tf = count * (RelatedStories.K1 + 1) / (count + lengthNorm);
-        return tf * idf * ((flags & TermCount.ENTITY) != 0 ? RelatedStories.ENTITY_BOOST : 1.0);
+    /** {@code v} weighed and set up as a query for {@link #cosine(Query, TermVector)}, each term looked up once. */
+    Query query(TermVector v) {
+        double[] idf = new double[v.size()];
+        Weighted weighed = weigh(v, idf);
+        return new Query(weighed, idf, new TermLookup(weighed.ids()));
     }
 
     /** A query vector set up for comparing with many others under these frequencies. */
     record Query(Weighted vector, double[] idf, TermLookup lookup) {
     }
 
-    /** {@code query}, weighed with these frequencies, set up for {@link #cosine(Query, TermVector)}. */
-    Query query(Weighted query) {
-        return new Query(query, idf(query), new TermLookup(query.ids()));
-    }
 
     /**
      * The cosine of {@code query} and the vector {@code v}, weighed with these frequencies:
-     * equal to {@code RelatedStories.cosine(query.vector(), weigh(v))}, but only the shared
-     * terms are weighed (with the query's idf), and the norm of {@code v} is remembered for
-     * the next comparison that meets it, so that a candidate costs one pass over its terms.
+     * equal to {@code RelatedStories.cosine(query.vector(), weigh(v))}, in one pass over the
+     * terms of {@code v} without weighing it whole. Only the shared terms are weighed (with the
+     * query's idf); {@code v}'s norm is remembered for the next comparison that meets it, and
+     * worked out in the same pass when not known yet.
      */
     double cosine(Query query, TermVector v) {
-        double norm = norms.get(v.articleId(), v.length());
-        if (Double.isNaN(norm)) {
-            norm = weigh(v).norm();
-            norms.put(v.articleId(), v.length(), norm);
-        }
         Weighted q = query.vector();
-        if (q.norm() == 0 || norm == 0) {
-            return 0;
-        }
-        double avg = avgLength > 0 ? avgLength : Math.max(1, v.length());
-        double lengthNorm = RelatedStories.K1 * (1 - RelatedStories.B + RelatedStories.B * v.length() / avg);
+        double norm = norms.get(v.articleId(), v.length());
+        boolean known = !Double.isNaN(norm);
+        double lengthNorm = lengthNorm(v);
         double[] weights = q.weights();
         double[] idf = query.idf();
         TermLookup lookup = query.lookup();
@@ -145,11 +182,28 @@ final class Frequencies {
         int[] counts = v.counts();
         byte[] flags = v.flags();
         double dot = 0;
-        for (int j = 0; j < ids.length; j++) { // ascending: the shared terms add up in the same order as a merge
-            int i = lookup.positionOf(ids[j]);
-            if (i >= 0) {
-                dot += weights[i] * termWeight(counts[j], flags[j], lengthNorm, idf[i]);
+        if (known) {
+            for (int j = 0; j < ids.length; j++) { // ascending: the shared terms add up in the same order as a merge
+                int i = lookup.positionOf(ids[j]);
+                if (i >= 0) {
+                    dot += weights[i] * weight(counts[j], flags[j], lengthNorm, idf[i]);
+                }
             }
+        } else {
+            double sum = 0;
+            for (int j = 0; j < ids.length; j++) {
+                int i = lookup.positionOf(ids[j]);
+                double w = weight(counts[j], flags[j], lengthNorm, i >= 0 ? idf[i] : idf(ids[j]));
+                sum += w * w;
+                if (i >= 0) {
+                    dot += weights[i] * w;
+                }
+            }
+            norm = Math.sqrt(sum);
+            norms.put(v.articleId(), v.length(), norm);
+        }
+        if (q.norm() == 0 || norm == 0) {
+            return 0;
         }
         return dot / (q.norm() * norm);
     }

@@ -53,11 +53,8 @@ public final class RelatedStories {
     static final double SAME_TITLE = 0.6;
 
     private final Store store;
-    private GrowingIntMap df;
-    /** The frequencies {@link #df} is made from, as loaded. */
-    private int[][] loaded;
     private int dfDocs = -1;
-    /** The same frequencies as {@link #df}, for story placement under the lock (see {@link Frequencies}). */
+    /** The document frequencies lookups and story placement under the lock weigh with (see {@link Frequencies}). */
     private Frequencies frequencies;
 
     public RelatedStories(Store store) {
@@ -240,14 +237,11 @@ public final class RelatedStories {
         if (maybe.isEmpty() || maybe.get().size() == 0) {
             return List.of();
         }
-        TermStats stats = store.termStats();
-        refreshFrequencies(stats, 20, 20);
-        double avg = stats.averageLength();
-        int docs = Math.max(1, stats.docs());
-        Weighted query = weigh(maybe.get(), avg, docs);
+        refreshFrequencies(store.termStats(), 20, 20);
+        Frequencies f = frequencies;
+        Weighted query = f.weigh(maybe.get());
 
-        List<Weighted> candidates = candidates(query, QUERY_TERMS, POSTINGS_PER_TERM, CANDIDATES, avg, docs,
-                Long.MAX_VALUE);
+        List<Weighted> candidates = candidates(f, query, QUERY_TERMS, POSTINGS_PER_TERM, CANDIDATES, Long.MAX_VALUE);
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -315,24 +309,38 @@ public final class RelatedStories {
      * {@code limit} with the most weight of shared terms, weighed. Only articles with ids under
      * {@code below} count.
      */
-    private List<Weighted> candidates(Weighted query, int queryTerms, int postingsPerTerm, int limit,
-            double avg, int docs, long below) {
-        List<Long> candidateIds = candidateIds(query, queryTerms, limit,
+    private List<Weighted> candidates(Frequencies f, Weighted query, int queryTerms, int postingsPerTerm, int limit,
+            long below) {
+        List<Long> candidateIds = candidateIds(query, topTerms(query, queryTerms), limit,
                 hash -> store.postings(hash, postingsPerTerm, below));
         List<Weighted> candidates = new ArrayList<>();
         for (TermVector v : store.termVectors(candidateIds)) {
-            candidates.add(weigh(v, avg, docs));
+            candidates.add(f.weigh(v));
         }
         return candidates;
     }
 
     /**
      * The {@code limit} articles found through {@code postings} (newest first for a term hash)
-     * of the query's {@code queryTerms} most telling terms, the most weight of shared terms first.
+     * of the query's terms at the indexes {@code top} (its most telling), the most weight of
+     * shared terms first.
      */
-    private static List<Long> candidateIds(Weighted query, int queryTerms, int limit,
+    private static List<Long> candidateIds(Weighted query, int[] top, int limit,
             java.util.function.IntFunction<long[]> postings) {
-        int[] top = topTerms(query, queryTerms);
+        return candidates(query, top, limit, postings).ids();
+    }
+
+    /**
+     * Candidates found through postings, the most weight of shared terms (votes) first, and
+     * the votes of the weakest kept when more were found than kept (else 0: every article
+     * found was kept).
+     */
+    record Candidates(List<Long> ids, double weakest) {
+    }
+
+    /** As {@link #candidateIds}, with the weakest kept candidate's votes. */
+    private static Candidates candidates(Weighted query, int[] top, int limit,
+            java.util.function.IntFunction<long[]> postings) {
         long[][] lists = new long[top.length][];
         int total = 0;
         for (int r = 0; r < top.length; r++) {
@@ -362,6 +370,7 @@ public final class RelatedStories {
         // The `limit` best (most votes, then the newest) through a heap whose root is the worst kept.
         int[] heap = new int[Math.max(0, limit)];
         int size = 0;
+        boolean dropped = false;
         for (int slot = 0; slot < capacity; slot++) {
             if (keys[slot] == 0) {
                 continue;
@@ -369,11 +378,15 @@ public final class RelatedStories {
             if (size < heap.length) {
                 heap[size] = slot;
                 siftUp(heap, size++, keys, votes);
-            } else if (size > 0 && better(slot, heap[0], keys, votes)) {
+                continue;
+            }
+            dropped = true;
+            if (size > 0 && better(slot, heap[0], keys, votes)) {
                 heap[0] = slot;
                 siftDown(heap, size, keys, votes);
             }
         }
+        double weakest = dropped && size > 0 ? votes[heap[0]] : 0;
         List<Long> ids = new ArrayList<>(size);
         Integer[] kept = new Integer[size];
         for (int i = 0; i < size; i++) {
@@ -383,7 +396,7 @@ public final class RelatedStories {
         for (int slot : kept) {
             ids.add(keys[slot]);
         }
-        return ids;
+        return new Candidates(ids, weakest);
     }
 
     /** True when the candidate in slot {@code a} ranks above the one in {@code b}: more votes, then newer. */
@@ -424,16 +437,24 @@ public final class RelatedStories {
         }
     }
 
-    /** The indexes of the {@code k} heaviest terms of {@code v}, heaviest first. */
-    private static int[] topTerms(Weighted v, int k) {
-        Integer[] order = new Integer[v.ids.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(v.weights[b], v.weights[a]));
-        int[] top = new int[Math.min(k, order.length)];
-        for (int r = 0; r < top.length; r++) {
-            top[r] = order[r];
+    /**
+     * The indexes of the {@code k} heaviest terms of {@code v}, heaviest first (the earlier of
+     * equals first), by insertion into a list of k: no sort of all the terms, boxed.
+     */
+    static int[] topTerms(Weighted v, int k) {
+        double[] w = v.weights;
+        int[] top = new int[Math.min(k, w.length)];
+        int size = 0;
+        for (int i = 0; i < w.length; i++) {
+            if (size == top.length && (size == 0 || Double.compare(w[i], w[top[size - 1]]) <= 0)) {
+                continue;
+            }
+            int at = size < top.length ? size++ : size - 1;
+            while (at > 0 && Double.compare(w[i], w[top[at - 1]]) > 0) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = i;
         }
         return top;
     }
@@ -448,10 +469,32 @@ public final class RelatedStories {
      * @param query      the new article's vector, weighed (article id 0)
      * @param lookup     its terms, set up for comparing (see {@link #cosine(Weighted, TermLookup, Weighted)})
      * @param topTerms   the hashes of its {@code queryTerms} most telling terms, ascending
+     * @param topWeights the weight of each of {@code topTerms}: what an article that posted it votes
+     * @param weakest    the votes of the weakest candidate the postings gave (0 when all were kept)
      * @param similarity the cosine of the new article to each candidate
      */
     record Probe(long snapshot, int docs, Frequencies weights, Weighted query, TermLookup lookup, int[] topTerms,
-                 Map<Long, Double> similarity) {
+                 double[] topWeights, double weakest, Map<Long, Double> similarity) {
+        /**
+         * The votes an article that posted {@code posted} (ascending) would have had in the
+         * search: the summed weights of the top terms it posted.
+         */
+        double votes(int[] posted) {
+            double sum = 0;
+            int i = 0;
+            int j = 0;
+            while (i < topTerms.length && j < posted.length) {
+                if (topTerms[i] == posted[j]) {
+                    sum += topWeights[i++];
+                    j++;
+                } else if (topTerms[i] < posted[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return sum;
+        }
     }
 
     /**
@@ -465,24 +508,50 @@ public final class RelatedStories {
         long snapshot = committed.maxIndexed(); // first: whatever the postings show later is at least this
         TermStats stats = store.termStats();
         Frequencies weights = probeFrequencies(stats, committed);
-        Weighted query = weights.weigh(terms.vector());
+        Frequencies.Query prepared = weights.query(terms.vector());
+        Weighted query = prepared.vector();
         int[] top = topTerms(query, queryTerms);
+        int[] byHash = top.clone(); // the query's terms are in hash order: their indexes sort as their hashes
+        java.util.Arrays.sort(byHash);
         int[] topHashes = new int[top.length];
+        double[] topWeights = new double[top.length];
         for (int i = 0; i < top.length; i++) {
-            topHashes[i] = query.ids[top[i]];
+            topHashes[i] = query.ids[byHash[i]];
+            topWeights[i] = query.weights[byHash[i]];
         }
-        java.util.Arrays.sort(topHashes);
         Map<Long, Double> similarity = new HashMap<>();
+        double weakest = 0;
         if (query.ids.length > 0) {
-            List<Long> ids = candidateIds(query, queryTerms, limit, hash -> committed.postings(hash, postingsPerTerm));
-            Frequencies.Query prepared = weights.query(query);
-            for (TermVector v : committed.vectors(ids)) {
+            Candidates found = candidates(query, top, limit, postings(committed, weights, topHashes, postingsPerTerm));
+            weakest = found.weakest();
+            for (TermVector v : committed.vectors(found.ids())) {
                 if (v.articleId() <= snapshot) { // later ones are compared with the rest saved since
                     similarity.put(v.articleId(), weights.cosine(prepared, v));
                 }
             }
         }
-        return new Probe(snapshot, stats.docs(), weights, query, new TermLookup(query.ids), topHashes, similarity);
+        return new Probe(snapshot, stats.docs(), weights, query, prepared.lookup(), topHashes, topWeights, weakest,
+                similarity);
+    }
+
+    /**
+     * The postings of {@code hashes} for a probe: the terms with at most {@code limit}
+     * articles as last loaded (the most telling terms mostly are; all of their blocks are read
+     * anyway) in one read up front, the others a term at a time, stopping at {@code limit}.
+     * The same lists as reading each term on its own.
+     */
+    private static java.util.function.IntFunction<long[]> postings(CommittedTerms committed, Frequencies weights,
+            int[] hashes, int limit) {
+        int[] few = java.util.Arrays.stream(hashes).filter(h -> weights.df(h) <= limit).toArray();
+        Map<Integer, long[]> read = committed.postings(few, limit);
+        Set<Integer> asked = new HashSet<>();
+        for (int h : few) {
+            asked.add(h);
+        }
+        return hash -> {
+            long[] found = read.get(hash);
+            return found != null ? found : asked.contains(hash) ? new long[0] : committed.postings(hash, limit);
+        };
     }
 
     private final Object probeLoad = new Object();
@@ -535,9 +604,10 @@ public final class RelatedStories {
         // Weighed with the frequencies as loaded, totals included (within a twentieth of
         // today's), so that the candidates' norms carry over from one placement to the next.
         Frequencies f = frequencies;
-        Weighted query = f.weigh(maybe.get());
-        Frequencies.Query prepared = f.query(query);
-        List<Long> ids = candidateIds(query, queryTerms, limit, hash -> store.postings(hash, postingsPerTerm, below));
+        Frequencies.Query prepared = f.query(maybe.get());
+        Weighted query = prepared.vector();
+        List<Long> ids = candidateIds(query, topTerms(query, queryTerms), limit,
+                hash -> store.postings(hash, postingsPerTerm, below));
         Map<Long, Double> similarity = new HashMap<>();
         for (TermVector v : store.termVectors(ids)) {
             similarity.put(v.articleId(), f.cosine(prepared, v));
@@ -628,8 +698,6 @@ public final class RelatedStories {
 
     private void loadFrequencies(TermStats stats) {
         int[][] loaded = store.documentFrequencies();
-        df = null; // made from `loaded` when a lookup first needs it: story placement does not
-        this.loaded = loaded;
         dfDocs = stats.docs();
         frequencies = new Frequencies(loaded[0], loaded[1], Math.max(1, stats.docs()), stats.averageLength(),
                 stats.docs() - stats.uncounted());
@@ -643,29 +711,9 @@ public final class RelatedStories {
         }
     }
 
-    private Weighted weigh(TermVector v, double avg, int docs) {
-        if (df == null) {
-            df = GrowingIntMap.of(loaded[0], loaded[1]);
-        }
-        return weigh(v, df, avg, docs);
-    }
-
-    private static Weighted weigh(TermVector v, GrowingIntMap df, double avg, int docs) {
-        double[] w = new double[v.size()];
-        double sum = 0;
-        for (int i = 0; i < w.length; i++) {
-            int id = v.termIds()[i];
-            int f = Math.min(docs, Math.max(1, df.get(id))); // -1, not held: 1
-            w[i] = weight(v.counts()[i], v.flags()[i], v.length(), avg, f, docs);
-            sum += w[i] * w[i];
-        }
-        return new Weighted(v.articleId(), v.termIds(), w, v.flags(), Math.sqrt(sum));
-    }
-
+    /** One term's weight as saving weighs it to choose the terms it posts (see {@link Frequencies#weight}). */
     static double weight(int count, int flags, int length, double avgLength, int df, int docs) {
-        double tf = count * (K1 + 1) / (count + K1 * (1 - B + B * length / avgLength));
-        double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-        return tf * idf * ((flags & TermCount.ENTITY) != 0 ? ENTITY_BOOST : 1.0);
+        return Frequencies.weight(count, flags, Frequencies.lengthNorm(length, avgLength), Frequencies.idf(df, docs));
     }
 
     static double cosine(Weighted a, Weighted b) {

@@ -90,7 +90,8 @@ public final class Stories {
             store.inOneTransaction(() -> {
                 Map<Long, Double> similar = neighbourhood(id, below);
                 similar.remove(id);
-                link(id, similar, below == Long.MAX_VALUE); // a rebuild draws each list once, in order
+                link(id, similar, below == Long.MAX_VALUE, // a rebuild draws each list once, in order
+                        store.currentTermStats().docs());
                 return null;
             });
         }
@@ -107,14 +108,17 @@ public final class Stories {
             return null;
         }
         RelatedStories.Probe found = related.probe(terms, QUERY_TERMS, POSTINGS_PER_TERM, CANDIDATES);
-        Map<Long, String> dates = new CommittedTerms(store).published(found.similarity().keySet());
         LocalDate own = day(published);
         Map<Long, Double> similar = new HashMap<>();
-        for (Map.Entry<Long, Double> e : found.similarity().entrySet()) {
-            double s = e.getValue() * timeWeight(own, day(dates.get(e.getKey())));
-            if (s >= FLOOR) {
-                similar.put(e.getKey(), s);
+        found.similarity().forEach((other, cosine) -> {
+            if (cosine >= FLOOR) { // the time weight is at most 1: the others stay under
+                similar.put(other, cosine);
             }
+        });
+        if (own != null && !similar.isEmpty()) {
+            Map<Long, String> dates = new CommittedTerms(store).published(similar.keySet());
+            similar.replaceAll((other, cosine) -> cosine * timeWeight(own, day(dates.get(other))));
+            similar.values().removeIf(s -> s < FLOOR);
         }
         return new Probe(found, own, terms.posted(), similar);
     }
@@ -138,24 +142,26 @@ public final class Stories {
     /**
      * Places the article {@code id}, just saved, in its story with what {@link #probe} found
      * before the save; call inside the save's transaction. Only the articles saved since the
-     * probe read the library are compared here (those sharing one of the new article's most
-     * telling terms: cheap, from memory), so two reports of one event saved at the same moment
-     * still meet. A probe weighed in a library under half today's (a young library filling
+     * probe read the library are compared here (from memory, those the probe's search would
+     * have kept: sharing the new article's most telling terms with at least the votes of its
+     * weakest candidate), so two reports of one event saved at the same moment still meet. A probe weighed in a library under half today's (a young library filling
      * fast, whose term weights still move) is made again here, under the lock, as
      * {@link #assign} does.
      */
     public void place(long id, Probe probe) {
         synchronized (store) {
             store.inOneTransaction(() -> {
-                Map<Long, Double> similar = probe == null ? null : withRecent(id, probe);
+                // Read once: the saves of this transaction are in it, and folding changes no article count.
+                TermStats stats = store.currentTermStats();
+                Map<Long, Double> similar = probe == null ? null : withRecent(id, probe, stats.docs());
                 if (similar == null) {
                     similar = neighbourhood(id, Long.MAX_VALUE);
                 } else {
                     recent.add(id, new RecentArticles.Recent(probe.found.query().as(id), probe.posted, probe.day));
-                    foldNow();
+                    foldNow(stats);
                 }
                 similar.remove(id);
-                link(id, similar, true);
+                link(id, similar, true, stats.docs());
                 return null;
             });
         }
@@ -166,17 +172,19 @@ public final class Stories {
      * library, as a lookup under the lock does (see {@link RelatedStories}): probes read the
      * frequencies as folded, and a young library's change fast.
      */
-    private void foldNow() {
-        TermStats stats = store.currentTermStats();
+    private void foldNow(TermStats stats) {
         if (stats.uncounted() > stats.docs() / 20) {
             store.foldTermCounts();
         }
     }
 
-    /** The probe's neighbours and those among the articles saved since it ran; null when too many were. */
-    private Map<Long, Double> withRecent(long id, Probe probe) {
+    /**
+     * The probe's neighbours and those among the articles saved since it ran, in a library of
+     * {@code docs} articles; null when too many were saved since.
+     */
+    private Map<Long, Double> withRecent(long id, Probe probe, int docs) {
         RelatedStories.Probe found = probe.found;
-        if (found.weights().docs() * 2L < store.currentTermStats().docs()) {
+        if (found.weights().docs() * 2L < docs) {
             return null; // weighed in a library under half today's: a young one, where weights move fast
         }
         List<Long> since = db.indexedAfter(found.snapshot(), MAX_RECENT + 2);
@@ -190,18 +198,27 @@ public final class Stories {
                 missing.add(other);
             }
         }
+        // One read of the dates: the recent articles' days, and which of the probe's are still there.
+        Set<Long> dated = new HashSet<>(probe.similar.keySet());
+        dated.addAll(missing);
+        Map<Long, String> dates = dated.isEmpty() ? Map.of() : db.published(dated);
         if (!missing.isEmpty()) {
-            Map<Long, String> dates = db.published(missing);
             for (TermVector v : store.termVectors(missing)) {
                 recent.add(v.articleId(), new RecentArticles.Recent(found.weights().weigh(v), posted(v),
                         day(dates.get(v.articleId()))));
             }
         }
         Map<Long, Double> similar = new HashMap<>(probe.similar);
-        similar.keySet().retainAll(db.published(similar.keySet()).keySet()); // deleted since the probe
-        // Compared only when they share one of its most telling terms, as a probe finds candidates.
-        for (long other : recent.sharing(found.topTerms(), since)) {
+        similar.keySet().retainAll(dates.keySet()); // deleted since the probe
+        // Compared only when the search would have found them: sharing one of its most telling
+        // terms, with at least the votes of the weakest candidate it kept (a bulk save places
+        // each article after hundreds saved since its probe, and most share a term or two).
+        for (long other : since) {
             RecentArticles.Recent r = recent.get(other);
+            double votes = r == null ? 0 : found.votes(r.posted()); // none: saved since, and already gone from memory
+            if (votes == 0 || votes < found.weakest()) {
+                continue;
+            }
             double s = RelatedStories.cosine(found.query(), found.lookup(), r.vector()) * timeWeight(probe.day, r.day());
             if (s >= FLOOR) {
                 similar.put(other, s);
@@ -237,12 +254,11 @@ public final class Stories {
      * Gives article {@code id} the neighbour list {@code similar} holds, puts it into the lists
      * of those it beats, and redraws the stories around them.
      */
-    private void link(long id, Map<Long, Double> similar, boolean repair) {
+    private void link(long id, Map<Long, Double> similar, boolean repair, int docs) {
         db.setNeighbours(id, best(similar, List.of()));
         Set<Long> changed = new HashSet<>();
         changed.add(id);
         enter(id, similar, changed);
-        int docs = store.currentTermStats().docs();
         if (docs > REPAIR_UNTIL) {
             drawnAt.clear();
         } else {

@@ -23,13 +23,26 @@ final class ByIds {
 
     /** Runs {@code sql}, whose one parameter is {@code ids}, into a map from each row's first column to its value. */
     static <V> Map<Long, V> map(Connection c, String sql, Collection<Long> ids, Column<V> value) throws SQLException {
-        Map<Long, V> values = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, ids.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    values.put(rs.getLong(1), value.read(rs));
-                }
+            return map(ps, ids, value);
+        }
+    }
+
+    /**
+     * As {@link #map(Connection, String, Collection, Column)}, its statement kept in {@code sql}:
+     * asked at every save.
+     */
+    static <V> Map<Long, V> map(StatementCache sql, String query, Collection<Long> ids, Column<V> value)
+            throws SQLException {
+        return map(sql.get(query), ids, value);
+    }
+
+    private static <V> Map<Long, V> map(PreparedStatement ps, Collection<Long> ids, Column<V> value) throws SQLException {
+        Map<Long, V> values = new HashMap<>();
+        ps.setString(1, ids.toString());
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                values.put(rs.getLong(1), value.read(rs));
             }
         }
         return values;

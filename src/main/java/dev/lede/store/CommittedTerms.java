@@ -1,7 +1,6 @@
 package dev.lede.store;
 
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,8 @@ public final class CommittedTerms {
      */
     public long maxIndexed() {
         return store.sideQuery(c -> {
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT coalesce(max(article_id), 0) FROM related_vectors")) {
+            try (ResultSet rs = store.sideStatements().get("SELECT coalesce(max(article_id), 0) FROM related_vectors")
+                    .executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0L;
             }
         });
@@ -38,9 +37,21 @@ public final class CommittedTerms {
         return store.sideQuery(c -> TermIndex.postings(store.sideStatements(), hash, limit, Long.MAX_VALUE));
     }
 
+    /**
+     * As {@link #postings(int, int)} for each of {@code hashes}, in one read: for terms of at
+     * most a few hundred postings (their blocks are all read). Terms without postings are left out.
+     */
+    public Map<Integer, long[]> postings(int[] hashes, int limit) {
+        if (hashes.length == 0) {
+            return Map.of();
+        }
+        return store.sideQuery(c -> PostingBlocks.newest(store.sideStatements(), hashes, limit));
+    }
+
     /** As {@link Store#termVectors}, committed ones only. */
     public List<TermVector> vectors(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : store.sideQuery(c -> TermIndex.vectors(c, store.vectorCache(), ids));
+        return ids.isEmpty() ? List.of()
+                : store.sideQuery(c -> TermIndex.vectors(store.sideStatements(), store.vectorCache(), ids));
     }
 
     /** Every term's document frequency as last folded and committed (see {@link Store#documentFrequencies()}). */
@@ -53,6 +64,6 @@ public final class CommittedTerms {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return store.sideQuery(c -> ByIds.map(c, ByIds.PUBLISHED, ids, rs -> rs.getString(2)));
+        return store.sideQuery(c -> ByIds.map(store.sideStatements(), ByIds.PUBLISHED, ids, rs -> rs.getString(2)));
     }
 }

@@ -5,7 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The postings of related-stories terms (which articles posted a term), packed: each row of
@@ -116,6 +120,37 @@ final class PostingBlocks {
             }
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * As {@link #newest(StatementCache, int, int, long)} for each of {@code terms}, in one
+     * statement: a story probe asks for 30 terms, most of them rare (a few blocks each), and
+     * running a statement cost more than reading its rows. Every block of each term is read,
+     * so give it terms of a few blocks; terms it found nothing for are left out.
+     */
+    static Map<Integer, long[]> newest(StatementCache sql, int[] terms, int limit) throws SQLException {
+        Map<Integer, List<long[]>> blocks = new HashMap<>();
+        PreparedStatement ps = sql.get("SELECT term, first, ids FROM related_posting_blocks"
+                + " WHERE term IN (SELECT value FROM json_each(?))");
+        ps.setString(1, Arrays.toString(terms));
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                blocks.computeIfAbsent(rs.getInt(1), t -> new ArrayList<>()).add(decode(rs.getLong(2), rs.getBytes(3)));
+            }
+        }
+        Map<Integer, long[]> newest = new HashMap<>();
+        blocks.forEach((term, list) -> {
+            list.sort((a, b) -> Long.compare(b[0], a[0])); // newest block first
+            long[] out = new long[Math.max(0, limit)];
+            int n = 0;
+            for (long[] ids : list) {
+                for (int i = ids.length - 1; i >= 0 && n < limit; i--) {
+                    out[n++] = ids[i];
+                }
+            }
+            newest.put(term, Arrays.copyOf(out, n));
+        });
+        return newest;
     }
 
     /**

@@ -216,11 +216,15 @@ public final class Store implements AutoCloseable {
         Connection connection = null;
         try {
             connection = connect(url);
+            LibraryFile.checkNotNewer(absolute, userVersion(connection));
             defineFunctions(connection);
             return new Store(absolute, connection, true, url);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new StoreException("cannot open the library " + absolute + ": " + reason(e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
         }
     }
 
@@ -242,6 +246,7 @@ public final class Store implements AutoCloseable {
 
     private void migrate(int target) {
         int before = query(c -> userVersion(c));
+        LibraryFile.checkNotNewer(file, before);
         if (before >= target) {
             return;
         }
@@ -512,7 +517,7 @@ public final class Store implements AutoCloseable {
         if (article.isPresent()) {
             write(c -> {
                 indexNewBodies(c); // its triggers take the article out of the index
-                TermIndex.remove(c, vectors, id);
+                TermIndex.remove(statements, vectors, id);
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
                     ps.setLong(1, id);
                     ps.executeUpdate();
@@ -547,7 +552,7 @@ public final class Store implements AutoCloseable {
                 ps.executeUpdate();
             }
             // The old vector no longer describes the article: index it again later.
-            TermIndex.remove(c, vectors, id);
+            TermIndex.remove(statements, vectors, id);
             TermIndex.markPending(c, id);
             return true;
         });
@@ -810,7 +815,7 @@ public final class Store implements AutoCloseable {
             if (!exists(c, id)) {
                 return false;
             }
-            TermIndex.write(statements, c, vectors, id, terms);
+            TermIndex.write(statements, vectors, id, terms);
             return true;
         });
     }
@@ -859,7 +864,7 @@ public final class Store implements AutoCloseable {
 
     /** The stored term vectors of the given articles (those that have one), in no order. */
     public synchronized List<TermVector> termVectors(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : query(c -> TermIndex.vectors(c, vectors, ids));
+        return ids.isEmpty() ? List.of() : query(c -> TermIndex.vectors(statements, vectors, ids));
     }
 
     /** The newest {@code limit} articles that posted term {@code hash}, newest first. */
@@ -1058,6 +1063,12 @@ public final class Store implements AutoCloseable {
         }
         if (message.contains("SQLITE_NOTADB") || message.contains("SQLITE_CORRUPT")) {
             return "the file is not a valid SQLite database";
+        }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.sqlite.NativeLibraryNotFoundException || cause instanceof LinkageError) {
+                return "SQLite's native library could not be loaded (" + cause.getMessage()
+                        + "); rebuild with 'mvn package' or check -Dorg.sqlite.lib.path";
+            }
         }
         return message.replace('\n', ' ');
     }

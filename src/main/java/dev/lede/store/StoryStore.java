@@ -100,7 +100,7 @@ public final class StoryStore {
     /** The story of each of {@code ids} that has one. */
     public Map<Long, Long> storyOf(Collection<Long> ids) {
         synchronized (store) {
-            return store.query(c -> ByIds.map(c, "SELECT article_id, story_id FROM story_members"
+            return store.query(c -> ByIds.map(store.statements(), "SELECT article_id, story_id FROM story_members"
                     + " WHERE article_id IN (SELECT value FROM json_each(?))", ids, rs -> rs.getLong(2)));
         }
     }
@@ -165,7 +165,7 @@ public final class StoryStore {
     /** The published date (as stored, may be null) of each of {@code ids}. */
     public Map<Long, String> published(Collection<Long> ids) {
         synchronized (store) {
-            return store.query(c -> ByIds.map(c, ByIds.PUBLISHED, ids, rs -> rs.getString(2)));
+            return store.query(c -> ByIds.map(store.statements(), ByIds.PUBLISHED, ids, rs -> rs.getString(2)));
         }
     }
 

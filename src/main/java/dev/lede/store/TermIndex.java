@@ -24,9 +24,8 @@ final class TermIndex {
     }
 
     /** Stores (replacing any earlier one) the vector of {@code articleId}. */
-    static void write(StatementCache sql, Connection c, VectorCache cache, long articleId, StoredTerms terms)
-            throws SQLException {
-        remove(c, cache, articleId);
+    static void write(StatementCache sql, VectorCache cache, long articleId, StoredTerms terms) throws SQLException {
+        remove(sql, cache, articleId);
         add(sql, cache, articleId, terms);
     }
 
@@ -101,21 +100,28 @@ final class TermIndex {
         updateTotals(c, 0, 0, -ids.size());
     }
 
-    /** Removes the vector of {@code articleId}, if any, and its share of the totals. */
-    static void remove(Connection c, VectorCache cache, long articleId) throws SQLException {
-        Optional<TermVector> stored = vector(c, cache, articleId);
-        cache.forget(articleId);
-        if (stored.isEmpty()) {
-            return;
-        }
-        boolean counted;
-        try (PreparedStatement ps = c.prepareStatement("SELECT counted FROM related_vectors WHERE article_id = ?")) {
-            ps.setLong(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                counted = rs.next() && rs.getInt(1) != 0;
+    /**
+     * Removes the vector of {@code articleId}, if any, and its share of the totals; its
+     * statements are kept in {@code sql} (re-extracting or deleting many articles runs them
+     * for each).
+     */
+    static void remove(StatementCache sql, VectorCache cache, long articleId) throws SQLException {
+        boolean counted = false;
+        TermVector v = null;
+        PreparedStatement read = sql.get(
+                "SELECT article_id, length, terms, counted FROM related_vectors WHERE article_id = ?");
+        read.setLong(1, articleId);
+        long since = cache.generation();
+        try (ResultSet rs = read.executeQuery()) {
+            if (rs.next()) {
+                v = read(rs, cache, since);
+                counted = rs.getInt(4) != 0;
             }
         }
-        TermVector v = stored.get();
+        cache.forget(articleId);
+        if (v == null) {
+            return;
+        }
         List<Integer> all = new ArrayList<>(v.size());
         List<Integer> posted = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
@@ -125,22 +131,18 @@ final class TermIndex {
             }
         }
         if (counted) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE related_terms SET df = df - 1 WHERE hash IN (SELECT value & " + UNSIGNED + " FROM json_each(?))")) {
-                ps.setString(1, all.toString());
-                ps.executeUpdate();
-            }
-        }
-        try (StatementCache sql = new StatementCache(c)) {
-            for (int hash : posted) {
-                PostingBlocks.remove(sql, hash, articleId);
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM related_vectors WHERE article_id = ?")) {
-            ps.setLong(1, articleId);
+            PreparedStatement ps = sql.get(
+                    "UPDATE related_terms SET df = df - 1 WHERE hash IN (SELECT value & " + UNSIGNED + " FROM json_each(?))");
+            ps.setString(1, all.toString());
             ps.executeUpdate();
         }
-        updateTotals(c, -1, -v.length(), counted ? 0 : -1);
+        for (int hash : posted) {
+            PostingBlocks.remove(sql, hash, articleId);
+        }
+        PreparedStatement delete = sql.get("DELETE FROM related_vectors WHERE article_id = ?");
+        delete.setLong(1, articleId);
+        delete.executeUpdate();
+        updateTotals(sql.get(TOTALS), -1, -v.length(), counted ? 0 : -1);
     }
 
     /** Queues an article for indexing by the next related-stories lookup. */
@@ -183,17 +185,17 @@ final class TermIndex {
         }
     }
 
-    static List<TermVector> vectors(Connection c, VectorCache cache, Collection<Long> articleIds)
+    /** The vectors of {@code articleIds} that have one, in no order; the statement kept in {@code sql}. */
+    static List<TermVector> vectors(StatementCache sql, VectorCache cache, Collection<Long> articleIds)
             throws SQLException {
         List<TermVector> vectors = new ArrayList<>(articleIds.size());
-        try (PreparedStatement ps = c.prepareStatement("SELECT article_id, length, terms FROM related_vectors"
-                + " WHERE article_id IN (SELECT value FROM json_each(?))")) {
-            ps.setString(1, articleIds.toString());
-            long since = cache.generation();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    vectors.add(read(rs, cache, since));
-                }
+        PreparedStatement ps = sql.get("SELECT article_id, length, terms FROM related_vectors"
+                + " WHERE article_id IN (SELECT value FROM json_each(?))");
+        ps.setString(1, articleIds.toString());
+        long since = cache.generation();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                vectors.add(read(rs, cache, since));
             }
         }
         return vectors;

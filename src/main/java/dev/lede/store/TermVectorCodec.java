@@ -206,6 +206,9 @@ final class TermVectorCodec {
     }
 
     /** Reads bits most significant first through a 64-bit buffer; past the end it reads zeros. */
+    private static final java.lang.invoke.VarHandle BIG_ENDIAN =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
+
     private static final class BitReader {
         private final byte[] bytes;
         private int next; // the next byte to load
@@ -218,6 +221,17 @@ final class TermVectorCodec {
         }
 
         private void fill() {
+            if (next + 8 <= bytes.length) {
+                // Eight bytes at once: unpacking the candidates' vectors is much of a story probe.
+                int take = (64 - available) >>> 3; // the whole bytes that fit after the bits held
+                buffer |= (long) BIG_ENDIAN.get(bytes, next) >>> available;
+                available += take * 8;
+                next += take;
+                if (available < 64) {
+                    buffer &= -1L << (64 - available); // the next byte's first bits came along: not read yet
+                }
+                return;
+            }
             while (available <= 56) {
                 long b = next < bytes.length ? bytes[next] & 0xFF : 0;
                 buffer |= b << (56 - available);

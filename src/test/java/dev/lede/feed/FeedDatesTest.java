@@ -74,4 +74,26 @@ class FeedDatesTest {
         assertNull(FeedDates.parse("2025-03-04T09:30:00Zmore"));
         assertNull(FeedDates.parse("20255"));
     }
+
+    @Test
+    void readsTheFormsTheOtherTestsLeaveOut() {
+        assertEquals("2025-03-02T10:15:00Z", FeedDates.parse("02-Mar-2025 10:15:00 GMT"), "day-month-year with dashes");
+        assertEquals("1999-03-02T00:00:00Z", FeedDates.parse("2-March-99"));
+        assertEquals("2025-03-04T00:00:00Z", FeedDates.parse("2025/3/4"), "slashes, one-digit month and day");
+        assertEquals("2025-03-04T00:00:00Z", FeedDates.parse("Mar 4, 2025"));
+        assertEquals("2025-09-04T09:30:00Z", FeedDates.parse("Tue, 04 Sept. 2025 09:30:00 GMT"), "a month's name with a dot");
+        assertEquals("2025-03-04T09:30:00Z", FeedDates.parse("tue, 04 mar 2025 09:30:00 gmt"), "lower case");
+        assertEquals("2025-03-04T09:05:00Z", FeedDates.parse("4 Mar 2025 9:05"), "a one-digit hour, no seconds");
+        assertEquals("2025-03-04T09:30:00Z", FeedDates.parse("Tue, 04 Mar 2025 09:30:00 A"), "a military letter");
+        assertEquals("2025-03-04T09:30:00-05:00", FeedDates.parse("04 Mar 2025 09:30 GMT-5"), "a one-digit offset");
+        assertEquals("2025-03-04T09:30:00+02:00", FeedDates.parse("04 Mar 2025 09:30 UT+2"));
+        assertEquals("2025-03-04T09:30:00+01:00", FeedDates.parse("04 Mar 2025 09:30:00 +01"), "hours only");
+        assertEquals("2025-03-04T09:30:00+01:00", FeedDates.parse("Tue 04 Mar 2025 09:30:00 +0100 (CET)"));
+        assertEquals("2025-03-04T09:30:00-05:00", FeedDates.parse("04 Mar 2025 09:30 -0500 CET"),
+                "a second spelling of the zone is not checked against the first");
+        assertEquals("2025-03-04T09:30:00Z", FeedDates.parse("2025-03-04T09:30:00,5 UTC"), "a comma fraction, a named zone");
+        assertEquals("2025-03-04T09:30:59Z", FeedDates.parse("2025-03-04T09:30:60z"), "a leap second, a lower-case z");
+        assertNull(FeedDates.parse("Tue, 04 Mar 2025 09:30:00 GMT Tue"));
+        assertNull(FeedDates.parse("Tue, 32 Mar 2025"));
+    }
 }

@@ -386,6 +386,8 @@ class FetcherTest {
     @Test
     void refusesAUrlWithoutAScheme() {
         assertEquals("only http and https URLs can be saved: example.com/story", failure("example.com/story"));
+        assertEquals("/tmp/page.html is a file, not a URL; 'lede import FILE' saves a saved page", failure("/tmp/page.html"));
+        assertEquals("./page.html is a file, not a URL; 'lede import FILE' saves a saved page", failure("./page.html"));
     }
 
     @Test

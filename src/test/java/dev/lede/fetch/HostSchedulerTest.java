@@ -55,11 +55,27 @@ class HostSchedulerTest {
 
     @Test
     void neverMoreTasksAtOnceOnOneHostThanItsSlots() {
+        int most = mostAtOnceOnOneHost(40, 0);
+        assertTrue(most <= 2, "at most 2 at once, was " + most);
+    }
+
+    /**
+     * Runs {@code tasks} tasks on 8 threads with 2 slots a host, every {@code hostlessEvery}th
+     * without a host (0: none), the others on one host; gives the most that ran there at once.
+     */
+    private static int mostAtOnceOnOneHost(int tasks, int hostlessEvery) {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         List<CompletableFuture<Integer>> done = new ArrayList<>();
         try (HostScheduler hosts = new HostScheduler(8, 2, "test")) {
-            for (int i = 0; i < 40; i++) {
+            for (int i = 0; i < tasks; i++) {
+                if (hostlessEvery > 0 && i % hostlessEvery == 0) {
+                    done.add(hosts.submit(null, slot -> {
+                        Thread.sleep(1);
+                        return 1;
+                    }));
+                    continue;
+                }
                 done.add(hosts.submit("http://one.example/" + i, slot -> {
                     most.accumulateAndGet(running.incrementAndGet(), Math::max);
                     Thread.sleep(2); // lets the other threads try to start theirs meanwhile
@@ -67,9 +83,9 @@ class HostSchedulerTest {
                     return 1;
                 }));
             }
-            assertEquals(40, done.stream().mapToInt(CompletableFuture::join).sum());
+            assertEquals(tasks, done.stream().mapToInt(CompletableFuture::join).sum());
         }
-        assertTrue(most.get() <= 2, "at most 2 at once, was " + most.get());
+        return most.get();
     }
 
     @Test
@@ -86,6 +102,37 @@ class HostSchedulerTest {
             assertEquals("done", hostless.join());
             assertEquals("next", next.join());
         }
+    }
+
+    @Test
+    void aTaskWithoutAHostRunsWhileHostTasksAreStillQueued() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger hostTasksStarted = new AtomicInteger();
+        List<CompletableFuture<Integer>> queued = new ArrayList<>();
+        try (HostScheduler hosts = new HostScheduler(1, 2, "test")) {
+            CompletableFuture<Integer> blocker = hosts.submit("http://a.example/0", slot -> {
+                release.await(WAIT, TimeUnit.SECONDS); // the one thread is busy while the queue fills
+                return 0;
+            });
+            for (int i = 1; i <= 20; i++) {
+                queued.add(hosts.submit("http://" + (i % 2 == 0 ? "a" : "b") + ".example/" + i, slot -> {
+                    hostTasksStarted.incrementAndGet();
+                    return 1;
+                }));
+            }
+            CompletableFuture<Integer> hostless = hosts.submit(null, slot -> hostTasksStarted.get());
+            release.countDown();
+            // It takes its turn after one task of each host, not after all twenty.
+            assertTrue(hostless.get(WAIT, TimeUnit.SECONDS) <= 2, "host tasks before it: " + hostless.join());
+            assertEquals(0, blocker.join());
+            assertEquals(20, queued.stream().mapToInt(CompletableFuture::join).sum());
+        }
+    }
+
+    @Test
+    void tasksWithoutAHostDoNotLoosenTheLimitPerHost() {
+        int most = mostAtOnceOnOneHost(60, 3);
+        assertTrue(most <= 2, "at most 2 at once on one.example, was " + most);
     }
 
     @Test

@@ -104,6 +104,21 @@ class FeedsTest {
     }
 
     @Test
+    void anItemWhoseLinkIsNoWebPageIsSavedFromTheFeedUnderAnAddressOfItsOwn() {
+        site.article("/a1", "Riverside bike lanes").rss("/feed", "News", List.of(
+                new FeedSite.Item("m", "Write to us", "mailto:editor@example.com", "<p>Mail from the feed.</p>"),
+                new FeedSite.Item("f", "Files", "ftp://files.example.com/a", "<p>Files from the feed.</p>"),
+                new FeedSite.Item("u", "Shouted", site.url("/a1").replace("http://", "HTTP://"), "<p>x</p>")));
+        FeedReport report = ((Feeds.Subscribed) feeds().subscribe(site.url("/feed"), List.of(), false, true, 2)).report();
+        assertEquals(3, report.newArticles());
+        assertEquals(2, report.fromFeed(), "the mail and ftp links are not fetched");
+        assertEquals(1, site.hits("/a1"), "an upper-case scheme is still a web page");
+        List<String> urls = library.list(QueryParser.parse("feed:1"), 0, 10).stream().map(ArticleSummary::url).sorted().toList();
+        assertEquals(3, urls.size());
+        assertEquals(2, urls.stream().filter(u -> u.startsWith(site.url("/feed") + "?lede-item=")).count(), urls.toString());
+    }
+
+    @Test
     void aJsonFeedsPlainTextContentIsSavedAsParagraphs() {
         site.on("/feed.json", e -> TestServer.send(e, 200, "application/feed+json", """
                 {"version": "https://jsonfeed.org/version/1.1", "title": "Notes", "items": [

@@ -1,5 +1,6 @@
 package dev.lede.related;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lede.store.TermCount;
@@ -68,11 +69,23 @@ class FrequenciesTest {
     }
 
     @Test
+    void givesEachTermsFrequencyAsLoadedAndZeroForOthers() {
+        Random random = new Random(4);
+        Map<Integer, Integer> df = df(random, 500);
+        Frequencies f = frequencies(df, 500);
+        df.forEach((hash, n) -> assertEquals(n, f.df(hash)));
+        assertEquals(0, f.df(7)); // not a multiple of the vocabulary's step
+        assertEquals(0, f.df(-1000 * 2_654_435 + 1));
+    }
+
+    @Test
     void cosineEqualsTheCosineOfBothVectorsWeighedToTheLastBit() {
         Random random = new Random(5);
         Frequencies f = frequencies(random, 800);
         TermVector query = vector(random, 0, 400);
-        Frequencies.Query prepared = f.query(f.weigh(query));
+        Frequencies.Query prepared = f.query(query);
+        assertArrayEquals(f.weigh(query).weights(), prepared.vector().weights(), 0.0); // as weighing alone
+        assertEquals(f.weigh(query).norm(), prepared.vector().norm(), 0.0);
         for (int k = 1; k <= 50; k++) {
             TermVector v = vector(random, k, 50 + random.nextInt(600));
             double expected = RelatedStories.cosine(f.weigh(query), f.weigh(v));

@@ -1,10 +1,10 @@
 package dev.lede.related;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RecentArticlesTest {
@@ -14,33 +14,25 @@ class RecentArticlesTest {
     }
 
     @Test
-    void sharingKeepsTheOrderAskedAndOnlyThoseThatPostedATerm() {
-        RecentArticles recent = new RecentArticles(10);
-        recent.add(1, recent(10, 20));
-        recent.add(2, recent(30));
-        recent.add(3, recent(-5, 20));
-        assertEquals(List.of(3L, 1L), recent.sharing(new int[] {20, 99}, List.of(3L, 2L, 1L, 4L)));
-        assertEquals(List.of(2L), recent.sharing(new int[] {30}, List.of(1L, 2L, 3L)));
-        assertEquals(List.of(), recent.sharing(new int[] {20}, List.of(2L)));
-    }
-
-    @Test
-    void theOldestGoOutOfTheIndexToo() {
+    void theOldestGoWhenFull() {
         RecentArticles recent = new RecentArticles(2);
         recent.add(1, recent(10));
         recent.add(2, recent(10));
         recent.add(3, recent(10));
         assertFalse(recent.contains(1));
+        assertNull(recent.get(1));
+        assertTrue(recent.contains(2));
         assertTrue(recent.contains(3));
-        assertEquals(List.of(2L, 3L), recent.sharing(new int[] {10}, List.of(1L, 2L, 3L)));
     }
 
     @Test
-    void addingAnArticleAgainReplacesItsTerms() {
-        RecentArticles recent = new RecentArticles(5);
+    void addingAnArticleAgainReplacesItAndMakesItTheNewest() {
+        RecentArticles recent = new RecentArticles(2);
         recent.add(1, recent(10));
+        recent.add(2, recent(10));
         recent.add(1, recent(20));
-        assertEquals(List.of(), recent.sharing(new int[] {10}, List.of(1L)));
-        assertEquals(List.of(1L), recent.sharing(new int[] {20}, List.of(1L)));
+        recent.add(3, recent(30));
+        assertArrayEquals(new int[] {20}, recent.get(1).posted());
+        assertFalse(recent.contains(2), "the oldest arrival went");
     }
 }

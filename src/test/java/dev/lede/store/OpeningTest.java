@@ -63,10 +63,7 @@ class OpeningTest {
 
     @Test
     void libraryFromANewerLedeIsRefusedAndLeftUntouched() throws Exception {
-        Path file = dir.resolve("future.db");
-        try (Store store = Store.open(file)) {
-            // created at the latest version
-        }
+        Path file = newLibrary("future.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version = 999");
         }
@@ -76,12 +73,41 @@ class OpeningTest {
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 
+    /** A library made by this build (at the latest version), closed. */
+    private Path newLibrary(String name) {
+        Path file = dir.resolve(name);
+        try (Store store = Store.open(file)) {
+            assertEquals(Migrations.latest(), store.schemaVersion());
+        }
+        return file;
+    }
+
+    @Test
+    void theVersionReadFromTheHeaderIsTheLibrarysOwn() throws Exception {
+        Path file = newLibrary("header.db");
+        assertEquals(Migrations.latest(), LibraryFile.headerVersion(file));
+        assertEquals(0, LibraryFile.headerVersion(dir.resolve("absent.db")));
+    }
+
+    @Test
+    void aNewerVersionStillInAnotherProcesssLogIsRefusedToo() throws Exception {
+        // The header a file check reads says this build's version; the newer one is in the WAL.
+        Path file = newLibrary("future-wal.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("PRAGMA wal_autocheckpoint = 0");
+            s.execute("PRAGMA user_version = 999");
+            assertEquals(Migrations.latest(), LibraryFile.headerVersion(file));
+            StoreException e = assertThrows(StoreException.class, () -> Store.open(file));
+            assertTrue(e.getMessage().contains("newer Lede"), e.getMessage());
+            e = assertThrows(StoreException.class, () -> Store.openReadOnly(file));
+            assertTrue(e.getMessage().contains("newer Lede"), e.getMessage());
+        }
+    }
+
     @Test
     void aNegativeVersionIsNotALedeLibraryAndIsLeftUntouched() throws Exception {
-        Path file = dir.resolve("negative.db");
-        try (Store store = Store.open(file)) {
-            // created at the latest version
-        }
+        Path file = newLibrary("negative.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version = -3");
         }

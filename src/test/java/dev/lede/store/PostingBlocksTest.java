@@ -44,6 +44,32 @@ class PostingBlocksTest {
     }
 
     @Test
+    void manyTermsReadAtOnceGiveEachTermsNewestAsReadingItAlone() throws Exception {
+        Random r = new Random(9);
+        int[] terms = {Integer.MIN_VALUE, -7, 0, 42, 43, Integer.MAX_VALUE};
+        for (long id = 1; id <= 900; id++) {
+            for (int t = 0; t < terms.length; t++) {
+                if (r.nextInt(t + 1) == 0) {
+                    PostingBlocks.add(sql, terms[t], id);
+                }
+            }
+        }
+        for (long id = 3; id <= 300; id += 7) {
+            PostingBlocks.remove(sql, terms[1], id); // blocks no longer full
+        }
+        int[] asked = {Integer.MIN_VALUE, -7, 42, Integer.MAX_VALUE, 12345}; // 12345: no postings
+        for (int limit : new int[] {1, 100, 700, 1000}) {
+            java.util.Map<Integer, long[]> read = PostingBlocks.newest(sql, asked, limit);
+            assertEquals(4, read.size(), "a term without postings is left out");
+            for (int term : asked) {
+                long[] alone = PostingBlocks.newest(sql, term, limit, Long.MAX_VALUE);
+                assertArrayEquals(alone, read.getOrDefault(term, new long[0]), "term " + term + ", limit " + limit);
+            }
+        }
+        assertEquals(0, PostingBlocks.newest(sql, new int[0], 10).size());
+    }
+
+    @Test
     void addsAndRemovesInAnyOrderAndReadsNewestFirst() throws Exception {
         Random r = new Random(4);
         int[] terms = {Integer.MIN_VALUE, -7, 0, 42, Integer.MAX_VALUE};

@@ -1,0 +1,40 @@
+package dev.lede.fetch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The one reading of Retry-After, for pages (a wait) and feeds (a time to ask again). */
+class RetryAfterTest {
+    private static final Instant NOW = Instant.parse("2025-03-04T09:30:00Z");
+
+    @Test
+    void readsSecondsAndHttpDates() {
+        assertEquals(Duration.ofSeconds(120), RetryAfter.parse(" 120 ", NOW));
+        assertEquals(Duration.ofMinutes(90), RetryAfter.parse("Tue, 04 Mar 2025 11:00:00 GMT", NOW));
+        assertEquals(Duration.ZERO, RetryAfter.parse("Tue, 04 Mar 2025 08:00:00 GMT", NOW), "a date already past");
+        assertEquals(Duration.ofDays(365), RetryAfter.parse("99999999999", NOW), "more seconds than a long wants");
+    }
+
+    @Test
+    void givesNullWhenItSaysNothingReadable() {
+        assertNull(RetryAfter.parse((String) null, NOW));
+        assertNull(RetryAfter.parse("  ", NOW));
+        assertNull(RetryAfter.parse("soon", NOW));
+        assertNull(RetryAfter.parse("-5", NOW));
+        assertNull(RetryAfter.parse("\u0661\u0662", NOW), "digits of another script are no HTTP number");
+    }
+
+    @Test
+    void aFeedIsPutOffAtMostAWeek() {
+        Instant before = Instant.now();
+        Instant at = FeedFetcher.retryAfter("99999999");
+        assertTrue(!at.isBefore(before.plus(Duration.ofDays(7))) && !at.isAfter(Instant.now().plus(Duration.ofDays(7))),
+                at.toString());
+        assertNull(FeedFetcher.retryAfter("later"));
+    }
+}

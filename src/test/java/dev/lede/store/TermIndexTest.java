@@ -1,0 +1,86 @@
+package dev.lede.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Removing an article's vector, many times over with the statements kept, leaves the index as if it was never there. */
+class TermIndexTest {
+    @TempDir
+    Path dir;
+    Store store;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir.resolve("lede.db"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    /** Terms 1..n (each counted twice), the first two posted. */
+    static StoredTerms terms(int n) {
+        int[] hashes = new int[n];
+        int[] counts = new int[n];
+        int[] flags = new int[n];
+        for (int i = 0; i < n; i++) {
+            hashes[i] = i + 1;
+            counts[i] = 2;
+            flags[i] = i < 2 ? TermCount.POSTED : 0;
+        }
+        return StoredTerms.of(hashes, counts, flags);
+    }
+
+    long save(int i, int terms) {
+        String url = "https://example.com/" + i;
+        return store.insert(StoreTest.article(url, "Story " + i, "words of story " + i, i), url, null, "example.com",
+                terms(terms));
+    }
+
+    static Map<Integer, Integer> frequencies(int[][] all) {
+        Map<Integer, Integer> df = new HashMap<>();
+        for (int i = 0; i < all[0].length; i++) {
+            df.put(all[0][i], all[1][i]);
+        }
+        return df;
+    }
+
+    @Test
+    void deletingAndReindexingCountTheRemovedVectorsOutOfTotalsFrequenciesAndPostings() {
+        long[] ids = new long[12];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = save(i, 3 + i % 3); // 3, 4 or 5 terms
+        }
+        store.foldTermCounts();
+        for (int i = 0; i < 6; i++) {
+            store.delete(ids[i]); // counted vectors: their terms leave the frequencies
+        }
+        long late = save(100, 5); // not counted yet when removed
+        store.updateBody(late, "Story 100", "<p>other words</p>", "other words", 2);
+        store.updateBody(ids[6], "Story 6", "<p>other words</p>", "other words", 2);
+        // Left with vectors: ids[7..11] of 4, 5, 3, 4, 5 terms.
+        TermStats stats = store.currentTermStats();
+        assertEquals(5, stats.docs());
+        assertEquals(2L * (4 + 5 + 3 + 4 + 5), stats.length(), "each term counted twice");
+        assertEquals(0, stats.uncounted());
+        Map<Integer, Integer> df = frequencies(store.documentFrequencies());
+        assertEquals(5, df.get(1));
+        assertEquals(5, df.get(3));
+        assertEquals(4, df.get(4));
+        assertEquals(2, df.get(5));
+        assertArrayEquals(new long[] {ids[11], ids[10], ids[9], ids[8], ids[7]}, store.postings(1, 100));
+        assertTrue(store.termVector(ids[6]).isEmpty());
+        assertTrue(store.termVector(late).isEmpty());
+        assertEquals(5, store.termVector(ids[8]).orElseThrow().size());
+    }
+}
