@@ -7,29 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lede.model.Article;
 import dev.lede.model.ArticleSummary;
 import dev.lede.query.QueryParser;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SearchTest {
-    @TempDir
-    Path dir;
-    Store store;
-
-    @BeforeEach
-    void open() {
-        store = Store.open(dir.resolve("lede.db"));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
+class SearchTest extends WithStore {
     private long save(String url, String title, String text, String published, String saved, List<String> tags) {
         Article a = new Article(0, url, null, title, null, null, "en", published, Instant.parse(saved), 100,
                 null, null, "<p>" + text + "</p>", text, false, false, 0, tags);

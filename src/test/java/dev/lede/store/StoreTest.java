@@ -8,29 +8,11 @@ import dev.lede.model.Article;
 import dev.lede.model.ArticleSummary;
 import dev.lede.model.Query;
 import dev.lede.query.QueryParser;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class StoreTest {
-    @TempDir
-    Path dir;
-    Store store;
-
-    @BeforeEach
-    void open() {
-        store = Store.open(dir.resolve("lede.db"));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
+class StoreTest extends WithStore {
     static Article article(String url, String title, String text, long savedSeconds, String... tags) {
         return new Article(0, url, null, title, null, null, null, null, Instant.ofEpochSecond(savedSeconds),
                 text.split(" ").length, null, null, "<p>" + text + "</p>", text, false, false, 0, List.of(tags));

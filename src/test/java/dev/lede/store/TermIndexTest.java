@@ -4,30 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Removing an article's vector, many times over with the statements kept, leaves the index as if it was never there. */
-class TermIndexTest {
-    @TempDir
-    Path dir;
-    Store store;
-
-    @BeforeEach
-    void open() {
-        store = Store.open(dir.resolve("lede.db"));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
+class TermIndexTest extends WithStore {
     /** Terms 1..n (each counted twice), the first two posted. */
     static StoredTerms terms(int n) {
         int[] hashes = new int[n];
