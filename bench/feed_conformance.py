@@ -84,21 +84,21 @@ class _Text(html.parser.HTMLParser):
         self.out.append(d)
 
 
+def _parsed(parser, s, blanks):
+    """What `parser` collects from the HTML `s`, runs of `blanks` made one space."""
+    parser.feed(s)
+    parser.close()
+    return re.sub(blanks, ' ', ''.join(parser.out)).strip()
+
+
 def plain(s):
-    p = _Text()
-    p.feed(s)
-    p.close()
-    return re.sub(r'[ \t\r\n]+', ' ', ''.join(p.out)).strip()
+    return _parsed(_Text(), s, r'[ \t\r\n]+')
 
 
 VOID = {'br', 'img', 'hr', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'wbr'}
 
 
-class _Canon(html.parser.HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.out = []
-
+class _Canon(_Text):
     def handle_starttag(self, tag, attrs):
         a = ''.join(' %s="%s"' % (k, v or '') for k, v in sorted(attrs) if k != 'xmlns')
         self.out.append('<%s%s>' % (tag, a))
@@ -112,15 +112,9 @@ class _Canon(html.parser.HTMLParser):
         if tag not in VOID:
             self.out.append('</%s>' % tag)
 
-    def handle_data(self, d):
-        self.out.append(d)
-
 
 def canon(s):
-    p = _Canon()
-    p.feed(s)
-    p.close()
-    return re.sub(r'\s+', ' ', ''.join(p.out)).strip()
+    return _parsed(_Canon(), s, r'\s+')
 
 
 class TitleStr(str):

@@ -38,12 +38,18 @@ class StartupTest {
                 Files.readString(err, StandardCharsets.UTF_8)};
     }
 
-    @Test
-    void listPrintsItsRowsAndNothingOnStandardError() throws Exception {
+    /** A library holding one imported page, "Harbour ferry returns". */
+    private Path libraryWithOnePage() throws Exception {
         Path page = dir.resolve("page.html");
         Files.writeString(page, AddCommandTest.page("Harbour ferry returns", null));
         Path db = dir.resolve("lede.db");
         assertEquals(0, CliRun.lede(db, "import", page.toString()).code());
+        return db;
+    }
+
+    @Test
+    void listPrintsItsRowsAndNothingOnStandardError() throws Exception {
+        Path db = libraryWithOnePage();
         String[] r = run(List.of(), "--db", db.toString(), "list", "-n", "5");
         assertEquals("0", r[0], r[2]);
         // SQLite's driver logs through SLF4J's no-op provider: no SLF4J notice, no log lines
@@ -54,10 +60,7 @@ class StartupTest {
 
     @Test
     void aDriverThatCannotLoadIsOneLineOfLede() throws Exception {
-        Path page = dir.resolve("page.html");
-        Files.writeString(page, AddCommandTest.page("Harbour ferry returns", null));
-        Path db = dir.resolve("lede.db");
-        assertEquals(0, CliRun.lede(db, "import", page.toString()).code());
+        Path db = libraryWithOnePage();
         // No native library where it is said to be, and no folder to unpack the jar's copy into.
         String[] r = run(List.of("-Dorg.sqlite.lib.path=" + dir.resolve("none"), "-Dorg.sqlite.lib.name=none.so",
                 "-Dorg.sqlite.tmpdir=" + dir.resolve("missing/folder")), "--db", db.toString(), "list");
