@@ -174,18 +174,40 @@ final class FeedText {
         return out.toString();
     }
 
-    /** {@code srcset}'s candidates ({@code img.png, img-2x.png 2x}), each address made absolute. */
+    /**
+     * {@code srcset}'s candidates ({@code img.png, img-2x.png 2x}), each address made absolute.
+     * Read as the HTML standard reads them: an address is a run of non-blank characters (a
+     * comma inside it, as in {@code /w_300,c_scale/a.jpg} or a {@code data:} address, is
+     * part of it) and commas end a candidate only after its address or its descriptors.
+     */
     private static String absoluteSrcset(String srcset, URL base, Map<String, String> resolved) {
-        if (srcset.regionMatches(true, 0, "data:", 0, 5) || srcset.contains(",data:") || srcset.contains(", data:")) {
-            return srcset; // a data: address has commas of its own
-        }
         StringBuilder out = new StringBuilder(srcset.length() + 64);
-        for (String candidate : srcset.split(",")) {
-            String c = candidate.strip();
-            int space = c.indexOf(' ');
-            String url = space < 0 ? c : c.substring(0, space);
-            out.append(out.length() == 0 ? "" : ", ").append(absolute(url, base, resolved))
-                    .append(space < 0 ? "" : c.substring(space));
+        int i = 0;
+        int n = srcset.length();
+        while (i < n) {
+            while (i < n && (Character.isWhitespace(srcset.charAt(i)) || srcset.charAt(i) == ',')) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(srcset.charAt(i))) {
+                i++;
+            }
+            int end = i;
+            while (end > start && srcset.charAt(end - 1) == ',') {
+                end--; // commas that end the address end the candidate
+            }
+            if (end == start) {
+                continue;
+            }
+            String descriptors = "";
+            if (end == i) { // descriptors run to the next comma
+                int comma = srcset.indexOf(',', i);
+                int stop = comma < 0 ? n : comma;
+                descriptors = srcset.substring(i, stop).stripTrailing();
+                i = stop;
+            }
+            out.append(out.length() == 0 ? "" : ", ")
+                    .append(absolute(srcset.substring(start, end), base, resolved)).append(descriptors);
         }
         return out.toString();
     }

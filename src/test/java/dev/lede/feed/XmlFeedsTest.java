@@ -98,8 +98,11 @@ class XmlFeedsTest {
         assertEquals(html, FeedText.absoluteLinks(html, "file:///home/kim/feed.xml"), "no web address: nothing to resolve against");
         assertEquals("<img srcset=\"https://paper.example/a.png, https://paper.example/news/a-2x.png 2x\">"
                 + "<video poster=\"https://paper.example/news/p.jpg\"></video><img srcset=\"data:image/png;base64,AAAA 1x\">",
-                FeedText.absoluteLinks("<img srcset=\"/a.png,a-2x.png 2x\"><video poster=\"p.jpg\"></video>"
+                FeedText.absoluteLinks("<img srcset=\"/a.png, a-2x.png 2x\"><video poster=\"p.jpg\"></video>"
                         + "<img srcset=\"data:image/png;base64,AAAA 1x\">", "https://paper.example/news/feed"));
+        // a comma inside an address is part of it (image services write their options so)
+        assertEquals("<img srcset=\"https://paper.example/w_300,c_scale/a.jpg 300w, https://paper.example/news/b.jpg 600w\">",
+                FeedText.absoluteLinks("<img srcset=\"/w_300,c_scale/a.jpg 300w,b.jpg 600w\">", "https://paper.example/news/feed"));
         assertEquals("<img srcset=\"https://cdn.example/a.png 1x, https://paper.example/b.png 2x\">",
                 FeedText.absoluteLinks("<img srcset=\"https://cdn.example/a.png 1x, /b.png 2x\">", "https://paper.example/news/feed"),
                 "a relative candidate after an absolute one");
