@@ -55,6 +55,8 @@ public final class Store implements AutoCloseable {
     private final List<Unindexed> unindexed = new ArrayList<>();
     /** Related-stories term vectors read lately, unpacked; both connections share it. */
     private final VectorCache vectors = new VectorCache();
+    /** SQLite's data version as this connection last saw it (see forgetVectorsIfChangedElsewhere). */
+    private long dataVersion = -1;
 
     private record Unindexed(long id, String title, String text) {
     }
@@ -976,6 +978,7 @@ public final class Store implements AutoCloseable {
             s.execute(begin);
             depth++;
             try {
+                forgetVectorsIfChangedElsewhere();
                 T result = work.run(connection);
                 indexNewBodies(connection);
                 s.execute("COMMIT");
@@ -995,6 +998,24 @@ public final class Store implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw StoreException.of(failure + reason(e), e);
+        }
+    }
+
+    /**
+     * Another process (or connection) that committed since this one last looked may have
+     * deleted an article and saved another under its id: the vectors kept are then not to be
+     * trusted. SQLite's data version changes exactly then; asked at the start of each
+     * transaction, it costs a pragma.
+     */
+    private void forgetVectorsIfChangedElsewhere() throws SQLException {
+        try (ResultSet rs = statements.get("PRAGMA data_version").executeQuery()) {
+            long version = rs.next() ? rs.getLong(1) : -1;
+            if (version != dataVersion) {
+                if (dataVersion != -1) {
+                    vectors.clear();
+                }
+                dataVersion = version;
+            }
         }
     }
 

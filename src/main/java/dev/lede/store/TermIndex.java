@@ -111,10 +111,11 @@ final class TermIndex {
         PreparedStatement read = sql.get(
                 "SELECT article_id, length, terms, counted FROM related_vectors WHERE article_id = ?");
         read.setLong(1, articleId);
-        long since = cache.generation();
         try (ResultSet rs = read.executeQuery()) {
             if (rs.next()) {
-                v = read(rs, cache, since);
+                // Read as stored, never from the cache: what is subtracted from the frequencies
+                // and postings must be exactly what this row added.
+                v = TermVector.unpack(rs.getLong(1), rs.getInt(2), rs.getBytes(3));
                 counted = rs.getInt(4) != 0;
             }
         }

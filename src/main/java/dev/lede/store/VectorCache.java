@@ -44,8 +44,10 @@ final class VectorCache {
 
     /** Keeps {@code v}, read by a read that began at {@code since} (see {@link #generation}). */
     synchronized void put(TermVector v, long since) {
-        if (since != generation) {
-            return; // something was forgotten meanwhile: v may be what it replaced
+        if (since != generation || uncommitted.contains(v.articleId())) {
+            // something was forgotten meanwhile, or v's article changes in the transaction
+            // under way: v may be what it replaced
+            return;
         }
         TermVector old = vectors.put(v.articleId(), v);
         terms += v.size() - (old == null ? 0 : old.size());
