@@ -229,9 +229,7 @@ public final class Cli implements Callable<Integer> {
             config = config();
         } catch (dev.lede.config.ConfigException e) {
             err.println("lede: " + e.getMessage());
-            if (opening.isDone()) {
-                closeWhenOpen(opening);
-            } // else still opening (an upgrade can take minutes): the exit ends it, SQLite rolls back
+            closeWhenOpen(opening); // an upgrade under way finishes rather than being cut off
             return 2;
         }
         // Never let anything open a Swing window (Lanterna does when it finds no terminal).

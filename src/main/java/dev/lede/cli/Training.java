@@ -57,7 +57,10 @@ public final class Training {
         for (String[] run : runs) {
             List<String> line = new ArrayList<>(List.of("--db", dir.resolve("lede.db").toString()));
             line.addAll(List.of(run));
-            Cli.run(line.toArray(String[]::new), InputStream.nullInputStream(), nowhere, nowhere, System.getenv());
+            // The config file of the scratch folder (none), not the user's: a broken one would
+            // fail the commands and leave the cache without their classes.
+            Cli.run(line.toArray(String[]::new), InputStream.nullInputStream(), nowhere, nowhere,
+                    java.util.Map.of("XDG_CONFIG_HOME", dir.toString(), "HOME", dir.toString()));
         }
     }
 }

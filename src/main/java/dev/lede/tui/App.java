@@ -50,10 +50,6 @@ public final class App {
     /** Work to start once the frame on screen is written (a search, after the letter that asked for it). */
     private final java.util.Queue<Runnable> afterFrame;
 
-    App(Terminal terminal, Update update, View view, Painter painter, Inbox queue) {
-        this(terminal, update, view, painter, queue, new java.util.concurrent.ConcurrentLinkedQueue<>());
-    }
-
     App(Terminal terminal, Update update, View view, Painter painter, Inbox queue, java.util.Queue<Runnable> afterFrame) {
         this(terminal, update, view, painter, queue, afterFrame, Resting.quiet());
     }
