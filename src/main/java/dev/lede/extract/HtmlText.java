@@ -15,6 +15,11 @@ public final class HtmlText {
 
     /** The number of words of the text {@code html} shows. */
     public static int wordCount(String html) {
-        return Words.count(Jsoup.parse(html).text());
+        return Words.count(text(html));
+    }
+
+    /** The text {@code html} shows, every character reference read, blanks made single spaces. */
+    public static String text(String html) {
+        return Jsoup.parse(html).text();
     }
 }

@@ -4,7 +4,6 @@ import dev.lede.extract.HtmlText;
 import dev.lede.fetch.FetchException;
 import dev.lede.model.ExtractedArticle;
 import dev.lede.model.Page;
-import dev.lede.model.Words;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
@@ -20,7 +19,6 @@ final class ItemArticle {
     /** Items mark text content as such, but not always: a common HTML tag tells. */
     private static final Pattern HTML_TAG = Pattern.compile(
             "(?i)<(/?(p|br|div|span|a|b|i|em|strong|ul|ol|li|h[1-6]|img|blockquote|pre|code|table|figure|hr)\\b|!\\[CDATA)");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     private ItemArticle() {
     }
@@ -81,7 +79,7 @@ final class ItemArticle {
         if (item.content() == null) {
             return false;
         }
-        int itemWords = Words.count(TAG.matcher(item.content()).replaceAll(" "));
+        int itemWords = HtmlText.wordCount(item.content());
         return itemWords >= 80 && itemWords > 2 * extracted.wordCount();
     }
 
@@ -98,8 +96,7 @@ final class ItemArticle {
                 return new ExtractedArticle(title, e.byline(), e.site(), e.published(), e.language(), null,
                         e.leadImage(), e.excerpt(), e.html(), e.text());
             }
-            text = TAG.matcher(body).replaceAll(" ").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-                    .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+            text = HtmlText.text(body);
         }
         if (text != null && !text.isBlank()) {
             // Plain text (JSON Feed's content_text, Atom's type="text"), or HTML too short for

@@ -81,6 +81,13 @@ class ItemArticleTest {
     }
 
     @Test
+    void shortHtmlHasEveryCharacterReferenceRead() {
+        ItemArticle.Read read = read(new ItemArticle.Item("Ferry fares", null, null, null,
+                "<p>The mayor&#8217;s plan&#x2026; costs &euro;3&nbsp;million.</p>"), null);
+        assertTrue(read.article().text().contains("The mayor\u2019s plan\u2026 costs \u20ac3 million."), read.article().text());
+    }
+
+    @Test
     void plainTextContentKeepsItsParagraphs() {
         ItemArticle.Read read = read(new ItemArticle.Item("A note", null, null, null,
                 "First line & more.\n\nSecond <part> of it."), null);
