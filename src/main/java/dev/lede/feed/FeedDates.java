@@ -127,7 +127,7 @@ public final class FeedDates {
                 if (token.length() == 2) {
                     year += year < 70 ? 2000 : 1900;
                 }
-            } else if (zone == null && time != null) {
+            } else if (zone == null) {
                 zone = zone(token);
                 if (zone == null) {
                     return null;

@@ -601,8 +601,8 @@ public final class RelatedStories {
         }
         TermStats stats = store.currentTermStats(); // its own fold included: inside a save's transaction the side connection lags
         refreshFrequencies(stats, 1, PLACING_CHANGE);
-        // Weighed with the frequencies as loaded, totals included (within a twentieth of
-        // today's), so that the candidates' norms carry over from one placement to the next.
+        // Weighed with the frequencies as loaded, totals included (within a tenth of
+        // today's, see PLACING_CHANGE), so that the candidates' norms carry over from one placement to the next.
         Frequencies f = frequencies;
         Frequencies.Query prepared = f.query(maybe.get());
         Weighted query = prepared.vector();
@@ -687,7 +687,6 @@ public final class RelatedStories {
         }
     }
 
-    /** The document frequencies as last folded, for a library of {@code stats.docs()} articles. */
     /**
      * Story placement under the lock reloads the frequencies once the library changed by a
      * tenth (new articles count twice: once added, once not yet folded in), a lookup by a
@@ -696,6 +695,7 @@ public final class RelatedStories {
      */
     static final int PLACING_CHANGE = 10;
 
+    /** The document frequencies as last folded, for a library of {@code stats.docs()} articles. */
     private void loadFrequencies(TermStats stats) {
         int[][] loaded = store.documentFrequencies();
         dfDocs = stats.docs();

@@ -861,7 +861,7 @@ public final class Store implements AutoCloseable {
 
     /** The stored term vector of article {@code id}. */
     public synchronized Optional<TermVector> termVector(long id) {
-        return query(c -> TermIndex.vector(c, vectors, id));
+        return query(c -> TermIndex.vector(statements, vectors, id));
     }
 
     /** The stored term vectors of the given articles (those that have one), in no order. */
@@ -1039,14 +1039,6 @@ public final class Store implements AutoCloseable {
         unindexed.clear();
     }
 
-    /**
-     * Runs a read on a second, read-only connection with its own lock, so that threads
-     * preparing articles (extracting, weighing terms) do not queue behind a batch of writes
-     * holding the store's lock. WAL lets it read the last committed state meanwhile.
-     * {@code work} runs one statement, which SQLite reads from one snapshot without a
-     * transaction around it (saving asks several per article: each BEGIN and COMMIT counts).
-     */
-    /** Runs {@code work} on the side connection: committed data only, without waiting for a write. */
     /** The side connection's statements; only inside {@link #sideQuery}, which holds their lock. */
     StatementCache sideStatements() {
         return sideStatements;
@@ -1057,6 +1049,13 @@ public final class Store implements AutoCloseable {
         return vectors;
     }
 
+    /**
+     * Runs a read on a second, read-only connection with its own lock, so that threads
+     * preparing articles (extracting, weighing terms) do not queue behind a batch of writes
+     * holding the store's lock. WAL lets it read the last committed state meanwhile.
+     * {@code work} runs one statement, which SQLite reads from one snapshot without a
+     * transaction around it (saving asks several per article: each BEGIN and COMMIT counts).
+     */
     <T> T sideQuery(Work<T> work) {
         synchronized (sideLock) {
             try {

@@ -175,14 +175,13 @@ final class TermIndex {
         }
     }
 
-    static Optional<TermVector> vector(Connection c, VectorCache cache, long articleId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT article_id, length, terms FROM related_vectors WHERE article_id = ?")) {
-            ps.setLong(1, articleId);
-            long since = cache.generation();
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs, cache, since)) : Optional.empty();
-            }
+    /** The vector of {@code articleId}, if it has one; the statement kept in {@code sql}. */
+    static Optional<TermVector> vector(StatementCache sql, VectorCache cache, long articleId) throws SQLException {
+        PreparedStatement ps = sql.get("SELECT article_id, length, terms FROM related_vectors WHERE article_id = ?");
+        ps.setLong(1, articleId);
+        long since = cache.generation();
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(read(rs, cache, since)) : Optional.empty();
         }
     }
 

@@ -205,10 +205,11 @@ final class TermVectorCodec {
         }
     }
 
-    /** Reads bits most significant first through a 64-bit buffer; past the end it reads zeros. */
+    /** Eight bytes of an array read as one long, most significant first. */
     private static final java.lang.invoke.VarHandle BIG_ENDIAN =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
 
+    /** Reads bits most significant first through a 64-bit buffer; past the end it reads zeros. */
     private static final class BitReader {
         private final byte[] bytes;
         private int next; // the next byte to load

@@ -13,6 +13,8 @@ class FeedDatesTest {
         assertEquals("2025-03-02T10:15:00-08:00", FeedDates.parse("2 Mar 2025 10:15:00 PST"));
         assertEquals("2025-03-02T10:15:00-05:00", FeedDates.parse("Sunday, 2 March 25 10:15 EST"));
         assertEquals("2025-03-02T00:00:00Z", FeedDates.parse("Sun, 02 Mar 2025"));
+        assertEquals("2002-10-02T00:00:00Z", FeedDates.parse("Wed, 02 Oct 2002 GMT")); // a zone without a time
+        assertEquals("2002-10-02T00:00:00-05:00", FeedDates.parse("Wed, 02 Oct 2002 EST"));
         assertEquals("1999-12-31T23:59:59Z", FeedDates.parse("Fri, 31 Dec 99 23:59:60 UT"));
         assertEquals("2025-03-02T10:15:00+05:30", FeedDates.parse("Sun, 02 Mar 2025 10:15:00 +05:30"));
     }
