@@ -468,10 +468,10 @@ public final class RelatedStories {
      * @param weights    the document frequencies the similarities were weighed with
      * @param query      the new article's vector, weighed (article id 0)
      * @param lookup     its terms, set up for comparing (see {@link #cosine(Weighted, TermLookup, Weighted)})
-     * @param topTerms   the hashes of its {@code queryTerms} most telling terms, ascending
+     * @param topTerms   the hashes of its most telling terms searched for, ascending
      * @param topWeights the weight of each of {@code topTerms}: what an article that posted it votes
      * @param weakest    the votes of the weakest candidate the postings gave (0 when all were kept)
-     * @param similarity the cosine of the new article to each candidate
+     * @param similarity the cosine of the new article to each candidate compared
      */
     record Probe(long snapshot, int docs, Frequencies weights, Weighted query, TermLookup lookup, int[] topTerms,
                  double[] topWeights, double weakest, Map<Long, Double> similarity) {
@@ -503,14 +503,14 @@ public final class RelatedStories {
      * committed, through the store's side connection: it runs on the extracting threads while
      * another saves. Articles saved after the snapshot are the caller's to compare.
      */
-    Probe probe(StoredTerms terms, int queryTerms, int postingsPerTerm, int limit) {
+    Probe probe(StoredTerms terms, NeighbourSearch search) {
         CommittedTerms committed = new CommittedTerms(store);
         long snapshot = committed.maxIndexed(); // first: whatever the postings show later is at least this
         TermStats stats = store.termStats();
         Frequencies weights = probeFrequencies(stats, committed);
         Frequencies.Query prepared = weights.query(terms.vector());
         Weighted query = prepared.vector();
-        int[] top = topTerms(query, queryTerms);
+        int[] top = topTerms(query, search.queryTerms());
         int[] byHash = top.clone(); // the query's terms are in hash order: their indexes sort as their hashes
         java.util.Arrays.sort(byHash);
         int[] topHashes = new int[top.length];
@@ -522,13 +522,12 @@ public final class RelatedStories {
         Map<Long, Double> similarity = new HashMap<>();
         double weakest = 0;
         if (query.ids.length > 0) {
-            Candidates found = candidates(query, top, limit, postings(committed, weights, topHashes, postingsPerTerm));
+            Candidates found = candidates(query, top, search.candidates(),
+                    postings(committed, weights, topHashes, search.postingsPerTerm()));
             weakest = found.weakest();
-            for (TermVector v : committed.vectors(found.ids())) {
-                if (v.articleId() <= snapshot) { // later ones are compared with the rest saved since
-                    similarity.put(v.articleId(), weights.cosine(prepared, v));
-                }
-            }
+            similarity = search.compare(found.ids(), committed::vectors,
+                    // later ones are compared with the rest saved since
+                    v -> v.articleId() <= snapshot ? weights.cosine(prepared, v) : Double.NaN);
         }
         return new Probe(snapshot, stats.docs(), weights, query, prepared.lookup(), topHashes, topWeights, weakest,
                 similarity);
@@ -583,17 +582,16 @@ public final class RelatedStories {
 
     /**
      * The cosine similarity of article {@code id} to each of its likely neighbours, found as
-     * {@link #find} finds candidates but cheaper (fewer terms, fewer and newer postings): what
-     * story assignment needs at each save. Empty when the article has no terms.
+     * {@link #find} finds candidates but cheaper ({@code search}: fewer terms, postings and
+     * candidates): what story assignment needs at each save. Empty when the article has no terms.
      */
-    Map<Long, Double> neighbourhood(long id, int queryTerms, int postingsPerTerm, int limit, long below) {
+    Map<Long, Double> neighbourhood(long id, NeighbourSearch search, long below) {
         synchronized (store) { // the store's lock first (see prepare)
-            return neighbourhoodLocked(id, queryTerms, postingsPerTerm, limit, below);
+            return neighbourhoodLocked(id, search, below);
         }
     }
 
-    private synchronized Map<Long, Double> neighbourhoodLocked(long id, int queryTerms, int postingsPerTerm,
-            int limit, long below) {
+    private synchronized Map<Long, Double> neighbourhoodLocked(long id, NeighbourSearch search, long below) {
         indexPending();
         Optional<TermVector> maybe = store.termVector(id);
         if (maybe.isEmpty() || maybe.get().size() == 0) {
@@ -606,13 +604,9 @@ public final class RelatedStories {
         Frequencies f = frequencies;
         Frequencies.Query prepared = f.query(maybe.get());
         Weighted query = prepared.vector();
-        List<Long> ids = candidateIds(query, topTerms(query, queryTerms), limit,
-                hash -> store.postings(hash, postingsPerTerm, below));
-        Map<Long, Double> similarity = new HashMap<>();
-        for (TermVector v : store.termVectors(ids)) {
-            similarity.put(v.articleId(), f.cosine(prepared, v));
-        }
-        return similarity;
+        List<Long> ids = candidateIds(query, topTerms(query, search.queryTerms()), search.candidates(),
+                hash -> store.postings(hash, search.postingsPerTerm(), below));
+        return search.compare(ids, store::termVectors, v -> f.cosine(prepared, v));
     }
 
     /**

@@ -54,14 +54,12 @@ public final class Stories {
      */
     static final double FLOOR = 0.1;
     /**
-     * Lookup sizes, smaller than a related-stories lookup's (30 terms' postings): only the
-     * {@value #NEIGHBOURS} nearest are kept, and the candidates with the most votes hold them.
-     * At 100,000 articles 20 terms and 40 candidates keep 99.85% of the nearest five that 30
-     * and 100 find, and the story benchmark scores the same; the probe costs 40% less.
+     * The neighbour search, smaller than a related-stories lookup (30 terms' postings, 100
+     * candidates): only the {@value #NEIGHBOURS} nearest are kept, and the candidates with the
+     * most votes hold them. At 100,000 articles 20 terms and at most 40 candidates keep 99.85%
+     * of the nearest five that 30 and 100 find, and the story benchmark scores the same.
      */
-    static final int QUERY_TERMS = 20;
-    static final int POSTINGS_PER_TERM = 1000;
-    static final int CANDIDATES = 40;
+    static final NeighbourSearch SEARCH = new NeighbourSearch(20, 1000, 40, NEIGHBOURS, FLOOR);
     /** Articles published this many days apart or less compare at full similarity. */
     static final int SAME_DAYS = 14;
     private static final int BATCH = 200;
@@ -112,7 +110,7 @@ public final class Stories {
         if (terms == null) {
             return null;
         }
-        RelatedStories.Probe found = related.probe(terms, QUERY_TERMS, POSTINGS_PER_TERM, CANDIDATES);
+        RelatedStories.Probe found = related.probe(terms, SEARCH);
         LocalDate own = day(published);
         Map<Long, Double> similar = new HashMap<>();
         found.similarity().forEach((other, cosine) -> {
@@ -369,7 +367,7 @@ public final class Stories {
 
     /** The neighbours of {@code id} among the articles with ids under {@code below}, similarity time-weighted. */
     private Map<Long, Double> neighbourhood(long id, long below) {
-        Map<Long, Double> cosine = related.neighbourhood(id, QUERY_TERMS, POSTINGS_PER_TERM, CANDIDATES, below);
+        Map<Long, Double> cosine = related.neighbourhood(id, SEARCH, below);
         if (cosine.isEmpty()) {
             return new HashMap<>();
         }

@@ -1,0 +1,80 @@
+package dev.lede.related;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lede.store.TermVector;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+class NeighbourSearchTest {
+    private static final NeighbourSearch SEARCH = new NeighbourSearch(20, 1000, 40, 5, 0.1);
+    /** Forty candidates, best votes first. */
+    private static final List<Long> IDS = LongStream.rangeClosed(1, 40).boxed().toList();
+
+    /** Compares with {@code similarity} (article id to cosine; absent: below the floor) and records the reads. */
+    private static final class Comparing {
+        final Map<Long, Double> similarity;
+        final List<Set<Long>> reads = new ArrayList<>();
+
+        Comparing(Map<Long, Double> similarity) {
+            this.similarity = similarity;
+        }
+
+        Map<Long, Double> run() {
+            return SEARCH.compare(IDS, this::read, v -> similarity.getOrDefault(v.articleId(), 0.01));
+        }
+
+        private List<TermVector> read(Collection<Long> ids) {
+            reads.add(new TreeSet<>(ids));
+            return ids.stream().map(id -> new TermVector(id, 1, new int[] {7}, new int[] {1}, new byte[] {0})).toList();
+        }
+    }
+
+    private static Set<Long> range(long from, long to) {
+        return LongStream.rangeClosed(from, to).boxed().collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void stopsAfterTheFirstTwentyWhenTheSecondTenBroughtNothingNear() {
+        Comparing c = new Comparing(Map.of(3L, 0.5, 8L, 0.3));
+        Map<Long, Double> found = c.run();
+        assertEquals(List.of(range(1, 20)), c.reads);
+        assertEquals(range(1, 20), new TreeSet<>(found.keySet()));
+        assertEquals(0.5, found.get(3L));
+    }
+
+    @Test
+    void goesOnTenAtATimeWhileTheLastTenBroughtOneAmongTheNearest() {
+        // 15 enters the nearest five, so 21-30 are read; 27 enters, so 31-40 are read.
+        Comparing c = new Comparing(Map.of(2L, 0.4, 15L, 0.2, 27L, 0.6, 35L, 0.05));
+        Map<Long, Double> found = c.run();
+        assertEquals(List.of(range(1, 20), range(21, 30), range(31, 40)), c.reads);
+        assertEquals(40, found.size());
+        assertEquals(0.6, found.get(27L));
+    }
+
+    @Test
+    void aCandidateThatCannotBeatTheNearestFiveDoesNotKeepItGoing() {
+        // The first five are near; 12 is above the floor but weaker than all five of them.
+        Comparing c = new Comparing(Map.of(1L, 0.9, 2L, 0.8, 3L, 0.7, 4L, 0.6, 5L, 0.5, 12L, 0.3));
+        c.run();
+        assertEquals(List.of(range(1, 20)), c.reads);
+    }
+
+    @Test
+    void skipsWhatItMayNotCompareAndWhatHasNoVector() {
+        Map<Long, Double> found = SEARCH.compare(IDS,
+                ids -> ids.stream().filter(id -> id % 2 == 0)
+                        .map(id -> new TermVector(id, 1, new int[] {7}, new int[] {1}, new byte[] {0})).toList(),
+                v -> v.articleId() == 4 ? Double.NaN : 0.2);
+        // Even ids only, 4 not compared; 12 is the fifth near one, so 21-30 are read, and bring none.
+        assertEquals(Set.of(2L, 6L, 8L, 10L, 12L, 14L, 16L, 18L, 20L, 22L, 24L, 26L, 28L, 30L), found.keySet());
+    }
+}
