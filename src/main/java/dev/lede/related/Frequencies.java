@@ -171,9 +171,21 @@ final class Frequencies {
      * worked out in the same pass when not known yet.
      */
     double cosine(Query query, TermVector v) {
+        return cosine(query, v, 0);
+    }
+
+    /**
+     * As {@link #cosine(Query, TermVector)}, or NaN when the cosine is surely under {@code floor}:
+     * a vector whose norm is not known yet is bounded first by the part of its norm that its
+     * terms shared with the query and those it posted (its most telling when saved) make, and
+     * only weighed whole when the bound reaches the floor. Weighing looks up the frequency of
+     * each of its hundreds of terms in a table too large for the CPU's caches; most candidates
+     * of a story search fall under the floor, and a bulk import meets most of them for the
+     * first time.
+     */
+    double cosine(Query query, TermVector v, double floor) {
         Weighted q = query.vector();
         double norm = norms.get(v.articleId(), v.length());
-        boolean known = !Double.isNaN(norm);
         double lengthNorm = lengthNorm(v);
         double[] weights = q.weights();
         double[] idf = query.idf();
@@ -182,25 +194,37 @@ final class Frequencies {
         int[] counts = v.counts();
         byte[] flags = v.flags();
         double dot = 0;
-        if (known) {
+        if (Double.isNaN(norm)) {
+            double part = 0;
             for (int j = 0; j < ids.length; j++) { // ascending: the shared terms add up in the same order as a merge
+                int i = lookup.positionOf(ids[j]);
+                if (i >= 0) {
+                    double w = weight(counts[j], flags[j], lengthNorm, idf[i]);
+                    dot += weights[i] * w;
+                    part += w * w;
+                } else if ((flags[j] & TermCount.POSTED) != 0) {
+                    double w = weight(counts[j], flags[j], lengthNorm, idf(ids[j]));
+                    part += w * w;
+                }
+            }
+            if (dot < floor * q.norm() * Math.sqrt(part)) {
+                return Double.NaN;
+            }
+            double sum = 0; // in the order of the terms, as weigh adds them
+            for (int j = 0; j < ids.length; j++) {
+                int i = lookup.positionOf(ids[j]);
+                double w = weight(counts[j], flags[j], lengthNorm, i >= 0 ? idf[i] : idf(ids[j]));
+                sum += w * w;
+            }
+            norm = Math.sqrt(sum);
+            norms.put(v.articleId(), v.length(), norm);
+        } else {
+            for (int j = 0; j < ids.length; j++) {
                 int i = lookup.positionOf(ids[j]);
                 if (i >= 0) {
                     dot += weights[i] * weight(counts[j], flags[j], lengthNorm, idf[i]);
                 }
             }
-        } else {
-            double sum = 0;
-            for (int j = 0; j < ids.length; j++) {
-                int i = lookup.positionOf(ids[j]);
-                double w = weight(counts[j], flags[j], lengthNorm, i >= 0 ? idf[i] : idf(ids[j]));
-                sum += w * w;
-                if (i >= 0) {
-                    dot += weights[i] * w;
-                }
-            }
-            norm = Math.sqrt(sum);
-            norms.put(v.articleId(), v.length(), norm);
         }
         if (q.norm() == 0 || norm == 0) {
             return 0;

@@ -22,7 +22,7 @@ record NeighbourSearch(int queryTerms, int postingsPerTerm, int candidates, int 
 
     /**
      * The cosine of each of {@code ids} (best votes first) that was compared: vectors read
-     * through {@code read} and compared by {@code cosine} ({@code NaN}: not compared) in the order
+     * through {@code read} and compared by {@code cosine} ({@code NaN}: not compared, or surely under the floor) in the order
      * of the votes, the first {@value #FIRST} in one read, then {@value #CHUNK} at a time; the
      * comparing stops after {@value #FIRST} or more once a run of {@value #CHUNK} brought none
      * into the nearest {@link #keep}. The nearest five lie among the first twenty by votes for

@@ -471,7 +471,7 @@ public final class RelatedStories {
      * @param topTerms   the hashes of its most telling terms searched for, ascending
      * @param topWeights the weight of each of {@code topTerms}: what an article that posted it votes
      * @param weakest    the votes of the weakest candidate the postings gave (0 when all were kept)
-     * @param similarity the cosine of the new article to each candidate compared
+     * @param similarity the cosine of the new article to each candidate compared that may reach the floor
      */
     record Probe(long snapshot, int docs, Frequencies weights, Weighted query, TermLookup lookup, int[] topTerms,
                  double[] topWeights, double weakest, Map<Long, Double> similarity) {
@@ -527,7 +527,7 @@ public final class RelatedStories {
             weakest = found.weakest();
             similarity = search.compare(found.ids(), committed::vectors,
                     // later ones are compared with the rest saved since
-                    v -> v.articleId() <= snapshot ? weights.cosine(prepared, v) : Double.NaN);
+                    v -> v.articleId() <= snapshot ? weights.cosine(prepared, v, search.floor()) : Double.NaN);
         }
         return new Probe(snapshot, stats.docs(), weights, query, prepared.lookup(), topHashes, topWeights, weakest,
                 similarity);
@@ -606,7 +606,7 @@ public final class RelatedStories {
         Weighted query = prepared.vector();
         List<Long> ids = candidateIds(query, topTerms(query, search.queryTerms()), search.candidates(),
                 hash -> store.postings(hash, search.postingsPerTerm(), below));
-        return search.compare(ids, store::termVectors, v -> f.cosine(prepared, v));
+        return search.compare(ids, store::termVectors, v -> f.cosine(prepared, v, search.floor()));
     }
 
     /**

@@ -2,10 +2,13 @@ package dev.lede.related;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.store.TermCount;
 import dev.lede.store.TermVector;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -94,5 +97,43 @@ class FrequenciesTest {
             assertEquals(expected, RelatedStories.cosine(f.weigh(query), new TermLookup(query.termIds()), f.weigh(v)),
                     0.0);
         }
+    }
+
+    @Test
+    void aCosineSurelyUnderTheFloorIsNaNAndEveryOtherIsExact() {
+        Random random = new Random(6);
+        Frequencies f = frequencies(random, 800);
+        TermVector query = vector(random, 0, 400);
+        List<TermVector> others = new ArrayList<>();
+        for (int k = 1; k <= 200; k++) {
+            others.add(posting(random, vector(random, k, 50 + random.nextInt(600))));
+        }
+        double[] exact = others.stream().mapToDouble(v -> RelatedStories.cosine(f.weigh(query), f.weigh(v)))
+                .sorted().toArray();
+        double floor = exact[exact.length / 2];
+        Frequencies.Query prepared = f.query(query); // no norm known yet: each comparison is bounded first
+        int under = 0;
+        for (TermVector v : others) {
+            double expected = RelatedStories.cosine(f.weigh(query), f.weigh(v));
+            double found = f.cosine(prepared, v, floor);
+            if (Double.isNaN(found)) {
+                assertTrue(expected < floor, "left out at " + expected);
+                under++;
+            } else {
+                assertEquals(expected, found, 0.0);
+            }
+        }
+        assertTrue(under > 20, "the bound left out only " + under + " of 100 under the floor");
+    }
+
+    /** {@code v} with one term in eight marked as posted, as saving marks its most telling. */
+    private static TermVector posting(Random random, TermVector v) {
+        byte[] flags = v.flags().clone();
+        for (int i = 0; i < flags.length; i++) {
+            if (random.nextInt(8) == 0) {
+                flags[i] |= TermCount.POSTED;
+            }
+        }
+        return new TermVector(v.articleId(), v.length(), v.termIds(), v.counts(), flags);
     }
 }
