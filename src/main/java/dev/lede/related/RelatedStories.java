@@ -523,7 +523,9 @@ public final class RelatedStories {
         double weakest = 0;
         if (query.ids.length > 0) {
             Candidates found = candidates(query, top, search.candidates(),
-                    postings(committed, weights, topHashes, search.postingsPerTerm()));
+                    postings(weights, topHashes, search.postingsPerTerm(),
+                            few -> committed.postings(few, search.postingsPerTerm()),
+                            hash -> committed.postings(hash, search.postingsPerTerm())));
             weakest = found.weakest();
             similarity = search.compare(found.ids(), committed::vectors,
                     // later ones are compared with the rest saved since
@@ -534,22 +536,18 @@ public final class RelatedStories {
     }
 
     /**
-     * The postings of {@code hashes} for a probe: the terms with at most {@code limit}
+     * The postings of {@code hashes} for a story search: the terms with at most {@code limit}
      * articles as last loaded (the most telling terms mostly are; all of their blocks are read
-     * anyway) in one read up front, the others a term at a time, stopping at {@code limit}.
-     * The same lists as reading each term on its own.
+     * anyway) in one read up front through {@code few}, the others a term at a time through
+     * {@code one}, each stopping at {@code limit}. The same lists as reading each term on its own.
      */
-    private static java.util.function.IntFunction<long[]> postings(CommittedTerms committed, Frequencies weights,
-            int[] hashes, int limit) {
-        int[] few = java.util.Arrays.stream(hashes).filter(h -> weights.df(h) <= limit).toArray();
-        Map<Integer, long[]> read = committed.postings(few, limit);
-        Set<Integer> asked = new HashSet<>();
-        for (int h : few) {
-            asked.add(h);
-        }
+    private static java.util.function.IntFunction<long[]> postings(Frequencies weights, int[] hashes, int limit,
+            java.util.function.Function<int[], Map<Integer, long[]>> few, java.util.function.IntFunction<long[]> one) {
+        Map<Integer, long[]> read = few.apply(java.util.Arrays.stream(hashes).filter(h -> weights.df(h) <= limit)
+                .toArray());
         return hash -> {
             long[] found = read.get(hash);
-            return found != null ? found : asked.contains(hash) ? new long[0] : committed.postings(hash, limit);
+            return found != null ? found : one.apply(hash);
         };
     }
 
@@ -604,8 +602,14 @@ public final class RelatedStories {
         Frequencies f = frequencies;
         Frequencies.Query prepared = f.query(maybe.get());
         Weighted query = prepared.vector();
-        List<Long> ids = candidateIds(query, topTerms(query, search.queryTerms()), search.candidates(),
-                hash -> store.postings(hash, search.postingsPerTerm(), below));
+        int[] top = topTerms(query, search.queryTerms());
+        int[] topHashes = new int[top.length];
+        for (int i = 0; i < top.length; i++) {
+            topHashes[i] = query.ids[top[i]];
+        }
+        int limit = search.postingsPerTerm();
+        List<Long> ids = candidateIds(query, top, search.candidates(), postings(f, topHashes, limit,
+                few -> store.postings(few, limit, below), hash -> store.postings(hash, limit, below)));
         return search.compare(ids, store::termVectors, v -> f.cosine(prepared, v, search.floor()));
     }
 

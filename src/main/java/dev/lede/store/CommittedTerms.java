@@ -39,13 +39,13 @@ public final class CommittedTerms {
 
     /**
      * As {@link #postings(int, int)} for each of {@code hashes}, in one read: for terms of at
-     * most a few hundred postings (their blocks are all read). Terms without postings are left out.
+     * most a few hundred postings (their blocks are all read). Each term has an entry, maybe empty.
      */
     public Map<Integer, long[]> postings(int[] hashes, int limit) {
         if (hashes.length == 0) {
             return Map.of();
         }
-        return store.sideQuery(c -> PostingBlocks.newest(store.sideStatements(), hashes, limit));
+        return store.sideQuery(c -> PostingBlocks.newest(store.sideStatements(), hashes, limit, Long.MAX_VALUE));
     }
 
     /** As {@link Store#termVectors}, committed ones only. */

@@ -124,18 +124,22 @@ final class PostingBlocks {
 
     /**
      * As {@link #newest(StatementCache, int, int, long)} for each of {@code terms}, in one
-     * statement: a story probe asks for 30 terms, most of them rare (a few blocks each), and
+     * statement: a story search asks for 20 terms, most of them rare (a few blocks each), and
      * running a statement cost more than reading its rows. Every block of each term is read,
-     * so give it terms of a few blocks; terms it found nothing for are left out.
+     * so give it terms of a few blocks. Each term asked has an entry, empty when nothing was found.
      */
-    static Map<Integer, long[]> newest(StatementCache sql, int[] terms, int limit) throws SQLException {
+    static Map<Integer, long[]> newest(StatementCache sql, int[] terms, int limit, long below) throws SQLException {
         Map<Integer, List<long[]>> blocks = new HashMap<>();
+        for (int term : terms) {
+            blocks.put(term, new ArrayList<>());
+        }
         PreparedStatement ps = sql.get("SELECT term, first, ids FROM related_posting_blocks"
-                + " WHERE term IN (SELECT value FROM json_each(?))");
+                + " WHERE term IN (SELECT value FROM json_each(?)) AND first < ?");
         ps.setString(1, Arrays.toString(terms));
+        ps.setLong(2, below);
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                blocks.computeIfAbsent(rs.getInt(1), t -> new ArrayList<>()).add(decode(rs.getLong(2), rs.getBytes(3)));
+                blocks.get(rs.getInt(1)).add(decode(rs.getLong(2), rs.getBytes(3)));
             }
         }
         Map<Integer, long[]> newest = new HashMap<>();
@@ -145,7 +149,9 @@ final class PostingBlocks {
             int n = 0;
             for (long[] ids : list) {
                 for (int i = ids.length - 1; i >= 0 && n < limit; i--) {
-                    out[n++] = ids[i];
+                    if (ids[i] < below) {
+                        out[n++] = ids[i];
+                    }
                 }
             }
             newest.put(term, Arrays.copyOf(out, n));

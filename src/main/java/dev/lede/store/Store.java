@@ -879,6 +879,14 @@ public final class Store implements AutoCloseable {
         return query(c -> TermIndex.postings(statements, hash, limit, below));
     }
 
+    /**
+     * As {@link #postings(int, int, long)} for each of {@code hashes}, in one read: for terms of
+     * at most a few hundred postings (their blocks are all read). Each term has an entry, maybe empty.
+     */
+    public synchronized Map<Integer, long[]> postings(int[] hashes, int limit, long below) {
+        return hashes.length == 0 ? Map.of() : query(c -> PostingBlocks.newest(statements, hashes, limit, below));
+    }
+
     /** Summaries of the given articles (those that exist), in no particular order. */
     public synchronized List<ArticleSummary> summaries(Collection<Long> ids) {
         if (ids.isEmpty()) {

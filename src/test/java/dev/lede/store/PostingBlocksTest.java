@@ -58,15 +58,18 @@ class PostingBlocksTest {
             PostingBlocks.remove(sql, terms[1], id); // blocks no longer full
         }
         int[] asked = {Integer.MIN_VALUE, -7, 42, Integer.MAX_VALUE, 12345}; // 12345: no postings
-        for (int limit : new int[] {1, 100, 700, 1000}) {
-            java.util.Map<Integer, long[]> read = PostingBlocks.newest(sql, asked, limit);
-            assertEquals(4, read.size(), "a term without postings is left out");
-            for (int term : asked) {
-                long[] alone = PostingBlocks.newest(sql, term, limit, Long.MAX_VALUE);
-                assertArrayEquals(alone, read.getOrDefault(term, new long[0]), "term " + term + ", limit " + limit);
+        for (long below : new long[] {Long.MAX_VALUE, 901, 450, 2}) {
+            for (int limit : new int[] {1, 100, 700, 1000}) {
+                java.util.Map<Integer, long[]> read = PostingBlocks.newest(sql, asked, limit, below);
+                assertEquals(5, read.size(), "every term asked has an entry");
+                for (int term : asked) {
+                    long[] alone = PostingBlocks.newest(sql, term, limit, below);
+                    assertArrayEquals(alone, read.get(term), "term " + term + ", limit " + limit + ", below " + below);
+                }
             }
         }
-        assertEquals(0, PostingBlocks.newest(sql, new int[0], 10).size());
+        assertEquals(0, PostingBlocks.newest(sql, asked, 10, Long.MAX_VALUE).get(12345).length);
+        assertEquals(0, PostingBlocks.newest(sql, new int[0], 10, Long.MAX_VALUE).size());
     }
 
     @Test
