@@ -824,7 +824,7 @@ public final class Store implements AutoCloseable {
 
     /** Up to {@code limit} articles that have no related-stories terms yet, oldest first. */
     public synchronized List<Long> unindexed(int limit) {
-        return query(c -> TermIndex.pending(c, limit));
+        return query(c -> TermIndex.pending(statements, limit));
     }
 
     /** Totals of the related-stories index. */

@@ -264,15 +264,14 @@ final class TermIndex {
         return PostingBlocks.newest(sql, hash, limit, below);
     }
 
-    static List<Long> pending(Connection c, int limit) throws SQLException {
+    /** Up to {@code limit} articles waiting for terms; the statement kept in {@code sql} (each story search asks). */
+    static List<Long> pending(StatementCache sql, int limit) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT article_id FROM related_pending ORDER BY article_id LIMIT ?")) {
-            ps.setInt(1, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
+        PreparedStatement ps = sql.get("SELECT article_id FROM related_pending ORDER BY article_id LIMIT ?");
+        ps.setInt(1, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
             }
         }
         return ids;
