@@ -92,28 +92,22 @@ final class Frequencies {
 
     /** The document frequency of term {@code hash} as loaded, 0 for a term no counted article has. */
     int df(int hash) {
-        int mask = slots.length - 1;
-        for (int slot = slot(hash, mask); ; slot = (slot + 1) & mask) {
-            long s = slots[slot];
-            if (s == 0) {
-                return 0;
-            }
-            if ((int) (s >>> 32) == hash) {
-                return (int) s;
-            }
-        }
+        return (int) find(hash);
     }
 
     /** The idf of term {@code hash}. */
     double idf(int hash) {
+        long s = find(hash);
+        return s == 0 ? unknown : idfOfFrequency((int) s);
+    }
+
+    /** The slot holding {@code hash} and its frequency, or 0 when no counted article has it. */
+    private long find(int hash) {
         int mask = slots.length - 1;
         for (int slot = slot(hash, mask); ; slot = (slot + 1) & mask) {
             long s = slots[slot];
-            if (s == 0) {
-                return unknown;
-            }
-            if ((int) (s >>> 32) == hash) {
-                return idfOfFrequency((int) s);
+            if (s == 0 || (int) (s >>> 32) == hash) {
+                return s;
             }
         }
     }
@@ -121,7 +115,6 @@ final class Frequencies {
     private static int slot(int key, int mask) {
         return (key * 0x9E3779B9) >>> 1 & mask;
     }
-
 
     private double lengthNorm(TermVector v) {
         return lengthNorm(v.length(), avgLength > 0 ? avgLength : Math.max(1, v.length()));

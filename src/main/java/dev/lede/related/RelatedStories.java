@@ -84,28 +84,15 @@ public final class RelatedStories {
             weight[i] = weight(terms.count(i), terms.flags(i), length, avg, df, docs);
         }
         // The most telling terms are posted: the top ones by weight, the earlier of equals first.
-        int k = Math.min(POSTED_TERMS, weight.length);
-        int[] best = new int[k];
-        int size = 0;
-        for (int i = 0; i < weight.length; i++) {
-            if (size == k && Double.compare(weight[i], weight[best[k - 1]]) <= 0) {
-                continue;
-            }
-            int at = size < k ? size++ : k - 1;
-            while (at > 0 && Double.compare(weight[i], weight[best[at - 1]]) > 0) {
-                best[at] = best[at - 1];
-                at--;
-            }
-            best[at] = i;
-        }
+        int[] best = topTerms(weight, POSTED_TERMS);
         int[] counts = new int[hashes.length];
         int[] flags = new int[hashes.length];
         for (int i = 0; i < hashes.length; i++) {
             counts[i] = terms.count(i);
             flags[i] = terms.flags(i);
         }
-        for (int i = 0; i < size; i++) {
-            flags[best[i]] |= TermCount.POSTED;
+        for (int i : best) {
+            flags[i] |= TermCount.POSTED;
         }
         return StoredTerms.of(hashes, counts, flags);
     }
@@ -437,12 +424,16 @@ public final class RelatedStories {
         }
     }
 
-    /**
-     * The indexes of the {@code k} heaviest terms of {@code v}, heaviest first (the earlier of
-     * equals first), by insertion into a list of k: no sort of all the terms, boxed.
-     */
+    /** The indexes of the {@code k} heaviest terms of {@code v}, as {@link #topTerms(double[], int)}. */
     static int[] topTerms(Weighted v, int k) {
-        double[] w = v.weights;
+        return topTerms(v.weights, k);
+    }
+
+    /**
+     * The indexes of the {@code k} largest of {@code w}, largest first (the earlier of equals
+     * first), by insertion into a list of k: no sort of all the terms, boxed.
+     */
+    static int[] topTerms(double[] w, int k) {
         int[] top = new int[Math.min(k, w.length)];
         int size = 0;
         for (int i = 0; i < w.length; i++) {

@@ -93,33 +93,21 @@ final class PostingBlocks {
         }
     }
 
-    /** As {@link #newest(Connection, int, int, long)}, its statement kept in {@code sql}: a placement asks it 30 times. */
+    /** As {@link #newest(Connection, int, int, long)}, its statement kept in {@code sql}: a story search asks it for its common terms. */
     static long[] newest(StatementCache sql, int term, int limit, long below) throws SQLException {
-        long[] out = new long[Math.max(0, Math.min(limit, 1024))];
-        int n = 0;
-        if (limit <= 0) {
-            return out;
-        }
-        {
+        Newest newest = new Newest(limit, below);
+        if (limit > 0) {
             PreparedStatement ps = sql.get("SELECT first, ids FROM related_posting_blocks"
                     + " WHERE term = ? AND first < ? ORDER BY first DESC");
             ps.setInt(1, term);
             ps.setLong(2, below);
             try (ResultSet rs = ps.executeQuery()) {
-                while (n < limit && rs.next()) {
-                    long[] ids = decode(rs.getLong(1), rs.getBytes(2));
-                    for (int i = ids.length - 1; i >= 0 && n < limit; i--) {
-                        if (ids[i] < below) {
-                            if (n == out.length) {
-                                out = Arrays.copyOf(out, n * 2);
-                            }
-                            out[n++] = ids[i];
-                        }
-                    }
+                while (!newest.full() && rs.next()) {
+                    newest.add(decode(rs.getLong(1), rs.getBytes(2)));
                 }
             }
         }
-        return Arrays.copyOf(out, n);
+        return newest.ids();
     }
 
     /**
@@ -145,18 +133,45 @@ final class PostingBlocks {
         Map<Integer, long[]> newest = new HashMap<>();
         blocks.forEach((term, list) -> {
             list.sort((a, b) -> Long.compare(b[0], a[0])); // newest block first
-            long[] out = new long[Math.max(0, limit)];
-            int n = 0;
-            for (long[] ids : list) {
-                for (int i = ids.length - 1; i >= 0 && n < limit; i--) {
-                    if (ids[i] < below) {
-                        out[n++] = ids[i];
-                    }
-                }
-            }
-            newest.put(term, Arrays.copyOf(out, n));
+            Newest ids = new Newest(limit, below);
+            list.forEach(ids::add);
+            newest.put(term, ids.ids());
         });
         return newest;
+    }
+
+    /** The newest ids under a bound, gathered from a term's blocks given newest block first. */
+    private static final class Newest {
+        private final int limit;
+        private final long below;
+        private long[] ids;
+        private int n;
+
+        Newest(int limit, long below) {
+            this.limit = limit;
+            this.below = below;
+            ids = new long[Math.max(0, Math.min(limit, 1024))];
+        }
+
+        boolean full() {
+            return n >= limit;
+        }
+
+        /** Takes the ids of {@code block} (ascending) under the bound, newest first, until full. */
+        void add(long[] block) {
+            for (int i = block.length - 1; i >= 0 && n < limit; i--) {
+                if (block[i] < below) {
+                    if (n == ids.length) {
+                        ids = Arrays.copyOf(ids, n * 2);
+                    }
+                    ids[n++] = block[i];
+                }
+            }
+        }
+
+        long[] ids() {
+            return Arrays.copyOf(ids, n);
+        }
     }
 
     /**
