@@ -88,8 +88,10 @@ public final class StoryBench {
                 placeCpu[i] = (threads.getCurrentThreadCpuTime() - c3) / 1e6;
             }
             report("story assignment under the lock, from scratch (lede stories, undo)", ms);
-            // The same probes again: their candidates' norms are known now, as they mostly are in
-            // a bulk import (99% of comparisons importing 1,000 pages into 100,000 articles).
+            // The same probes again: their candidates' norms are known now, as they are for a
+            // candidate met again in one process (a third of the comparisons importing 1,000
+            // generated pages into a copy of the 100,000-article library; nearly all when the
+            // pages come from the library's own generator, whose topics recur).
             double[] warmCpu = new double[ms.length];
             for (int i = 0; i < ms.length; i++) {
                 long id = ids.get(warm + i);
