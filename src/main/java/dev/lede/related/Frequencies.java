@@ -157,24 +157,16 @@ final class Frequencies {
 
 
     /**
-     * The cosine of {@code query} and the vector {@code v}, weighed with these frequencies:
-     * equal to {@code RelatedStories.cosine(query.vector(), weigh(v))}, in one pass over the
-     * terms of {@code v} without weighing it whole. Only the shared terms are weighed (with the
-     * query's idf); {@code v}'s norm is remembered for the next comparison that meets it, and
-     * worked out in the same pass when not known yet.
-     */
-    double cosine(Query query, TermVector v) {
-        return cosine(query, v, 0);
-    }
-
-    /**
-     * As {@link #cosine(Query, TermVector)}, or NaN when the cosine is surely under {@code floor}:
-     * a vector whose norm is not known yet is bounded first by the part of its norm that its
-     * terms shared with the query and those it posted (its most telling when saved) make, and
-     * only weighed whole when the bound reaches the floor. Weighing looks up the frequency of
-     * each of its hundreds of terms in a table too large for the CPU's caches; most candidates
-     * of a story search fall under the floor, and a bulk import meets most of them for the
-     * first time.
+     * The cosine of {@code query} and the vector {@code v}, weighed with these frequencies
+     * (equal to {@code RelatedStories.cosine(query.vector(), weigh(v))} to the last bit), or NaN
+     * when it is surely under {@code floor}. When {@code v}'s norm is known, one pass weighs only
+     * the shared terms (with the query's idf). Else that pass also bounds the cosine by the part
+     * of the norm that the shared terms and those {@code v} posted (its most telling when saved)
+     * make, and only when the bound reaches the floor is {@code v} weighed whole in a second
+     * pass, its norm remembered for the next comparison that meets it. Weighing looks up the
+     * frequency of each of its hundreds of terms in a table too large for the CPU's caches; most
+     * candidates of a story search fall under the floor, and a bulk import meets most of them
+     * for the first time.
      */
     double cosine(Query query, TermVector v, double floor) {
         Weighted q = query.vector();
@@ -200,7 +192,8 @@ final class Frequencies {
                     part += w * w;
                 }
             }
-            if (dot < floor * q.norm() * Math.sqrt(part)) {
+            // As the cosine below is divided: rounding keeps the cosine at or under this bound.
+            if (floor > 0 && dot / (q.norm() * Math.sqrt(part)) < floor) {
                 return Double.NaN;
             }
             double sum = 0; // in the order of the terms, as weigh adds them

@@ -21,32 +21,39 @@ record NeighbourSearch(int queryTerms, int postingsPerTerm, int candidates, int 
     static final int CHUNK = 10;
 
     /**
-     * The cosine of each of {@code ids} (best votes first) that was compared: vectors read
-     * through {@code read} and compared by {@code cosine} ({@code NaN}: not compared, or surely under the floor) in the order
-     * of the votes, the first {@value #FIRST} in one read, then {@value #CHUNK} at a time; the
-     * comparing stops after {@value #FIRST} or more once a run of {@value #CHUNK} brought none
-     * into the nearest {@link #keep}. The nearest five lie among the first twenty by votes for
-     * 98% of articles (story benchmark; 95% at 100,000 generated ones), so most searches read
-     * half the vectors of all {@link #candidates}, and 99.7% of the nearest five are the same.
+     * The similarity of each of {@code ids} (best votes first) that reaches the floor: vectors
+     * read through {@code read}, compared by {@code cosine} ({@code NaN}: not compared, or surely
+     * under the floor) and scaled by the time weight {@code timeWeights} gives for those at the
+     * floor or above (1 for an id it leaves out), in the order of the votes: the first
+     * {@value #FIRST} in one read, then {@value #CHUNK} at a time, stopping after {@value #FIRST}
+     * or more once a run of {@value #CHUNK} brought none into the nearest {@link #keep} (time
+     * weights included: an old report crowds out none of this week's). The nearest five lie among
+     * the first twenty by votes for 98% of articles (story benchmark; 95% at 100,000 generated
+     * ones), so most searches read half the vectors of all {@link #candidates}.
      */
     Map<Long, Double> compare(List<Long> ids, Function<Collection<Long>, List<TermVector>> read,
-            ToDoubleFunction<TermVector> cosine) {
+            ToDoubleFunction<TermVector> cosine, Function<Collection<Long>, Map<Long, Double>> timeWeights) {
         Map<Long, Double> similarity = new HashMap<>();
         PriorityQueue<Double> nearest = new PriorityQueue<>(); // the weakest of the nearest first
         boolean entered = false;
         int at = 0;
+        int sinceCheck = 0;
         while (at < ids.size()) {
             List<Long> chunk = ids.subList(at, Math.min(ids.size(), at == 0 ? FIRST : at + CHUNK));
-            Map<Long, TermVector> vectors = new HashMap<>();
+            Map<Long, Double> near = new HashMap<>();
             for (TermVector v : read.apply(chunk)) {
-                vectors.put(v.articleId(), v);
+                double s = cosine.applyAsDouble(v);
+                if (s >= floor) { // false for NaN
+                    near.put(v.articleId(), s);
+                }
             }
+            Map<Long, Double> weights = near.isEmpty() ? Map.of() : timeWeights.apply(near.keySet());
             for (long id : chunk) {
-                TermVector v = vectors.get(id);
-                double s = v == null ? Double.NaN : cosine.applyAsDouble(v);
-                if (!Double.isNaN(s)) {
+                Double cos = near.get(id);
+                double s = cos == null ? 0 : cos * weights.getOrDefault(id, 1.0);
+                if (s >= floor) {
                     similarity.put(id, s);
-                    if (s >= floor && (nearest.size() < keep || s > nearest.peek())) {
+                    if (nearest.size() < keep || s > nearest.peek()) {
                         nearest.add(s);
                         if (nearest.size() > keep) {
                             nearest.poll();
@@ -55,11 +62,12 @@ record NeighbourSearch(int queryTerms, int postingsPerTerm, int candidates, int 
                     }
                 }
                 at++;
-                if (at % CHUNK == 0) {
+                if (++sinceCheck == CHUNK) {
                     if (!entered && at >= FIRST) {
                         return similarity;
                     }
                     entered = false;
+                    sinceCheck = 0;
                 }
             }
         }

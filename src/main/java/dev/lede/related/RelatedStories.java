@@ -10,6 +10,7 @@ import dev.lede.store.TermCount;
 import dev.lede.store.TermStats;
 import dev.lede.store.TermVector;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -462,7 +463,7 @@ public final class RelatedStories {
      * @param topTerms   the hashes of its most telling terms searched for, ascending
      * @param topWeights the weight of each of {@code topTerms}: what an article that posted it votes
      * @param weakest    the votes of the weakest candidate the postings gave (0 when all were kept)
-     * @param similarity the cosine of the new article to each candidate compared that may reach the floor
+     * @param similarity the time-weighted similarity of the new article to each candidate at the floor or above
      */
     record Probe(long snapshot, int docs, Frequencies weights, Weighted query, TermLookup lookup, int[] topTerms,
                  double[] topWeights, double weakest, Map<Long, Double> similarity) {
@@ -494,7 +495,8 @@ public final class RelatedStories {
      * committed, through the store's side connection: it runs on the extracting threads while
      * another saves. Articles saved after the snapshot are the caller's to compare.
      */
-    Probe probe(StoredTerms terms, NeighbourSearch search) {
+    Probe probe(StoredTerms terms, NeighbourSearch search,
+            java.util.function.Function<Collection<Long>, Map<Long, Double>> timeWeights) {
         CommittedTerms committed = new CommittedTerms(store);
         long snapshot = committed.maxIndexed(); // first: whatever the postings show later is at least this
         TermStats stats = store.termStats();
@@ -510,36 +512,38 @@ public final class RelatedStories {
             topHashes[i] = query.ids[byHash[i]];
             topWeights[i] = query.weights[byHash[i]];
         }
-        Map<Long, Double> similarity = new HashMap<>();
+        Map<Long, Double> similarity = Map.of();
         double weakest = 0;
         if (query.ids.length > 0) {
-            Candidates found = candidates(query, top, search.candidates(),
-                    postings(weights, topHashes, search.postingsPerTerm(),
-                            few -> committed.postings(few, search.postingsPerTerm()),
-                            hash -> committed.postings(hash, search.postingsPerTerm())));
+            int limit = search.postingsPerTerm();
+            Candidates found = storyCandidates(weights, query, top, search,
+                    few -> committed.postings(few, limit), hash -> committed.postings(hash, limit));
             weakest = found.weakest();
             similarity = search.compare(found.ids(), committed::vectors,
                     // later ones are compared with the rest saved since
-                    v -> v.articleId() <= snapshot ? weights.cosine(prepared, v, search.floor()) : Double.NaN);
+                    v -> v.articleId() <= snapshot ? weights.cosine(prepared, v, search.floor()) : Double.NaN,
+                    timeWeights);
         }
         return new Probe(snapshot, stats.docs(), weights, query, prepared.lookup(), topHashes, topWeights, weakest,
                 similarity);
     }
 
     /**
-     * The postings of {@code hashes} for a story search: the terms with at most {@code limit}
-     * articles as last loaded (the most telling terms mostly are; all of their blocks are read
-     * anyway) in one read up front through {@code few}, the others a term at a time through
-     * {@code one}, each stopping at {@code limit}. The same lists as reading each term on its own.
+     * Candidates for a story search through the postings of the query's terms at the indexes
+     * {@code top}: the terms with at most {@link NeighbourSearch#postingsPerTerm} articles as
+     * last loaded (the most telling terms mostly are; all of their blocks are read anyway) in
+     * one read up front through {@code few}, the others a term at a time through {@code one},
+     * each list stopping at that many. The same lists as reading each term on its own.
      */
-    private static java.util.function.IntFunction<long[]> postings(Frequencies weights, int[] hashes, int limit,
+    private static Candidates storyCandidates(Frequencies weights, Weighted query, int[] top, NeighbourSearch search,
             java.util.function.Function<int[], Map<Integer, long[]>> few, java.util.function.IntFunction<long[]> one) {
-        Map<Integer, long[]> read = few.apply(java.util.Arrays.stream(hashes).filter(h -> weights.df(h) <= limit)
-                .toArray());
-        return hash -> {
+        int[] rare = java.util.Arrays.stream(top).map(i -> query.ids[i])
+                .filter(h -> weights.df(h) <= search.postingsPerTerm()).toArray();
+        Map<Integer, long[]> read = few.apply(rare);
+        return candidates(query, top, search.candidates(), hash -> {
             long[] found = read.get(hash);
             return found != null ? found : one.apply(hash);
-        };
+        });
     }
 
     private final Object probeLoad = new Object();
@@ -574,13 +578,15 @@ public final class RelatedStories {
      * {@link #find} finds candidates but cheaper ({@code search}: fewer terms, postings and
      * candidates): what story assignment needs at each save. Empty when the article has no terms.
      */
-    Map<Long, Double> neighbourhood(long id, NeighbourSearch search, long below) {
+    Map<Long, Double> neighbourhood(long id, NeighbourSearch search, long below,
+            java.util.function.Function<Collection<Long>, Map<Long, Double>> timeWeights) {
         synchronized (store) { // the store's lock first (see prepare)
-            return neighbourhoodLocked(id, search, below);
+            return neighbourhoodLocked(id, search, below, timeWeights);
         }
     }
 
-    private synchronized Map<Long, Double> neighbourhoodLocked(long id, NeighbourSearch search, long below) {
+    private synchronized Map<Long, Double> neighbourhoodLocked(long id, NeighbourSearch search, long below,
+            java.util.function.Function<Collection<Long>, Map<Long, Double>> timeWeights) {
         indexPending();
         Optional<TermVector> maybe = store.termVector(id);
         if (maybe.isEmpty() || maybe.get().size() == 0) {
@@ -593,15 +599,11 @@ public final class RelatedStories {
         Frequencies f = frequencies;
         Frequencies.Query prepared = f.query(maybe.get());
         Weighted query = prepared.vector();
-        int[] top = topTerms(query, search.queryTerms());
-        int[] topHashes = new int[top.length];
-        for (int i = 0; i < top.length; i++) {
-            topHashes[i] = query.ids[top[i]];
-        }
         int limit = search.postingsPerTerm();
-        List<Long> ids = candidateIds(query, top, search.candidates(), postings(f, topHashes, limit,
-                few -> store.postings(few, limit, below), hash -> store.postings(hash, limit, below)));
-        return search.compare(ids, store::termVectors, v -> f.cosine(prepared, v, search.floor()));
+        Candidates found = storyCandidates(f, query, topTerms(query, search.queryTerms()), search,
+                few -> store.postings(few, limit, below), hash -> store.postings(hash, limit, below));
+        return search.compare(found.ids(), store::termVectors, v -> f.cosine(prepared, v, search.floor()),
+                timeWeights);
     }
 
     /**

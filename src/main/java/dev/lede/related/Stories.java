@@ -110,20 +110,10 @@ public final class Stories {
         if (terms == null) {
             return null;
         }
-        RelatedStories.Probe found = related.probe(terms, SEARCH);
         LocalDate own = day(published);
-        Map<Long, Double> similar = new HashMap<>();
-        found.similarity().forEach((other, cosine) -> {
-            if (cosine >= FLOOR) { // the time weight is at most 1: the others stay under
-                similar.put(other, cosine);
-            }
-        });
-        if (own != null && !similar.isEmpty()) {
-            Map<Long, String> dates = new CommittedTerms(store).published(similar.keySet());
-            similar.replaceAll((other, cosine) -> cosine * timeWeight(own, day(dates.get(other))));
-            similar.values().removeIf(s -> s < FLOOR);
-        }
-        return new Probe(found, own, terms.posted(), similar);
+        CommittedTerms committed = new CommittedTerms(store);
+        RelatedStories.Probe found = related.probe(terms, SEARCH, ids -> timeWeights(own, committed::published, ids));
+        return new Probe(found, own, terms.posted(), found.similarity());
     }
 
     /** An article's likely neighbours, found before it was saved (see {@link #probe}). */
@@ -146,10 +136,11 @@ public final class Stories {
      * Places the article {@code id}, just saved, in its story with what {@link #probe} found
      * before the save; call inside the save's transaction. Only the articles saved since the
      * probe read the library are compared here (from memory, those the probe's search would
-     * have kept: sharing the new article's most telling terms with at least the votes of its
-     * weakest candidate), so two reports of one event saved at the same moment still meet. A probe weighed in a library under half today's (a young library filling
-     * fast, whose term weights still move) is made again here, under the lock, as
-     * {@link #assign} does.
+     * have ranked: sharing the new article's most telling terms with at least the votes of the
+     * last candidate it ranked, a looser test than the comparing, which may stop sooner), so two
+     * reports of one event saved at the same moment still meet. A probe weighed in a library
+     * under half today's (a young library filling fast, whose term weights still move) is made
+     * again here, under the lock, as {@link #assign} does.
      */
     public void place(long id, Probe probe) {
         synchronized (store) {
@@ -213,8 +204,8 @@ public final class Stories {
         }
         Map<Long, Double> similar = new HashMap<>(probe.similar);
         similar.keySet().retainAll(dates.keySet()); // deleted since the probe
-        // Compared only when the search would have found them: sharing one of its most telling
-        // terms, with at least the votes of the weakest candidate it kept (a bulk save places
+        // Compared only when the search would have ranked them: sharing one of its most telling
+        // terms, with at least the votes of the last candidate it ranked (a bulk save places
         // each article after hundreds saved since its probe, and most share a term or two).
         for (long other : since) {
             RecentArticles.Recent r = recent.get(other);
@@ -367,22 +358,19 @@ public final class Stories {
 
     /** The neighbours of {@code id} among the articles with ids under {@code below}, similarity time-weighted. */
     private Map<Long, Double> neighbourhood(long id, long below) {
-        Map<Long, Double> cosine = related.neighbourhood(id, SEARCH, below);
-        if (cosine.isEmpty()) {
-            return new HashMap<>();
+        LocalDate own = day(db.published(List.of(id)).get(id));
+        return new HashMap<>(related.neighbourhood(id, SEARCH, below, ids -> timeWeights(own, db::published, ids)));
+    }
+
+    /** The time weight of each of {@code ids} against an article of day {@code own}, dates read through {@code published}. */
+    private static Map<Long, Double> timeWeights(LocalDate own, java.util.function.Function<Collection<Long>,
+            Map<Long, String>> published, Collection<Long> ids) {
+        if (own == null) {
+            return Map.of(); // 1 for every article
         }
-        List<Long> ids = new ArrayList<>(cosine.keySet());
-        ids.add(id);
-        Map<Long, String> published = db.published(ids);
-        LocalDate own = day(published.get(id));
-        Map<Long, Double> similar = new HashMap<>();
-        for (Map.Entry<Long, Double> e : cosine.entrySet()) {
-            double s = e.getValue() * timeWeight(own, day(published.get(e.getKey())));
-            if (s >= FLOOR) {
-                similar.put(e.getKey(), s);
-            }
-        }
-        return similar;
+        Map<Long, Double> weights = new HashMap<>();
+        published.apply(ids).forEach((other, date) -> weights.put(other, timeWeight(own, day(date))));
+        return weights;
     }
 
     /**

@@ -38,8 +38,9 @@ public final class CommittedTerms {
     }
 
     /**
-     * As {@link #postings(int, int)} for each of {@code hashes}, in one read: for terms of at
-     * most a few hundred postings (their blocks are all read). Each term has an entry, maybe empty.
+     * As {@link #postings(int, int)} for each of {@code hashes}, in one read: for terms of at most
+     * {@code limit} postings as last counted (all their blocks are read). Each term has an
+     * entry, maybe empty.
      */
     public Map<Integer, long[]> postings(int[] hashes, int limit) {
         if (hashes.length == 0) {

@@ -880,8 +880,9 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * As {@link #postings(int, int, long)} for each of {@code hashes}, in one read: for terms of
-     * at most a few hundred postings (their blocks are all read). Each term has an entry, maybe empty.
+     * As {@link #postings(int, int, long)} for each of {@code hashes}, in one read: for terms of at most
+     * {@code limit} postings as last counted (all their blocks are read). Each term has an
+     * entry, maybe empty.
      */
     public synchronized Map<Integer, long[]> postings(int[] hashes, int limit, long below) {
         return hashes.length == 0 ? Map.of() : query(c -> PostingBlocks.newest(statements, hashes, limit, below));

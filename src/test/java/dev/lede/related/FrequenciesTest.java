@@ -92,8 +92,8 @@ class FrequenciesTest {
         for (int k = 1; k <= 50; k++) {
             TermVector v = vector(random, k, 50 + random.nextInt(600));
             double expected = RelatedStories.cosine(f.weigh(query), f.weigh(v));
-            assertEquals(expected, f.cosine(prepared, v), 0.0);
-            assertEquals(expected, f.cosine(prepared, v), 0.0); // the norm now remembered
+            assertEquals(expected, f.cosine(prepared, v, 0), 0.0);
+            assertEquals(expected, f.cosine(prepared, v, 0), 0.0); // the norm now remembered
             assertEquals(expected, RelatedStories.cosine(f.weigh(query), new TermLookup(query.termIds()), f.weigh(v)),
                     0.0);
         }
@@ -124,6 +124,24 @@ class FrequenciesTest {
             }
         }
         assertTrue(under > 20, "the bound left out only " + under + " of 100 under the floor");
+    }
+
+    @Test
+    void aCosineRightAtTheFloorIsKeptWhenEveryTermCountsInTheBound() {
+        Random random = new Random(7);
+        Frequencies weights = frequencies(random, 800);
+        TermVector query = vector(random, 0, 400);
+        for (int k = 1; k <= 300; k++) {
+            TermVector v = vector(random, k, 20 + random.nextInt(200));
+            byte[] flags = v.flags().clone();
+            for (int i = 0; i < flags.length; i++) {
+                flags[i] |= TermCount.POSTED; // the bound then holds the whole norm: it equals the cosine
+            }
+            TermVector posted = new TermVector(k, v.length(), v.termIds(), v.counts(), flags);
+            Frequencies f = frequencies(new Random(7), 800); // no norm known: bounded first
+            double exact = RelatedStories.cosine(weights.weigh(query), weights.weigh(posted));
+            assertEquals(exact, f.cosine(f.query(query), posted, exact), 0.0, "vector " + k);
+        }
     }
 
     /** {@code v} with one term in eight marked as posted, as saving marks its most telling. */

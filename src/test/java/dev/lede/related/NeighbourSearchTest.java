@@ -21,14 +21,26 @@ class NeighbourSearchTest {
     /** Compares with {@code similarity} (article id to cosine; absent: below the floor) and records the reads. */
     private static final class Comparing {
         final Map<Long, Double> similarity;
+        final Map<Long, Double> timeWeights;
         final List<Set<Long>> reads = new ArrayList<>();
+        final List<Set<Long>> weighed = new ArrayList<>();
 
         Comparing(Map<Long, Double> similarity) {
+            this(similarity, Map.of());
+        }
+
+        Comparing(Map<Long, Double> similarity, Map<Long, Double> timeWeights) {
             this.similarity = similarity;
+            this.timeWeights = timeWeights;
         }
 
         Map<Long, Double> run() {
-            return SEARCH.compare(IDS, this::read, v -> similarity.getOrDefault(v.articleId(), 0.01));
+            return SEARCH.compare(IDS, this::read, v -> similarity.getOrDefault(v.articleId(), 0.01), ids -> {
+                weighed.add(new TreeSet<>(ids));
+                Map<Long, Double> weights = new java.util.HashMap<>(timeWeights);
+                weights.keySet().retainAll(ids);
+                return weights;
+            });
         }
 
         private List<TermVector> read(Collection<Long> ids) {
@@ -46,8 +58,8 @@ class NeighbourSearchTest {
         Comparing c = new Comparing(Map.of(3L, 0.5, 8L, 0.3));
         Map<Long, Double> found = c.run();
         assertEquals(List.of(range(1, 20)), c.reads);
-        assertEquals(range(1, 20), new TreeSet<>(found.keySet()));
-        assertEquals(0.5, found.get(3L));
+        assertEquals(Map.of(3L, 0.5, 8L, 0.3), found); // the rest are under the floor
+        assertEquals(List.of(Set.of(3L, 8L)), c.weighed); // dates asked for those at the floor only
     }
 
     @Test
@@ -56,8 +68,7 @@ class NeighbourSearchTest {
         Comparing c = new Comparing(Map.of(2L, 0.4, 15L, 0.2, 27L, 0.6, 35L, 0.05));
         Map<Long, Double> found = c.run();
         assertEquals(List.of(range(1, 20), range(21, 30), range(31, 40)), c.reads);
-        assertEquals(40, found.size());
-        assertEquals(0.6, found.get(27L));
+        assertEquals(Map.of(2L, 0.4, 15L, 0.2, 27L, 0.6), found);
     }
 
     @Test
@@ -69,11 +80,20 @@ class NeighbourSearchTest {
     }
 
     @Test
+    void anOldReportScaledUnderTheFloorNeitherCountsNorKeepsTheSearchGoing() {
+        // 15 is close by its words but published long before: weighed at a tenth, it falls under the floor.
+        Comparing c = new Comparing(Map.of(2L, 0.5, 15L, 0.6, 25L, 0.7), Map.of(15L, 0.1));
+        Map<Long, Double> found = c.run();
+        assertEquals(List.of(range(1, 20)), c.reads);
+        assertEquals(Map.of(2L, 0.5), found);
+    }
+
+    @Test
     void skipsWhatItMayNotCompareAndWhatHasNoVector() {
         Map<Long, Double> found = SEARCH.compare(IDS,
                 ids -> ids.stream().filter(id -> id % 2 == 0)
                         .map(id -> new TermVector(id, 1, new int[] {7}, new int[] {1}, new byte[] {0})).toList(),
-                v -> v.articleId() == 4 ? Double.NaN : 0.2);
+                v -> v.articleId() == 4 ? Double.NaN : 0.2, ids -> Map.of());
         // Even ids only, 4 not compared; 12 is the fifth near one, so 21-30 are read, and bring none.
         assertEquals(Set.of(2L, 6L, 8L, 10L, 12L, 14L, 16L, 18L, 20L, 22L, 24L, 26L, 28L, 30L), found.keySet());
     }

@@ -47,24 +47,33 @@ class PostingBlocksTest {
     void manyTermsReadAtOnceGiveEachTermsNewestAsReadingItAlone() throws Exception {
         Random r = new Random(9);
         int[] terms = {Integer.MIN_VALUE, -7, 0, 42, 43, Integer.MAX_VALUE};
+        java.util.Map<Integer, TreeSet<Long>> model = new java.util.HashMap<>();
+        for (int term : terms) {
+            model.put(term, new TreeSet<>());
+        }
         for (long id = 1; id <= 900; id++) {
             for (int t = 0; t < terms.length; t++) {
                 if (r.nextInt(t + 1) == 0) {
                     PostingBlocks.add(sql, terms[t], id);
+                    model.get(terms[t]).add(id);
                 }
             }
         }
         for (long id = 3; id <= 300; id += 7) {
             PostingBlocks.remove(sql, terms[1], id); // blocks no longer full
+            model.get(terms[1]).remove(id);
         }
+        model.put(12345, new TreeSet<>());
         int[] asked = {Integer.MIN_VALUE, -7, 42, Integer.MAX_VALUE, 12345}; // 12345: no postings
+        // 450 and 2 fall inside blocks (ids under and over the bound in one block).
         for (long below : new long[] {Long.MAX_VALUE, 901, 450, 2}) {
             for (int limit : new int[] {1, 100, 700, 1000}) {
                 java.util.Map<Integer, long[]> read = PostingBlocks.newest(sql, asked, limit, below);
                 assertEquals(5, read.size(), "every term asked has an entry");
                 for (int term : asked) {
-                    long[] alone = PostingBlocks.newest(sql, term, limit, below);
-                    assertArrayEquals(alone, read.get(term), "term " + term + ", limit " + limit + ", below " + below);
+                    String what = "term " + term + ", limit " + limit + ", below " + below;
+                    assertArrayEquals(expected(model.get(term), limit, below), read.get(term), what);
+                    assertArrayEquals(read.get(term), PostingBlocks.newest(sql, term, limit, below), what);
                 }
             }
         }
