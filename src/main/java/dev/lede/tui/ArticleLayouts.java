@@ -6,7 +6,6 @@ import dev.lede.render.ArticleText;
 import dev.lede.render.Document;
 import dev.lede.render.Layout;
 import dev.lede.render.Line;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,10 +63,8 @@ final class ArticleLayouts {
             return entry.laid();
         }
         Document doc = ArticleText.document(a);
-        List<Line> text = Layout.text(doc, width);
-        List<Line> lines = new ArrayList<>(text);
-        lines.addAll(Layout.linkList(doc, width, false, !text.isEmpty()));
-        Laid laid = new Laid(List.copyOf(lines), doc.links(), text.size());
+        Layout.Body body = Layout.render(doc, width, false);
+        Laid laid = new Laid(body.lines(), doc.links(), body.textLines());
         made.incrementAndGet();
         synchronized (entries) {
             entries.put(key, new Entry(a.html(), a.title(), laid));
