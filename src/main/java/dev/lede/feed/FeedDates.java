@@ -119,10 +119,10 @@ public final class FeedDates {
                     return null;
                 }
                 time = new String[] {m.group(1), m.group(2), m.group(3)};
-            } else if (day == null && year == null && isDigits(token, 1, 2)) {
+            } else if (day == null && year == null && isDigits(token, 0, token.length(), 2)) {
                 day = Integer.parseInt(token);
             } else if (year == null && day != null && (token.length() == 4 || token.length() == 2)
-                    && isDigits(token, 2, 4)) {
+                    && isDigits(token, 0, token.length(), 4)) {
                 year = Integer.parseInt(token);
                 if (token.length() == 2) {
                     year += year < 70 ? 2000 : 1900;
@@ -175,29 +175,16 @@ public final class FeedDates {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    /** Whether {@code token} is {@code min} to {@code max} ASCII digits. */
-    private static boolean isDigits(String token, int min, int max) {
-        if (token.length() < min || token.length() > max) {
-            return false;
-        }
-        for (int i = 0; i < token.length(); i++) {
-            if (!isDigit(token.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** {@code 2006-09-15}: four digits, a dash, one or two, a dash, one or two. */
     private static boolean isYearMonthDay(String token) {
         int dash = token.indexOf('-');
         int second = dash < 0 ? -1 : token.indexOf('-', dash + 1);
-        return dash == 4 && second > 0 && isDigitsBetween(token, 0, dash, 4)
-                && isDigitsBetween(token, dash + 1, second, 2) && isDigitsBetween(token, second + 1, token.length(), 2);
+        return dash == 4 && second > 0 && isDigits(token, 0, dash, 4)
+                && isDigits(token, dash + 1, second, 2) && isDigits(token, second + 1, token.length(), 2);
     }
 
     /** Whether {@code token} from {@code start} to {@code end} is 1 to {@code most} ASCII digits. */
-    private static boolean isDigitsBetween(String token, int start, int end, int most) {
+    private static boolean isDigits(String token, int start, int end, int most) {
         if (end <= start || end - start > most) {
             return false;
         }
@@ -228,23 +215,11 @@ public final class FeedDates {
         int sign = token.regionMatches(true, 0, "GMT", 0, 3) || token.regionMatches(true, 0, "UTC", 0, 3) ? 3
                 : token.regionMatches(true, 0, "UT", 0, 2) ? 2 : 0;
         for (int at : new int[] {sign, 0}) {
-            if (at < token.length() && (token.charAt(at) == '+' || token.charAt(at) == '-')
-                    && noLineBreak(token, at + 1)) {
+            if (at < token.length() && (token.charAt(at) == '+' || token.charAt(at) == '-')) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** What {@code .*} matches: no line terminator from {@code start} on. */
-    private static boolean noLineBreak(String token, int start) {
-        for (int i = start; i < token.length(); i++) {
-            char c = token.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static OffsetDateTime of(int year, int month, int day, String hour, String minute, String second,

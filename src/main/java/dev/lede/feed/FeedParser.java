@@ -1,33 +1,17 @@
 package dev.lede.feed;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Reads a feed from its bytes, whatever its format: JSON Feed when the text starts with
- * {@code {}, else RSS or Atom. Thread-safe and without state.
+ * {@code {}, else RSS or Atom (after whatever a server printed before the feed: see
+ * {@link XmlFeeds}). Thread-safe and without state.
  */
 public final class FeedParser {
     /** Larger feeds are refused, as pages are: no real feed comes near it. */
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     /** Items read from one feed at most; the rest are ignored. */
     public static final int MAX_ITEMS = 2000;
-    private static final Pattern FEED_START = Pattern.compile("<\\?xml|<rss[\\s>]|<feed[\\s>]|<rdf:RDF[\\s>]");
 
     private FeedParser() {
-    }
-
-    /**
-     * The feed in {@code text} that starts with something else: servers print warnings or a
-     * stray line before the feed. The feed must start within the first 4 KB.
-     */
-    private static String afterStrayText(String text) throws FeedException {
-        Matcher m = FEED_START.matcher(text);
-        m.region(0, Math.min(text.length(), 4096));
-        if (!m.find()) {
-            throw new FeedException("not a feed: neither XML nor JSON");
-        }
-        return text.substring(m.start());
     }
 
     /**
@@ -46,9 +30,6 @@ public final class FeedParser {
         }
         if (text.startsWith("{")) {
             return JsonFeeds.parse(text, url, MAX_ITEMS);
-        }
-        if (!text.startsWith("<")) {
-            text = afterStrayText(text);
         }
         return XmlFeeds.parse(text, url, MAX_ITEMS);
     }

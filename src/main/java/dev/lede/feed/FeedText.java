@@ -19,6 +19,7 @@ final class FeedText {
     private static final Pattern RELATIVE_URL = Pattern.compile(
             "(?i)\\b(?:(?:href|src|poster)\\s*+=\\s*+[\"']?+(?![\\s\"']*+(?:[a-z][a-z0-9+.-]*:|#))|srcset\\s*+=)");
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://.+");
     private static final Pattern TAG = Pattern.compile("<[A-Za-z][^<>]*>");
     /** A link attribute in a tag: group 1 up to the value, group 2 its name, group 3 the value with its quotes. */
     private static final Pattern LINK_ATTRIBUTE = Pattern.compile(
@@ -224,6 +225,23 @@ final class FeedText {
                 return t;
             }
         });
+    }
+
+    /**
+     * What relative links are resolved against: the feed's web address {@code url}; for a feed
+     * read from a file (a path says nothing about where the site's pages are), the first of
+     * {@code given} (addresses the feed states for itself or its site) that is a web address.
+     */
+    static String documentBase(String url, String... given) {
+        if (url != null && WEB_ADDRESS.matcher(url).matches()) {
+            return url;
+        }
+        for (String address : given) {
+            if (address != null && WEB_ADDRESS.matcher(address.strip()).matches()) {
+                return address.strip();
+            }
+        }
+        return url;
     }
 
     /** {@code href} made absolute against {@code base}; null when blank or unresolvable. */

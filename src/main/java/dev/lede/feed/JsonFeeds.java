@@ -16,7 +16,7 @@ final class JsonFeeds {
         if (!isJsonFeed(feed)) {
             throw new FeedException("not a JSON feed: no jsonfeed.org version");
         }
-        String base = base(url, feed);
+        String base = FeedText.documentBase(url, string(feed.get("feed_url")), string(feed.get("home_page_url")));
         String feedAuthor = author(feed);
         List<FeedItem> items = new ArrayList<>();
         if (feed.get("items") instanceof List<?> list) {
@@ -41,20 +41,6 @@ final class JsonFeeds {
         return !feed.containsKey("version") && (feed.get("items") instanceof List<?>
                 || feed.get("home_page_url") instanceof String || feed.get("feed_url") instanceof String
                 || feed.get("title") instanceof String);
-    }
-
-    /** The feed's web address; for a feed read from a file, the address the feed gives for itself or its site. */
-    private static String base(String url, Map<?, ?> feed) {
-        if (url != null && url.matches("(?i)https?://.+")) {
-            return url;
-        }
-        for (String key : new String[] {"feed_url", "home_page_url"}) {
-            String given = string(feed.get(key));
-            if (given != null && given.strip().matches("(?i)https?://.+")) {
-                return given.strip();
-            }
-        }
-        return url;
     }
 
     private static FeedItem item(Map<?, ?> item, String base, String feedAuthor) {

@@ -27,11 +27,11 @@ final class XmlFeeds {
 
     static ParsedFeed parse(String xml, String url, int maxItems) throws FeedException {
         Document doc = Jsoup.parse(xml, url == null ? "" : url, Parser.xmlParser());
-        // the feed's element, even after stray markup a server printed first (a PHP warning's <br/><b>)
+        // the feed's element, even after what a server printed first (a PHP notice's line, a warning's <br/><b>)
         Element root = doc.children().stream().filter(e -> FEED_ROOTS.contains(local(e))).findFirst()
                 .orElse(doc.children().stream().filter(e -> !local(e).isEmpty()).findFirst().orElse(null));
         if (root == null) {
-            throw new FeedException("not a feed: no XML element found");
+            throw new FeedException("not a feed: neither XML nor JSON");
         }
         String name = local(root);
         if (name.equals("feed")) {
@@ -50,7 +50,7 @@ final class XmlFeeds {
         if (link == null) {
             link = atomLink(meta, base(meta, url));
         }
-        String documentBase = documentBase(url, link);
+        String documentBase = FeedText.documentBase(url, link);
         List<FeedItem> items = new ArrayList<>();
         // RSS 2.0 puts items in the channel; RSS 1.0 beside it, under rdf:RDF.
         for (Element parent : channel != null && channel != root ? List.of(channel, root) : List.of(root)) {
@@ -130,7 +130,7 @@ final class XmlFeeds {
 
     private static ParsedFeed atom(Element feed, String url, int maxItems) {
         String link = atomLink(feed, base(feed, url));
-        String documentBase = documentBase(url, link);
+        String documentBase = FeedText.documentBase(url, link);
         String feedAuthor = atomAuthor(feed);
         List<FeedItem> items = new ArrayList<>();
         for (Element e : feed.children()) {
@@ -282,18 +282,6 @@ final class XmlFeeds {
             }
         }
         return null;
-    }
-
-    /**
-     * What relative links are resolved against: the feed's web address; for a feed read from a
-     * file, the site it names (a file path says nothing about where the site's pages are).
-     */
-    private static String documentBase(String url, String siteLink) {
-        boolean web = url != null && url.matches("(?i)https?://.+");
-        if (!web && siteLink != null && siteLink.matches("(?i)https?://.+")) {
-            return siteLink;
-        }
-        return url;
     }
 
     private static void add(List<String> list, String value) {

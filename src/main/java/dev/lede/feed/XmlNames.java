@@ -1,9 +1,8 @@
 package dev.lede.feed;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Which elements of a feed are the ones Lede reads. Jsoup's XML mode keeps prefixes as they
@@ -21,10 +20,6 @@ final class XmlNames {
             "http://purl.org/dc/elements/1.1/", "http://purl.org/dc/terms/",
             "http://purl.org/rss/1.0/modules/content/", "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
             "http://www.itunes.com/dtds/podcast-1.0.dtd"};
-    /** {@code xmlns:dc} by tag name ({@code dc:creator}): the attribute each prefixed lookup asks for, made once. */
-    private static final Map<String, String> DECLARATIONS = new ConcurrentHashMap<>();
-    private static final int MAX_DECLARATIONS = 512;
-
     private XmlNames() {
     }
 
@@ -47,8 +42,23 @@ final class XmlNames {
         if (colon < 0) {
             return true;
         }
-        String namespace = namespace(e, declaration(tag, colon));
-        return namespace == null || isKnown(namespace);
+        // Jsoup's XML mode binds each prefix to the namespace its xmlns: declares; an undeclared
+        // prefix gets the default namespace where the element stands.
+        String namespace = e.tag().namespace();
+        return isKnown(namespace) || namespace.equals(defaultNamespace(e));
+    }
+
+    /**
+     * The namespace an element without a prefix has where {@code e} stands: its nearest
+     * unprefixed ancestor's (the document's, XML's own, at the top).
+     */
+    private static String defaultNamespace(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a.tagName().indexOf(':') < 0) {
+                return a.tag().namespace();
+            }
+        }
+        return Parser.NamespaceXml;
     }
 
     /** Whether {@code text} from {@code start} to its end is {@code lower}, ignoring ASCII case. */
@@ -63,18 +73,6 @@ final class XmlNames {
             }
         }
         return true;
-    }
-
-    /** The attribute that declares the prefix of {@code tag}, {@code xmlns:dc} for {@code dc:creator}. */
-    private static String declaration(String tag, int colon) {
-        String attribute = DECLARATIONS.get(tag);
-        if (attribute == null) {
-            attribute = "xmlns:" + tag.substring(0, colon);
-            if (DECLARATIONS.size() < MAX_DECLARATIONS) { // a hostile feed's thousand prefixes are not kept
-                DECLARATIONS.putIfAbsent(tag, attribute);
-            }
-        }
-        return attribute;
     }
 
     /** Whether a namespace is one of {@link #KNOWN}, ignoring case and the blanks around it. */
@@ -110,15 +108,5 @@ final class XmlNames {
             }
         }
         return prefixed;
-    }
-
-    /** The namespace {@code attribute} (an {@code xmlns:} one) binds where {@code e} stands, or null when undeclared. */
-    private static String namespace(Element e, String attribute) {
-        for (Element a = e; a != null; a = a.parent()) {
-            if (a.hasAttr(attribute)) {
-                return a.attr(attribute);
-            }
-        }
-        return null;
     }
 }

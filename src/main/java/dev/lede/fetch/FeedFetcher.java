@@ -37,7 +37,6 @@ import javax.net.ssl.SSLException;
  */
 public final class FeedFetcher {
     /** A server cannot put a feed off for longer than this. */
-    private static final Duration MOST_RETRY_AFTER = Duration.ofDays(7);
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json,"
             + " application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
@@ -251,10 +250,7 @@ public final class FeedFetcher {
     static Instant retryAfter(String header) {
         Instant now = Instant.now();
         Duration wait = RetryAfter.parse(header, now);
-        if (wait == null) {
-            return null;
-        }
-        return now.plus(wait.compareTo(MOST_RETRY_AFTER) > 0 ? MOST_RETRY_AFTER : wait);
+        return wait == null ? null : now.plus(wait);
     }
 
     private FetchException timedOut() {

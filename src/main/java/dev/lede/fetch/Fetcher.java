@@ -308,9 +308,10 @@ public final class Fetcher {
      */
     static byte[] readBody(InputStream raw, List<String> encodings, long declaredLength, long deadline, URI uri,
                            FetchSettings settings, String what) throws FetchException {
-        FetchException timedOut = settings.timedOut(null);
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
+        long left;
+        try {
+            left = settings.nanosLeft(deadline);
+        } catch (FetchException timedOut) {
             closeQuietly(raw);
             throw timedOut;
         }
@@ -338,7 +339,7 @@ public final class Fetcher {
         } catch (IOException e) {
             // A socket's read timeout (feeds set it to the time left) ends a stalled body too.
             if (expired.get() || e instanceof java.net.SocketTimeoutException) {
-                throw timedOut;
+                throw settings.timedOut(e);
             }
             if (Thread.currentThread().isInterrupted()) {
                 throw new FetchException("interrupted", e);

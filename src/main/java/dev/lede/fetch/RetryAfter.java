@@ -10,6 +10,13 @@ import java.time.format.DateTimeParseException;
 
 /** A {@code Retry-After} header of a 429 (too many requests) or 503 (unavailable) answer. */
 final class RetryAfter {
+    /**
+     * The longest wait taken from a server: a longer one (or more seconds than a number holds)
+     * counts as this. A feed is asked again a week on at the latest; a page's fetch fails on
+     * any wait longer than the fetch may take.
+     */
+    static final Duration MOST = Duration.ofDays(7);
+
     private RetryAfter() {
     }
 
@@ -24,24 +31,25 @@ final class RetryAfter {
     }
 
     /**
-     * How long a {@code Retry-After} value asks to wait after {@code now}: seconds, or an HTTP
-     * date (one already past is no wait); null when absent or unreadable. Pages and feeds both
-     * read it here.
+     * How long a {@code Retry-After} value asks to wait after {@code now}, at most {@link #MOST}:
+     * seconds, or an HTTP date (one already past is no wait); null when absent or unreadable.
+     * Pages and feeds both read it here.
      */
     static Duration parse(String header, Instant now) {
         String value = header == null ? "" : header.strip();
         if (value.isEmpty()) {
             return null;
         }
+        Duration wait;
         if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return value.length() > 9 ? Duration.ofDays(365) : Duration.ofSeconds(Long.parseLong(value));
+            wait = value.length() > 9 ? MOST : Duration.ofSeconds(Long.parseLong(value));
+        } else {
+            try {
+                wait = Duration.between(now, ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            } catch (DateTimeParseException e) {
+                return null;
+            }
         }
-        try {
-            ZonedDateTime when = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-            Duration wait = Duration.between(now, when.toInstant());
-            return wait.isNegative() ? Duration.ZERO : wait;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return wait.isNegative() ? Duration.ZERO : wait.compareTo(MOST) > 0 ? MOST : wait;
     }
 }

@@ -226,9 +226,12 @@ public final class FeedRefresh {
         AtomicInteger lost = new AtomicInteger();
         List<CompletableFuture<Boolean>> saves = new ArrayList<>();
         for (FeedItem item : fresh.values()) {
-            saves.add(pool.submit(pageToFetch(item), slot -> {
+            String link = WebLinks.fetchable(item.link());
+            // the page a save starts by fetching, whose host it needs a slot on; null when it fetches none
+            String page = fullText ? link : null;
+            saves.add(pool.submit(page, slot -> {
                 try {
-                    if (save(feed, item, slot)) {
+                    if (save(feed, item, link, page, slot)) {
                         fromFeed.incrementAndGet();
                     }
                     synchronized (this) {
@@ -269,10 +272,11 @@ public final class FeedRefresh {
     /**
      * Saves one item and records it as seen in its feed.
      *
+     * @param link the item's link when it can be fetched, else null
+     * @param page the page to fetch for its full text, else null
      * @return true when it was saved from the feed's content rather than its page
      */
-    private boolean save(Feed feed, FeedItem item, HostScheduler.Slot slot) {
-        String link = WebLinks.fetchable(item.link());
+    private boolean save(Feed feed, FeedItem item, String link, String page, HostScheduler.Slot slot) {
         String url = link != null ? link : itemAddress(feed, item);
         String urlKey = UrlNormalizer.key(url).orElseThrow();
         OptionalLong known = library.store().findByKeyCommitted(urlKey, null);
@@ -281,9 +285,9 @@ public final class FeedRefresh {
             commits.run(() -> store.linkItem(feed.id(), item.key(), known.getAsLong(), library.clock().instant()));
             return false;
         }
-        ItemArticle.Read read = ItemArticle.read(itemOf(item), fullText ? link : null, url, page -> {
+        ItemArticle.Read read = ItemArticle.read(itemOf(item), page, url, address -> {
             try (slot) {
-                return pageFetcher.get().fetch(page);
+                return pageFetcher.get().fetch(address);
             }
         });
         slot.close();
@@ -312,11 +316,6 @@ public final class FeedRefresh {
             store.linkItem(feed.id(), item.key(), id, library.clock().instant());
         });
         return fromFeed;
-    }
-
-    /** The page a save starts by fetching, whose host it needs a slot on; null when it fetches none. */
-    private String pageToFetch(FeedItem item) {
-        return fullText ? WebLinks.fetchable(item.link()) : null;
     }
 
     /** What the feed states about the item, as an article takes it. */

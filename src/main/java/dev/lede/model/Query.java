@@ -44,14 +44,6 @@ public record Query(
     public static final Query ALL = new Query(List.of(), List.of(), List.of(), List.of(), List.of(),
             null, null, List.of(), null, null, false, List.of(), null, null, null);
 
-    /** A query without feed, pending, story and archive conditions. */
-    public Query(List<String> words, List<String> phrases, List<String> excludedWords, List<String> tags,
-                 List<String> excludedTags, Boolean bookmarked, Boolean read, List<String> sites,
-                 LocalDate after, LocalDate before, boolean prefixLast) {
-        this(words, phrases, excludedWords, tags, excludedTags, bookmarked, read, sites, after, before,
-                prefixLast, List.of(), null, null, null);
-    }
-
     /** This query with {@code read} as its read condition. */
     public Query withRead(Boolean read) {
         return new Query(words, phrases, excludedWords, tags, excludedTags, bookmarked, read, sites, after, before,

@@ -20,34 +20,43 @@ public final class Layout {
     private Layout() {
     }
 
+    /**
+     * An article's body laid out: its lines, and how many of them are its own text (the link
+     * list follows them).
+     */
+    public record Body(List<Line> lines, int textLines) {
+        public Body {
+            lines = List.copyOf(lines);
+        }
+    }
+
     /** The body and its link list at {@code width} columns for a screen that cuts lines at its edge (the reader). */
     public static List<Line> body(Document document, int width) {
-        return body(document, width, false);
+        return render(document, width, false).lines();
+    }
+
+    /** The body and its link list at {@code width} columns; see {@link #render}. */
+    public static List<Line> body(Document document, int width, boolean wholeUrls) {
+        return render(document, width, wholeUrls).lines();
     }
 
     /**
      * The body and its link list at {@code width} columns, centered when wider than the
-     * measure. A link never gets a hanging indent, so that it can be copied: with
-     * {@code wholeUrls} (printed output, which the terminal wraps itself) each stays on one
-     * line after its number however long; otherwise a link too long for the line goes under
-     * its number, cut into full-width pieces that start at the text's left edge.
+     * measure, with the count of the text's own lines. A link never gets a hanging indent, so
+     * that it can be copied: with {@code wholeUrls} (printed output, which the terminal wraps
+     * itself) each stays on one line after its number however long; otherwise a link too long
+     * for the line goes under its number, cut into full-width pieces that start at the text's
+     * left edge.
      */
-    public static List<Line> body(Document document, int width, boolean wholeUrls) {
-        List<Line> lines = new ArrayList<>(text(document, width));
-        lines.addAll(linkList(document, width, wholeUrls, !lines.isEmpty()));
-        return lines;
+    public static Body render(Document document, int width, boolean wholeUrls) {
+        List<Line> lines = new ArrayList<>(center(blocks(document.blocks(), measure(width), 0, false), width));
+        int textLines = lines.size();
+        lines.addAll(linkList(document, width, wholeUrls, textLines > 0));
+        return new Body(lines, textLines);
     }
 
-    /** The article's own text at {@code width} columns: the {@link #body} without its link list. */
-    public static List<Line> text(Document document, int width) {
-        return center(blocks(document.blocks(), measure(width), 0, false), width);
-    }
-
-    /**
-     * The link list that {@link #body} puts under the text ({@code afterText}: a blank line
-     * first), or no line when the document has no links.
-     */
-    public static List<Line> linkList(Document document, int width, boolean wholeUrls, boolean afterText) {
+    /** The link list under the text ({@code afterText}: a blank line first), or no line when the document has no links. */
+    private static List<Line> linkList(Document document, int width, boolean wholeUrls, boolean afterText) {
         int measure = measure(width);
         List<Line> lines = new ArrayList<>();
         if (!document.links().isEmpty()) {

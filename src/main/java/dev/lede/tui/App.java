@@ -183,40 +183,32 @@ public final class App {
         Painter offPainter = painter.sameTheme();
         Terminal offScreen = new OffScreen(new TerminalSize(start.cols(), start.rows()));
         Model moved = start;
-        for (int round = 0; round < REHEARSALS; round++) {
+        for (int round = 0; round < REHEARSALS && giveWay(); round++) {
             // The key runs as the UI thread runs it, on a model of its own.
             moved = update.update(moved, new Msg.Key(round % 8 < 6 ? "j" : "k"));
             offPainter.paint(offScreen, view.render(moved), moved.cols());
         }
+        // Opened twice: the first lays the article out, the second finds it laid out, as a first
+        // Enter does after the list rested. Opening reads the same rows each time: more rounds
+        // would only repeat those reads (a key's methods that matter run per line, in the page downs).
         Model reading = null;
-        for (int round = 0; round < REHEARSALS / 10; round++) {
+        for (int round = 0; round < 2 && giveWay(); round++) {
             reading = update.rehearsalReader(start);
             if (reading != null) {
                 offPainter.invalidate(); // opening an article draws the whole screen
                 offPainter.paint(offScreen, view.render(reading), reading.cols());
             }
         }
-        for (int round = 0; reading != null && round < REHEARSALS; round++) {
+        for (int round = 0; reading != null && round < REHEARSALS && giveWay(); round++) {
             reading = update.update(reading, new Msg.Key(round % 4 == 3 ? "Home" : "PgDn"));
             offPainter.paint(offScreen, view.render(reading), reading.cols());
         }
-        // A search with results, for a word of the first title: its ranking and snippets ran
-        // interpreted on the first real search (the snippets read a whole body a row). At most
-        // a tenth of a second of it: a search at 100,000 articles takes 80 ms.
-        long until = System.nanoTime() + 100_000_000L;
-        Model found = null;
-        for (int round = 0; round < 10 && System.nanoTime() < until; round++) {
-            found = update.rehearsalSearch(start);
-            if (found == null) {
-                break;
-            }
-            offPainter.paint(offScreen, view.render(found), found.cols());
-        }
+        Model found = rehearseSearch(update, view, offPainter, offScreen, start);
         // Letters typed and erased in the search prompt over those results, each echoed as
         // the UI thread echoes it (the searches they ask for are dropped with the effects), then Enter,
         // which searches for a word no article has, and Esc.
         Model searching = update.update(found != null ? found : start, new Msg.Key("/"));
-        for (int round = 0; round < REHEARSALS; round++) {
+        for (int round = 0; round < REHEARSALS && giveWay(); round++) {
             String key = round % 5 == 4 ? "Backspace" : String.valueOf("zqxj".charAt(round % 5));
             searching = update.update(searching, new Msg.Key(key));
             offPainter.paint(offScreen, view.render(searching), searching.cols());
@@ -225,6 +217,51 @@ public final class App {
             searching = update.update(searching, new Msg.Key(key));
             offPainter.paint(offScreen, view.render(searching), searching.cols());
         }
+    }
+
+    /**
+     * A few rounds of a search with results, for the rarest-looking word of the first title
+     * (its ranking and snippets ran interpreted on the first real search; the snippets read a
+     * whole body a row); the last results, or null when there were none. A search holds the
+     * store's lock while it runs, and a real key waits for it: the word is the title's longest
+     * (a word every title has, such as the bench's "Report", took 80 ms at 100,000 articles;
+     * its longest word, found in a few thousand, 5 ms), no round starts that would end past a
+     * tenth of a second by the last round's time, and a key that came meanwhile goes first
+     * ({@link #giveWay}).
+     */
+    private Model rehearseSearch(Update update, View view, Painter painter, Terminal offScreen, Model start)
+            throws IOException {
+        long until = System.nanoTime() + 100_000_000L;
+        Model found = null;
+        for (int round = 0; round < 10 && giveWay(); round++) {
+            long began = System.nanoTime();
+            Model results = update.rehearsalSearch(start);
+            if (results == null) {
+                break;
+            }
+            found = results;
+            painter.paint(offScreen, view.render(found), found.cols());
+            long now = System.nanoTime();
+            if (now + (now - began) > until) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Waits, between two rounds of the rehearsal, while a real key or other message waits or
+     * is being handled: the key then has the store's lock and a core to itself (on a busy
+     * machine, Enter pressed in the rehearsal's first tenth of a second took twice as long as
+     * without a rehearsal). At most 50 ms a round: a message nobody takes (a test driving the
+     * reader step by step) holds it up no longer. False when the reader stopped: the rehearsal ends.
+     */
+    private boolean giveWay() {
+        long until = System.nanoTime() + 50_000_000L;
+        while (!stopped && (handling.get() || !queue.isEmpty()) && System.nanoTime() < until) {
+            java.util.concurrent.locks.LockSupport.parkNanos(200_000);
+        }
+        return !stopped;
     }
 
     /**

@@ -6,7 +6,6 @@ import dev.lede.render.ArticleText;
 import dev.lede.render.Document;
 import dev.lede.render.Layout;
 import dev.lede.render.Line;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,10 +63,8 @@ final class ArticleLayouts {
             return entry.laid();
         }
         Document doc = ArticleText.document(a);
-        List<Line> text = Layout.text(doc, width);
-        List<Line> lines = new ArrayList<>(text);
-        lines.addAll(Layout.linkList(doc, width, false, !text.isEmpty()));
-        Laid laid = new Laid(List.copyOf(lines), doc.links(), text.size());
+        Layout.Body body = Layout.render(doc, width, false);
+        Laid laid = new Laid(body.lines(), doc.links(), body.textLines());
         made.incrementAndGet();
         synchronized (entries) {
             entries.put(key, new Entry(a.html(), a.title(), laid));
@@ -75,14 +72,11 @@ final class ArticleLayouts {
         return laid;
     }
 
-    /** Whether article {@code id} is laid out at {@code width} (for its text of then). */
-    boolean has(long id, int width) {
-        synchronized (entries) {
-            return entries.containsKey(new Key(id, width));
-        }
-    }
-
-    /** How many layouts were made so far. */
+    /**
+     * How many layouts were made so far: what shows that an article opened, selected in or
+     * laid out ahead was not laid out again (tests read it; a layout served from here and one
+     * made again look the same).
+     */
     int made() {
         return made.get();
     }

@@ -57,7 +57,7 @@ final class HighlightSelection {
             }
         }
         int first = firstAt(text, sentences, line, column);
-        return show(m, s.movedTo(first).anchored());
+        return show(m, s.between(first, first));
     }
 
     /**
@@ -88,7 +88,7 @@ final class HighlightSelection {
         }
         int anchor = sentenceAt(s, letterAt(old, old.anchor()));
         int cursor = sentenceAt(s, letterAt(old, old.cursor()));
-        return show(m, s.movedTo(anchor).anchored().movedTo(cursor));
+        return show(m, s.between(anchor, cursor));
     }
 
     /** How many letters (non-blank characters) come before sentence {@code i} of {@code s}. */

@@ -84,7 +84,10 @@ final class KeyReader {
             if (!more()) {
                 return "Alt-O";
             }
-            return ss3(buffer[pos++] & 0xff);
+            // ESC O x, a terminal in application keypad mode: arrows, Home and End as in CSI,
+            // M the keypad's Enter; Z is no Shift-Tab here, and F1-F4 and the rest have no name
+            int fin = buffer[pos++] & 0xff;
+            return fin == 'M' ? "Enter" : fin == 'Z' ? null : csiKey(fin, -1);
         }
         if (b >= 0x21 && b < 0x7f) {
             pos++;
@@ -142,14 +145,6 @@ final class KeyReader {
             };
             default -> null;
         };
-    }
-
-    /** {@code ESC O x}: the keys of a terminal in application keypad mode (arrows, Home, End as in CSI). */
-    private static String ss3(int b) {
-        if (b == 'M') {
-            return "Enter";
-        }
-        return b == 'Z' || b == '~' ? null : csiKey(b, -1); // null: F1-F4 and the rest of the keypad
     }
 
     /** An ASCII byte: a character, or a control key. */

@@ -119,8 +119,6 @@ final class LedeTerminal extends UnixTerminal implements RowEraser {
         }
     }
 
-    private static final byte[] ERASE_ROW = {0x1b, '[', '2', 'K'};
-
     @Override
     public void eraseRow() throws IOException {
         writeToTerminal(ERASE_ROW);

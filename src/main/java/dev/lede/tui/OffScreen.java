@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
  * through (escape sequences, UTF-8, rows erased) is compiled before the first key too.
  */
 final class OffScreen extends ANSITerminal implements RowEraser {
-    private static final byte[] ERASE_ROW = {0x1b, '[', '2', 'K'};
     private final TerminalSize size;
 
     OffScreen(TerminalSize size) {

@@ -27,13 +27,16 @@ record Selection(List<Line> body, List<Line> list, LineText text, List<LineText.
 
     /** The selection with its moving end on sentence {@code cursor}, kept within the article. */
     Selection movedTo(int cursor) {
-        return new Selection(body, list, text, sentences, anchor, Math.max(0, Math.min(cursor, sentences.size() - 1)),
-                highlights);
+        return between(anchor, cursor);
     }
 
-    /** The selection starting where its moving end is now: one sentence. */
-    Selection anchored() {
-        return new Selection(body, list, text, sentences, cursor, cursor, highlights);
+    /** The selection from sentence {@code anchor} to sentence {@code cursor}, both kept within the article. */
+    Selection between(int anchor, int cursor) {
+        return new Selection(body, list, text, sentences, within(anchor), within(cursor), highlights);
+    }
+
+    private int within(int sentence) {
+        return Math.max(0, Math.min(sentence, sentences.size() - 1));
     }
 
     /** How many sentences are selected. */

@@ -57,22 +57,27 @@ public final class Update {
     }
 
     /**
-     * The list as a search for a word of the selected article's title shows it, searched on
-     * the calling thread and changing nothing (the start-up rehearsal runs the search and its
-     * snippets on it); null when there is no such word.
+     * The list as a search for the longest word of the selected article's title shows it,
+     * searched on the calling thread and changing nothing (the start-up rehearsal runs the
+     * search and its snippets on it); null when the title has no word of three letters. The
+     * longest word, because a long word is seldom one most titles share: the search stays short.
      */
     Model rehearsalSearch(Model m) {
         dev.lede.model.ArticleSummary selected = m.list().selected();
         if (selected == null || m.tooSmall()) {
             return null;
         }
+        String longest = "";
         for (String word : selected.title().split("[^\\p{L}]+")) {
-            if (word.length() >= 3) {
-                String text = word.toLowerCase(java.util.Locale.ROOT);
-                return screens.list.applyQuery(m, QueryParser.parse(text, true), ListScreen.SEARCH_LABEL + text, true);
+            if (word.length() > longest.length()) {
+                longest = word;
             }
         }
-        return null;
+        if (longest.length() < 3) {
+            return null;
+        }
+        String text = longest.toLowerCase(java.util.Locale.ROOT);
+        return screens.list.applyQuery(m, QueryParser.parse(text, true), ListScreen.SEARCH_LABEL + text, true);
     }
 
     /**

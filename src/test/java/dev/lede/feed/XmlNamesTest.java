@@ -46,6 +46,17 @@ class XmlNamesTest {
     }
 
     @Test
+    void aPrefixIsUndeclaredWhereNoAncestorDeclaresIt() {
+        assertTrue(XmlNames.is(first("<rss xmlns='http://example.com/own'><item><dc:creator>a</dc:creator></item></rss>",
+                "dc:creator"), "creator"), "undeclared, under a default namespace of the feed's own");
+        String xml = "<rss><item xmlns:dc='http://example.com/own'><dc:creator>no</dc:creator></item>"
+                + "<item><dc:creator>yes</dc:creator></item></rss>";
+        Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
+        assertFalse(XmlNames.is(doc.getElementsByTag("dc:creator").get(0), "creator"), "declared by its item");
+        assertTrue(XmlNames.is(doc.getElementsByTag("dc:creator").get(1), "creator"), "the next item declares nothing");
+    }
+
+    @Test
     void theChildWithoutAPrefixWinsOverAPrefixedOne() {
         Element item = first("<rss><item><atom:link href='a'/><link>b</link></item></rss>", "item");
         assertEquals("b", XmlNames.child(item, "link").text());

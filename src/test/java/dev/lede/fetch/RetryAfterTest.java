@@ -17,7 +17,14 @@ class RetryAfterTest {
         assertEquals(Duration.ofSeconds(120), RetryAfter.parse(" 120 ", NOW));
         assertEquals(Duration.ofMinutes(90), RetryAfter.parse("Tue, 04 Mar 2025 11:00:00 GMT", NOW));
         assertEquals(Duration.ZERO, RetryAfter.parse("Tue, 04 Mar 2025 08:00:00 GMT", NOW), "a date already past");
-        assertEquals(Duration.ofDays(365), RetryAfter.parse("99999999999", NOW), "more seconds than a long wants");
+    }
+
+    @Test
+    void aWaitIsAWeekAtMost() {
+        assertEquals(Duration.ofDays(7), RetryAfter.parse("99999999999999999999999", NOW), "more seconds than a long holds");
+        assertEquals(Duration.ofDays(7), RetryAfter.parse("2592000", NOW), "thirty days");
+        assertEquals(Duration.ofDays(7), RetryAfter.parse("Fri, 04 Apr 2025 09:30:00 GMT", NOW), "a date a month on");
+        assertEquals(Duration.ofDays(7), RetryAfter.parse("604800", NOW));
     }
 
     @Test
