@@ -196,6 +196,9 @@ public final class ScaleBench {
         double[] next = new double[60];
         for (int i = 0; i < open.length; i++) {
             open[i] = time(app, terminal, "Enter");
+            // The reader reopens an article where it was left: from the top, j and Space move
+            // whatever an earlier run on this library read.
+            press(app, terminal, "Home");
             for (int k = 0; k < 10; k++) {
                 down[i * 10 + k] = time(app, terminal, "j");
             }
