@@ -6,6 +6,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -21,6 +23,8 @@ import org.jsoup.parser.Parser;
  */
 final class XmlFeeds {
     private static final Set<String> FEED_ROOTS = Set.of("feed", "rss", "rdf", "channel");
+    /** Where a feed starts in its text, for one after what a server printed first. */
+    private static final Pattern FEED_START = Pattern.compile("(?i)<(?:\\?xml\\s|rss[\\s>]|feed[\\s>]|rdf:rdf[\\s>])");
 
     private XmlFeeds() {
     }
@@ -28,8 +32,16 @@ final class XmlFeeds {
     static ParsedFeed parse(String xml, String url, int maxItems) throws FeedException {
         Document doc = Jsoup.parse(xml, url == null ? "" : url, Parser.xmlParser());
         // the feed's element, even after what a server printed first (a PHP notice's line, a warning's <br/><b>)
-        Element root = doc.children().stream().filter(e -> FEED_ROOTS.contains(local(e))).findFirst()
-                .orElse(doc.children().stream().filter(e -> !local(e).isEmpty()).findFirst().orElse(null));
+        Element root = doc.children().stream().filter(e -> FEED_ROOTS.contains(local(e))).findFirst().orElse(null);
+        if (root == null) {
+            // Printed text that left a tag open ("on line <b>3</b><br>") holds the feed inside it, or
+            // swallowed its start ("x <y"): read again from where the feed itself starts.
+            Matcher start = FEED_START.matcher(xml);
+            if (start.find() && start.start() > 0) {
+                return parse(xml.substring(start.start()), url, maxItems);
+            }
+            root = doc.children().stream().filter(e -> !local(e).isEmpty()).findFirst().orElse(null);
+        }
         if (root == null) {
             throw new FeedException("not a feed: neither XML nor JSON");
         }

@@ -9,7 +9,8 @@ import org.jsoup.parser.Parser;
  * are written, so names are matched by local name; a prefix counts when it is undeclared
  * (feeds often forget {@code xmlns:dc}) or bound to a namespace feeds use for that data (RSS,
  * Atom, Dublin Core, content, iTunes). An extension that reuses a core name in its own
- * namespace ({@code <ext:description>}) is not mistaken for the real one.
+ * namespace ({@code <ext:description>}) is not mistaken for the real one; a prefix bound to the
+ * namespace the feed's own unprefixed elements are in names those elements, as XML says.
  */
 final class XmlNames {
     /** Lower case; an array, as {@link #is} walks it without an iterator. */
@@ -20,6 +21,7 @@ final class XmlNames {
             "http://purl.org/dc/elements/1.1/", "http://purl.org/dc/terms/",
             "http://purl.org/rss/1.0/modules/content/", "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
             "http://www.itunes.com/dtds/podcast-1.0.dtd"};
+
     private XmlNames() {
     }
 
@@ -49,12 +51,16 @@ final class XmlNames {
     }
 
     /**
-     * The namespace an element without a prefix has where {@code e} stands: its nearest
-     * unprefixed ancestor's (the document's, XML's own, at the top).
+     * The namespace an element without a prefix has where {@code e} stands: the nearest
+     * {@code xmlns} declared on it or an ancestor (a prefixed one may declare it too), or the
+     * namespace of the nearest unprefixed ancestor, which has it; XML's own at the top.
      */
     private static String defaultNamespace(Element e) {
-        for (Element a = e.parent(); a != null; a = a.parent()) {
-            if (a.tagName().indexOf(':') < 0) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a.hasAttr("xmlns")) {
+                return a.attr("xmlns");
+            }
+            if (a != e && a.tagName().indexOf(':') < 0) {
                 return a.tag().namespace();
             }
         }

@@ -36,7 +36,6 @@ import javax.net.ssl.SSLException;
  * timeout of its {@link FetchSettings}, headers and body together.
  */
 public final class FeedFetcher {
-    /** A server cannot put a feed off for longer than this. */
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json,"
             + " application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";

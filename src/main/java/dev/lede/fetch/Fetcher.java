@@ -170,8 +170,9 @@ public final class Fetcher {
         long left = deadline - System.nanoTime();
         // a second left over for the request itself
         if (wait.toNanos() > left - TimeUnit.SECONDS.toNanos(1)) {
-            throw new FetchException(Statuses.describe(status) + "; the server asks to retry in "
-                    + Math.max(1, wait.toSeconds()) + " s, longer than this fetch may take; try again later");
+            String asked = wait.compareTo(RetryAfter.MOST) >= 0 ? "a week or more" : Math.max(1, wait.toSeconds()) + " s";
+            throw new FetchException(Statuses.describe(status) + "; the server asks to retry in " + asked
+                    + ", longer than this fetch may take; try again later");
         }
         try {
             Thread.sleep(wait.toMillis());

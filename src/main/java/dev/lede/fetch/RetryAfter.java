@@ -42,7 +42,7 @@ final class RetryAfter {
         }
         Duration wait;
         if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            wait = value.length() > 9 ? MOST : Duration.ofSeconds(Long.parseLong(value));
+            wait = value.length() > 18 ? MOST : Duration.ofSeconds(Long.parseLong(value)); // 18 digits fit a long
         } else {
             try {
                 wait = Duration.between(now, ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());

@@ -172,8 +172,11 @@ public final class App {
      *
      * <p>A key's own methods run once a key, and the JIT compiles a method after 100-200
      * calls: with 20 rounds, the code of a page down still ran interpreted on the first real
-     * keys (0.2 ms to draw a page instead of 0.06). Some 200 rounds of each key, about 50 ms
-     * of one core in all, right after the first frame.
+     * keys (0.2 ms to draw a page instead of 0.06). So each key that runs per line or per
+     * letter gets {@link #REHEARSALS} rounds (moving in the list, paging in the article, typing
+     * in the prompt); opening an article, whose reads are the same each time, gets two, and the
+     * search its own time budget: about 50 ms of one core in all, right after the first frame,
+     * giving way to real keys between rounds.
      */
     void rehearse() throws IOException {
         Screens offStage = this.update.rehearsalScreens();
@@ -203,6 +206,9 @@ public final class App {
             reading = update.update(reading, new Msg.Key(round % 4 == 3 ? "Home" : "PgDn"));
             offPainter.paint(offScreen, view.render(reading), reading.cols());
         }
+        if (!giveWay()) {
+            return; // the reader is closing
+        }
         Model found = rehearseSearch(update, view, offPainter, offScreen, start);
         // Letters typed and erased in the search prompt over those results, each echoed as
         // the UI thread echoes it (the searches they ask for are dropped with the effects), then Enter,
@@ -214,6 +220,9 @@ public final class App {
             offPainter.paint(offScreen, view.render(searching), searching.cols());
         }
         for (String key : List.of("Enter", "Esc")) {
+            if (!giveWay()) {
+                return;
+            }
             searching = update.update(searching, new Msg.Key(key));
             offPainter.paint(offScreen, view.render(searching), searching.cols());
         }

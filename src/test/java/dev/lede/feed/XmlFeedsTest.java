@@ -160,6 +160,11 @@ class XmlFeedsTest {
                 + "<rss><channel><title>Bakery</title></channel></rss>", null).title());
         assertEquals("Bakery", parse("<br />\n<b>Warning</b>: cannot modify header information<br />\n"
                 + "<rss><channel><title>Bakery</title></channel></rss>", null).title());
+        // Printed text that leaves a tag open puts the feed inside that tag.
+        assertEquals("Bakery", parse("Warning: foo in /x.php on line <b>3</b><br>\n<?xml version=\"1.0\"?>"
+                + "<rss><channel><title>Bakery</title><item><title>Rye</title></item></channel></rss>", null).title());
+        assertEquals("Rye", parse("Warning: 3 < 4 and x <y\n<rss><channel><title>Bakery</title>"
+                + "<item><title>Rye</title></item></channel></rss>", null).items().get(0).title());
         assertThrows(FeedException.class, () -> parse("Just some words, no feed at all.", null));
     }
 

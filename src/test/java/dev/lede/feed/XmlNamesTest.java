@@ -54,6 +54,8 @@ class XmlNamesTest {
         Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
         assertFalse(XmlNames.is(doc.getElementsByTag("dc:creator").get(0), "creator"), "declared by its item");
         assertTrue(XmlNames.is(doc.getElementsByTag("dc:creator").get(1), "creator"), "the next item declares nothing");
+        assertTrue(XmlNames.is(first("<rss><foo:bar xmlns='http://example.com/z'><dc:creator>a</dc:creator></foo:bar></rss>",
+                "dc:creator"), "creator"), "undeclared, under a default namespace a prefixed element declares");
     }
 
     @Test

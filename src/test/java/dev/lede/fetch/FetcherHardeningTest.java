@@ -120,5 +120,11 @@ class FetcherHardeningTest {
                 e.getMessage());
         assertEquals(1, calls.get());
         assertFalse(e.getMessage().contains("also after"));
+        server.on("/month", exchange -> {
+            exchange.getResponseHeaders().add("Retry-After", "2592000");
+            TestServer.send(exchange, 503, "text/html", "away".getBytes(StandardCharsets.UTF_8));
+        });
+        FetchException month = assertThrows(FetchException.class, () -> fetcher.fetch(server.url("/month")));
+        assertTrue(month.getMessage().contains("the server asks to retry in a week or more"), month.getMessage());
     }
 }

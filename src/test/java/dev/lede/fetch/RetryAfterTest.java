@@ -25,6 +25,8 @@ class RetryAfterTest {
         assertEquals(Duration.ofDays(7), RetryAfter.parse("2592000", NOW), "thirty days");
         assertEquals(Duration.ofDays(7), RetryAfter.parse("Fri, 04 Apr 2025 09:30:00 GMT", NOW), "a date a month on");
         assertEquals(Duration.ofDays(7), RetryAfter.parse("604800", NOW));
+        assertEquals(Duration.ofSeconds(60), RetryAfter.parse("0000000060", NOW), "leading zeros are still seconds");
+        assertEquals(Duration.ofDays(7), RetryAfter.parse("999999999999999999", NOW), "eighteen digits, read and capped");
     }
 
     @Test
