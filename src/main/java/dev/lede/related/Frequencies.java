@@ -144,7 +144,7 @@ final class Frequencies {
         return new Weighted(v.articleId(), ids, w, flags, Math.sqrt(sum));
     }
 
-    /** {@code v} weighed and set up as a query for {@link #cosine(Query, TermVector)}, each term looked up once. */
+    /** {@code v} weighed and set up as a query for {@link #cosine(Query, TermVector, double)}, each term looked up once. */
     Query query(TermVector v) {
         double[] idf = new double[v.size()];
         Weighted weighed = weigh(v, idf);
@@ -154,7 +154,6 @@ final class Frequencies {
     /** A query vector set up for comparing with many others under these frequencies. */
     record Query(Weighted vector, double[] idf, TermLookup lookup) {
     }
-
 
     /**
      * The cosine of {@code query} and the vector {@code v}, weighed with these frequencies
@@ -181,14 +180,18 @@ final class Frequencies {
         double dot = 0;
         if (Double.isNaN(norm)) {
             double part = 0;
+            double[] weighed = new double[ids.length]; // the weights the bound worked out, NaN for the rest
             for (int j = 0; j < ids.length; j++) { // ascending: the shared terms add up in the same order as a merge
                 int i = lookup.positionOf(ids[j]);
+                double w = Double.NaN;
                 if (i >= 0) {
-                    double w = weight(counts[j], flags[j], lengthNorm, idf[i]);
+                    w = weight(counts[j], flags[j], lengthNorm, idf[i]);
                     dot += weights[i] * w;
-                    part += w * w;
                 } else if ((flags[j] & TermCount.POSTED) != 0) {
-                    double w = weight(counts[j], flags[j], lengthNorm, idf(ids[j]));
+                    w = weight(counts[j], flags[j], lengthNorm, idf(ids[j]));
+                }
+                weighed[j] = w;
+                if (!Double.isNaN(w)) {
                     part += w * w;
                 }
             }
@@ -198,8 +201,7 @@ final class Frequencies {
             }
             double sum = 0; // in the order of the terms, as weigh adds them
             for (int j = 0; j < ids.length; j++) {
-                int i = lookup.positionOf(ids[j]);
-                double w = weight(counts[j], flags[j], lengthNorm, i >= 0 ? idf[i] : idf(ids[j]));
+                double w = Double.isNaN(weighed[j]) ? weight(counts[j], flags[j], lengthNorm, idf(ids[j])) : weighed[j];
                 sum += w * w;
             }
             norm = Math.sqrt(sum);

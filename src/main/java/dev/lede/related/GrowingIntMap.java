@@ -10,22 +10,8 @@ final class GrowingIntMap {
     private int size;
 
     GrowingIntMap() {
-        this(512);
-    }
-
-    private GrowingIntMap(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(512, expected) * 2 - 1) << 1;
-        keys = new int[capacity];
-        values = new int[capacity];
-    }
-
-    /** A map holding {@code keys[i] -> values[i]}. */
-    static GrowingIntMap of(int[] keys, int[] values) {
-        GrowingIntMap map = new GrowingIntMap(keys.length);
-        for (int i = 0; i < keys.length; i++) {
-            map.put(keys[i], values[i]);
-        }
-        return map;
+        keys = new int[1024];
+        values = new int[1024];
     }
 
     int size() {

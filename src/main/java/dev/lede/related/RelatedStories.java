@@ -229,7 +229,7 @@ public final class RelatedStories {
         Frequencies f = frequencies;
         Weighted query = f.weigh(maybe.get());
 
-        List<Weighted> candidates = candidates(f, query, QUERY_TERMS, POSTINGS_PER_TERM, CANDIDATES, Long.MAX_VALUE);
+        List<Weighted> candidates = candidates(f, query, QUERY_TERMS, POSTINGS_PER_TERM, CANDIDATES);
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -294,28 +294,16 @@ public final class RelatedStories {
     /**
      * Candidates for {@code query}: the articles that posted one of its {@code queryTerms} most
      * telling terms (reading at most {@code postingsPerTerm} newest postings of each), the
-     * {@code limit} with the most weight of shared terms, weighed. Only articles with ids under
-     * {@code below} count.
+     * {@code limit} with the most weight of shared terms, weighed.
      */
-    private List<Weighted> candidates(Frequencies f, Weighted query, int queryTerms, int postingsPerTerm, int limit,
-            long below) {
-        List<Long> candidateIds = candidateIds(query, topTerms(query, queryTerms), limit,
-                hash -> store.postings(hash, postingsPerTerm, below));
+    private List<Weighted> candidates(Frequencies f, Weighted query, int queryTerms, int postingsPerTerm, int limit) {
+        List<Long> ids = candidates(query, topTerms(query, queryTerms), limit,
+                hash -> store.postings(hash, postingsPerTerm)).ids();
         List<Weighted> candidates = new ArrayList<>();
-        for (TermVector v : store.termVectors(candidateIds)) {
+        for (TermVector v : store.termVectors(ids)) {
             candidates.add(f.weigh(v));
         }
         return candidates;
-    }
-
-    /**
-     * The {@code limit} articles found through {@code postings} (newest first for a term hash)
-     * of the query's terms at the indexes {@code top} (its most telling), the most weight of
-     * shared terms first.
-     */
-    private static List<Long> candidateIds(Weighted query, int[] top, int limit,
-            java.util.function.IntFunction<long[]> postings) {
-        return candidates(query, top, limit, postings).ids();
     }
 
     /**
@@ -326,7 +314,11 @@ public final class RelatedStories {
     record Candidates(List<Long> ids, double weakest) {
     }
 
-    /** As {@link #candidateIds}, with the weakest kept candidate's votes. */
+    /**
+     * The {@code limit} articles found through {@code postings} (newest first for a term hash)
+     * of the query's terms at the indexes {@code top} (its most telling), the most weight of
+     * shared terms first, with the weakest kept candidate's votes.
+     */
     private static Candidates candidates(Weighted query, int[] top, int limit,
             java.util.function.IntFunction<long[]> postings) {
         long[][] lists = new long[top.length][];
@@ -456,7 +448,6 @@ public final class RelatedStories {
      * store's locks: see {@link #probe}.
      *
      * @param snapshot   every article with terms and an id up to this one was compared
-     * @param docs       the library's article count when read
      * @param weights    the document frequencies the similarities were weighed with
      * @param query      the new article's vector, weighed (article id 0)
      * @param lookup     its terms, set up for comparing (see {@link #cosine(Weighted, TermLookup, Weighted)})
@@ -465,7 +456,7 @@ public final class RelatedStories {
      * @param weakest    the votes of the weakest candidate the postings gave (0 when all were kept)
      * @param similarity the time-weighted similarity of the new article to each candidate at the floor or above
      */
-    record Probe(long snapshot, int docs, Frequencies weights, Weighted query, TermLookup lookup, int[] topTerms,
+    record Probe(long snapshot, Frequencies weights, Weighted query, TermLookup lookup, int[] topTerms,
                  double[] topWeights, double weakest, Map<Long, Double> similarity) {
         /**
          * The votes an article that posted {@code posted} (ascending) would have had in the
@@ -490,8 +481,9 @@ public final class RelatedStories {
     }
 
     /**
-     * The cosine similarity of a not yet saved article with {@code terms} to its likely
-     * neighbours, found as {@link #neighbourhood} finds them but in the library as last
+     * The similarity (cosine, scaled by {@code timeWeights}) of a not yet saved article with
+     * {@code terms} to its likely neighbours at the search's floor or above, found as
+     * {@link #neighbourhood} finds them but in the library as last
      * committed, through the store's side connection: it runs on the extracting threads while
      * another saves. Articles saved after the snapshot are the caller's to compare.
      */
@@ -524,7 +516,7 @@ public final class RelatedStories {
                     v -> v.articleId() <= snapshot ? weights.cosine(prepared, v, search.floor()) : Double.NaN,
                     timeWeights);
         }
-        return new Probe(snapshot, stats.docs(), weights, query, prepared.lookup(), topHashes, topWeights, weakest,
+        return new Probe(snapshot, weights, query, prepared.lookup(), topHashes, topWeights, weakest,
                 similarity);
     }
 
@@ -574,9 +566,10 @@ public final class RelatedStories {
     }
 
     /**
-     * The cosine similarity of article {@code id} to each of its likely neighbours, found as
-     * {@link #find} finds candidates but cheaper ({@code search}: fewer terms, postings and
-     * candidates): what story assignment needs at each save. Empty when the article has no terms.
+     * The similarity (cosine, scaled by {@code timeWeights}) of article {@code id} to each of
+     * its likely neighbours at the search's floor or above, found as {@link #find} finds
+     * candidates but cheaper ({@code search}: fewer terms, postings and candidates): what story
+     * assignment needs at each save. Empty when the article has no terms.
      */
     Map<Long, Double> neighbourhood(long id, NeighbourSearch search, long below,
             java.util.function.Function<Collection<Long>, Map<Long, Double>> timeWeights) {

@@ -115,7 +115,7 @@ public final class Stories {
         LocalDate own = day(published);
         CommittedTerms committed = new CommittedTerms(store);
         RelatedStories.Probe found = related.probe(terms, SEARCH, ids -> timeWeights(own, committed::published, ids));
-        return new Probe(found, own, terms.posted(), found.similarity());
+        return new Probe(found, own, terms.posted());
     }
 
     /** An article's likely neighbours, found before it was saved (see {@link #probe}). */
@@ -123,14 +123,11 @@ public final class Stories {
         final RelatedStories.Probe found;
         final LocalDate day;
         final int[] posted;
-        /** Time-weighted similarities of at least {@value #FLOOR}. */
-        final Map<Long, Double> similar;
 
-        Probe(RelatedStories.Probe found, LocalDate day, int[] posted, Map<Long, Double> similar) {
+        Probe(RelatedStories.Probe found, LocalDate day, int[] posted) {
             this.found = found;
             this.day = day;
             this.posted = posted;
-            this.similar = similar;
         }
     }
 
@@ -195,7 +192,7 @@ public final class Stories {
             }
         }
         // One read of the dates: the recent articles' days, and which of the probe's are still there.
-        Set<Long> dated = new HashSet<>(probe.similar.keySet());
+        Set<Long> dated = new HashSet<>(found.similarity().keySet());
         dated.addAll(missing);
         Map<Long, String> dates = dated.isEmpty() ? Map.of() : db.published(dated);
         if (!missing.isEmpty()) {
@@ -204,7 +201,7 @@ public final class Stories {
                         day(dates.get(v.articleId()))));
             }
         }
-        Map<Long, Double> similar = new HashMap<>(probe.similar);
+        Map<Long, Double> similar = new HashMap<>(found.similarity());
         similar.keySet().retainAll(dates.keySet()); // deleted since the probe
         // Compared only when the search would have ranked them: sharing one of its most telling
         // terms, with at least the votes of the last candidate it ranked (a bulk save places

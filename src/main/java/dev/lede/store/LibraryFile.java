@@ -67,7 +67,7 @@ final class LibraryFile {
         // The usual case, the version this build writes, read from the file's header: no
         // connection of its own (the first connection of a process costs ~5 ms). The header
         // may lag a newer version still in another process's WAL, so the open connection
-        // checks again (Store.checkNotNewer).
+        // checks again (LibraryFile.checkNotNewer).
         if (headerVersion(file) == Migrations.latest()) {
             return Migrations.latest();
         }

@@ -13,8 +13,9 @@ import java.util.Map;
  * read of the side connection may have seen the old one meanwhile); a read only keeps what
  * it unpacked when nothing was forgotten since it began ({@link #generation}). A rolled-back
  * transaction forgets everything (it may have read vectors it wrote). Another process's
- * rewrite is caught by the vector's length (the sum of its counts), which a hit must match,
- * as {@code related.NormCache} does. Thread-safe.
+ * writes are caught by {@code Store.forgetVectorsIfChangedElsewhere} (SQLite's data version,
+ * asked at each transaction), and a hit must match the vector's length (the sum of its
+ * counts), as {@code related.NormCache} does. Thread-safe.
  */
 final class VectorCache {
     /** Terms held at most: about 9 bytes each, so 10 MB, some 2,000 articles of 500 terms. */

@@ -55,7 +55,7 @@ class FrequenciesTest {
     }
 
     @Test
-    void weighsEachTermAsRelatedStoriesDoesUnknownTermsAsIfOneArticleHadThem() {
+    void weighsEachTermByBm25UnknownTermsAsIfOneArticleHadThem() {
         Random random = new Random(3);
         Map<Integer, Integer> df = df(random, 500);
         Frequencies f = frequencies(df, 500);
@@ -64,7 +64,12 @@ class FrequenciesTest {
         double sum = 0;
         for (int i = 0; i < v.size(); i++) {
             int known = Math.min(500, Math.max(1, df.getOrDefault(v.termIds()[i], 1)));
-            double expected = RelatedStories.weight(v.counts()[i], v.flags()[i], v.length(), 300, known, 500);
+            // BM25 written out: saturated count, idf, and the boost of names and numbers
+            int count = v.counts()[i];
+            double lengthNorm = RelatedStories.K1 * (1 - RelatedStories.B + RelatedStories.B * v.length() / 300.0);
+            double idf = Math.log(1 + (500 - known + 0.5) / (known + 0.5));
+            double boost = (v.flags()[i] & TermCount.ENTITY) != 0 ? RelatedStories.ENTITY_BOOST : 1.0;
+            double expected = count * (RelatedStories.K1 + 1) / (count + lengthNorm) * idf * boost;
             assertEquals(expected, w.weights()[i], 0.0);
             sum += expected * expected;
         }

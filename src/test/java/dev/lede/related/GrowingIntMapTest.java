@@ -35,14 +35,17 @@ class GrowingIntMapTest {
     }
 
     @Test
-    void ofHoldsEveryPairGiven() {
+    void growsToHoldEveryPairPut() {
         int[] keys = new int[100_000];
         int[] values = new int[keys.length];
         for (int i = 0; i < keys.length; i++) {
             keys[i] = i * 7919;
             values[i] = i % 5000;
         }
-        GrowingIntMap map = GrowingIntMap.of(keys, values);
+        GrowingIntMap map = new GrowingIntMap();
+        for (int i = 0; i < keys.length; i++) {
+            map.put(keys[i], values[i]);
+        }
         assertEquals(keys.length, map.size());
         for (int i = 0; i < keys.length; i++) {
             assertEquals(values[i], map.get(keys[i]));

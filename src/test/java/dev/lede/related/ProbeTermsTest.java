@@ -27,7 +27,7 @@ class ProbeTermsTest {
 
     @Test
     void anArticleVotesWithTheWeightsOfTheTopTermsItPosted() {
-        RelatedStories.Probe probe = new RelatedStories.Probe(0, 0, null, null, null, new int[] {-7, 3, 9, 40},
+        RelatedStories.Probe probe = new RelatedStories.Probe(0, null, null, null, new int[] {-7, 3, 9, 40},
                 new double[] {0.5, 1.0, 2.0, 4.0}, 1.5, Map.of());
         assertEquals(0.0, probe.votes(new int[] {}), 0.0);
         assertEquals(0.0, probe.votes(new int[] {1, 2, 10}), 0.0);
