@@ -246,7 +246,7 @@ public final class Cli implements Callable<Integer> {
         try {
             opening.join().close();
         } catch (java.util.concurrent.CompletionException e) {
-            // it did not open: nothing to close (App.run reported why)
+            // it did not open: nothing to close (App.run, or the config error, said why)
         }
     }
 

@@ -25,17 +25,14 @@ public final class Layout {
      * list follows them).
      */
     public record Body(List<Line> lines, int textLines) {
-        public Body {
-            lines = List.copyOf(lines);
-        }
     }
 
     /** The body and its link list at {@code width} columns for a screen that cuts lines at its edge (the reader). */
-    public static List<Line> body(Document document, int width) {
-        return render(document, width, false).lines();
+    public static Body render(Document document, int width) {
+        return render(document, width, false);
     }
 
-    /** The body and its link list at {@code width} columns; see {@link #render}. */
+    /** The body and its link list at {@code width} columns; see {@link #render(Document, int, boolean)}. */
     public static List<Line> body(Document document, int width, boolean wholeUrls) {
         return render(document, width, wholeUrls).lines();
     }
@@ -48,11 +45,11 @@ public final class Layout {
      * for the line goes under its number, cut into full-width pieces that start at the text's
      * left edge.
      */
-    public static Body render(Document document, int width, boolean wholeUrls) {
+    private static Body render(Document document, int width, boolean wholeUrls) {
         List<Line> lines = new ArrayList<>(center(blocks(document.blocks(), measure(width), 0, false), width));
         int textLines = lines.size();
         lines.addAll(linkList(document, width, wholeUrls, textLines > 0));
-        return new Body(lines, textLines);
+        return new Body(java.util.Collections.unmodifiableList(lines), textLines);
     }
 
     /** The link list under the text ({@code afterText}: a blank line first), or no line when the document has no links. */

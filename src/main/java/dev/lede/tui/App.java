@@ -50,10 +50,6 @@ public final class App {
     /** Work to start once the frame on screen is written (a search, after the letter that asked for it). */
     private final java.util.Queue<Runnable> afterFrame;
 
-    App(Terminal terminal, Update update, View view, Painter painter, Inbox queue, java.util.Queue<Runnable> afterFrame) {
-        this(terminal, update, view, painter, queue, afterFrame, Resting.quiet());
-    }
-
     App(Terminal terminal, Update update, View view, Painter painter, Inbox queue, java.util.Queue<Runnable> afterFrame,
         Resting resting) {
         this.resting = resting;
@@ -75,21 +71,14 @@ public final class App {
     public static App direct(Terminal terminal, Library library, UrlSaver saver, Map<String, String> env,
                              java.util.function.Function<String, String> opener, Config config,
                              java.util.function.Function<dev.lede.model.Sort, String> rememberSort) {
-        return direct(terminal, library, saver, env, opener, config, rememberSort, null);
+        return direct(terminal, library, saver, env, opener, config, rememberSort, null, Resting.atOnce());
     }
 
     /**
      * The same, with the searches typed in the search prompt handed to {@code searches} (a test
-     * runs them when it chooses, and posts their results with {@link #post}); null runs them at once.
+     * runs them when it chooses, and posts their results with {@link #post}; null runs them at
+     * once), and the work for quiet moments to {@code resting} (a test runs it when it chooses).
      */
-    static App direct(Terminal terminal, Library library, UrlSaver saver, Map<String, String> env,
-                      java.util.function.Function<String, String> opener, Config config,
-                      java.util.function.Function<dev.lede.model.Sort, String> rememberSort,
-                      java.util.function.Consumer<Supplier<Msg>> searches) {
-        return direct(terminal, library, saver, env, opener, config, rememberSort, searches, Resting.atOnce());
-    }
-
-    /** The same, with the work for quiet moments handed to {@code resting} (a test runs it when it chooses). */
     static App direct(Terminal terminal, Library library, UrlSaver saver, Map<String, String> env,
                       java.util.function.Function<String, String> opener, Config config,
                       java.util.function.Function<dev.lede.model.Sort, String> rememberSort,
@@ -180,51 +169,52 @@ public final class App {
      */
     void rehearse() throws IOException {
         Screens offStage = this.update.rehearsalScreens();
-        Update update = new Update(offStage);
-        View view = new View(offStage);
+        Update offUpdate = new Update(offStage);
+        View offView = new View(offStage);
         Model start = model;
         Painter offPainter = painter.sameTheme();
         Terminal offScreen = new OffScreen(new TerminalSize(start.cols(), start.rows()));
         Model moved = start;
         for (int round = 0; round < REHEARSALS && giveWay(); round++) {
             // The key runs as the UI thread runs it, on a model of its own.
-            moved = update.update(moved, new Msg.Key(round % 8 < 6 ? "j" : "k"));
-            offPainter.paint(offScreen, view.render(moved), moved.cols());
+            moved = offUpdate.update(moved, new Msg.Key(round % 8 < 6 ? "j" : "k"));
+            offPainter.paint(offScreen, offView.render(moved), moved.cols());
         }
         // Opened twice: the first lays the article out, the second finds it laid out, as a first
         // Enter does after the list rested. Opening reads the same rows each time: more rounds
         // would only repeat those reads (a key's methods that matter run per line, in the page downs).
         Model reading = null;
         for (int round = 0; round < 2 && giveWay(); round++) {
-            reading = update.rehearsalReader(start);
+            Model opened = offUpdate.update(start, new Msg.Key("Enter")); // its read mark is dropped with the effects
+            reading = opened.screen() == Screen.READER ? opened : null;
             if (reading != null) {
                 offPainter.invalidate(); // opening an article draws the whole screen
-                offPainter.paint(offScreen, view.render(reading), reading.cols());
+                offPainter.paint(offScreen, offView.render(reading), reading.cols());
             }
         }
         for (int round = 0; reading != null && round < REHEARSALS && giveWay(); round++) {
-            reading = update.update(reading, new Msg.Key(round % 4 == 3 ? "Home" : "PgDn"));
-            offPainter.paint(offScreen, view.render(reading), reading.cols());
+            reading = offUpdate.update(reading, new Msg.Key(round % 4 == 3 ? "Home" : "PgDn"));
+            offPainter.paint(offScreen, offView.render(reading), reading.cols());
         }
         if (!giveWay()) {
             return; // the reader is closing
         }
-        Model found = rehearseSearch(update, view, offPainter, offScreen, start);
+        Model found = rehearseSearch(offUpdate, offView, offPainter, offScreen, start);
         // Letters typed and erased in the search prompt over those results, each echoed as
         // the UI thread echoes it (the searches they ask for are dropped with the effects), then Enter,
         // which searches for a word no article has, and Esc.
-        Model searching = update.update(found != null ? found : start, new Msg.Key("/"));
+        Model searching = offUpdate.update(found != null ? found : start, new Msg.Key("/"));
         for (int round = 0; round < REHEARSALS && giveWay(); round++) {
             String key = round % 5 == 4 ? "Backspace" : String.valueOf("zqxj".charAt(round % 5));
-            searching = update.update(searching, new Msg.Key(key));
-            offPainter.paint(offScreen, view.render(searching), searching.cols());
+            searching = offUpdate.update(searching, new Msg.Key(key));
+            offPainter.paint(offScreen, offView.render(searching), searching.cols());
         }
         for (String key : List.of("Enter", "Esc")) {
             if (!giveWay()) {
                 return;
             }
-            searching = update.update(searching, new Msg.Key(key));
-            offPainter.paint(offScreen, view.render(searching), searching.cols());
+            searching = offUpdate.update(searching, new Msg.Key(key));
+            offPainter.paint(offScreen, offView.render(searching), searching.cols());
         }
     }
 
@@ -238,18 +228,18 @@ public final class App {
      * tenth of a second by the last round's time, and a key that came meanwhile goes first
      * ({@link #giveWay}).
      */
-    private Model rehearseSearch(Update update, View view, Painter painter, Terminal offScreen, Model start)
+    private Model rehearseSearch(Update offUpdate, View offView, Painter offPainter, Terminal offScreen, Model start)
             throws IOException {
         long until = System.nanoTime() + 100_000_000L;
         Model found = null;
         for (int round = 0; round < 10 && giveWay(); round++) {
             long began = System.nanoTime();
-            Model results = update.rehearsalSearch(start);
+            Model results = offUpdate.rehearsalSearch(start);
             if (results == null) {
                 break;
             }
             found = results;
-            painter.paint(offScreen, view.render(found), found.cols());
+            offPainter.paint(offScreen, offView.render(found), found.cols());
             long now = System.nanoTime();
             if (now + (now - began) > until) {
                 break;
@@ -452,7 +442,8 @@ public final class App {
             opened = true;
             Screens screens = new Screens(library, keys, effects, saver.apply(library), browser::open, config,
                     sort -> rememberSort(env, sort));
-            App app = new App(terminal, new Update(screens), new View(screens), painter, queue, afterFrame);
+            App app = new App(terminal, new Update(screens), new View(screens), painter, queue, afterFrame,
+                    Resting.quiet());
             running.set(app);
             terminal.addResizeListener((t, size) -> queue.add(new Msg.Resize(size.getColumns(), size.getRows())));
             app.start();

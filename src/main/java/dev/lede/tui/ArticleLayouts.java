@@ -63,7 +63,7 @@ final class ArticleLayouts {
             return entry.laid();
         }
         Document doc = ArticleText.document(a);
-        Layout.Body body = Layout.render(doc, width, false);
+        Layout.Body body = Layout.render(doc, width);
         Laid laid = new Laid(body.lines(), doc.links(), body.textLines());
         made.incrementAndGet();
         synchronized (entries) {

@@ -42,26 +42,25 @@ final class Inbox {
         }
     }
 
-    /** As {@link #await}, for at most {@code nanos}; true when woken, false when the time ran out. */
-    boolean await(long nanos) {
+    /** As {@link #await}, for at most {@code nanos}. */
+    void await(long nanos) {
         waiting = Thread.currentThread();
         long deadline = System.nanoTime() + nanos;
         while (!signalled) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                return false;
+                return;
             }
             LockSupport.parkNanos(this, left);
         }
         signalled = false;
-        return true;
     }
 
     /** Waits, on the UI thread, until {@link #add} or {@link #wake} was called since the last wait. */
     void await() {
         waiting = Thread.currentThread();
         while (!signalled) {
-            LockSupport.park(this);
+            LockSupport.park(this); // untimed: the thread shows as WAITING, which tests wait for
         }
         signalled = false;
     }

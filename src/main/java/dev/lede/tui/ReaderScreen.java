@@ -47,18 +47,8 @@ final class ReaderScreen implements ScreenHandler {
     }
 
     /**
-     * The reader showing article {@code a} from its top, reading what {@link #open} reads but
-     * changing nothing (no read mark): for the start-up rehearsal.
-     */
-    Model preview(Model m, Article a) {
-        screens.library.pendingStates(List.of(a.id()));
-        return reading(m, a, 0, m.trail(), m.list());
-    }
-
-    /**
      * The reader showing article {@code a} from line {@code top} (or as near as it goes), with
-     * {@code trail} and the list behind it. One path for {@link #open} and {@link #preview}: the
-     * rehearsal then runs the code a first Enter runs (its lambda was linked on that Enter, ~1 ms).
+     * {@code trail} and the list behind it.
      */
     private Model reading(Model m, Article a, int top, Trail trail, ListState list) {
         int width = m.readerWidth();

@@ -8,8 +8,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * out the article under the list's cursor after every j of a quick run down the list took a
  * core from the keys for layouts thrown away at the next key.
  *
- * <p>A key only notes the time of its frame here (no thread is woken for it): the UI thread,
- * waiting for messages anyway, waits at most until the work is due and then runs it.
+ * <p>A key only notes the time of its frame here; the UI thread, waiting for messages anyway,
+ * waits at most until the work is due and then runs it (the first frame of a burst wakes it
+ * from a wait without a time limit once, so that it waits for the quiet moment instead).
  */
 final class Resting {
     /**

@@ -9,8 +9,7 @@ import java.util.Map;
 /**
  * The list rows drawn lately, so that a key moving the cursor lays out no row again: a row is
  * the same line as long as its article, the width and its columns are. Sized to a few
- * screens, not to the library. Safe to share between the UI thread and the start-up
- * rehearsal.
+ * screens, not to the library. Thread-safe (the start-up rehearsal keeps one of its own).
  */
 final class RowCache {
     private final Map<Key, Line> lines;

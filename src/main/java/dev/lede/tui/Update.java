@@ -44,19 +44,6 @@ public final class Update {
     }
 
     /**
-     * The reader showing the article under the list's cursor as Enter would, changing nothing
-     * in the library (the start-up rehearsal runs the reader's keys on it); null when there is
-     * none. It is laid out for Enter on the way.
-     */
-    Model rehearsalReader(Model m) {
-        dev.lede.model.ArticleSummary selected = m.list().selected();
-        if (selected == null || m.tooSmall()) {
-            return null;
-        }
-        return screens.library.get(selected.id()).map(a -> screens.reader.preview(m, a)).orElse(null);
-    }
-
-    /**
      * The list as a search for the longest word of the selected article's title shows it,
      * searched on the calling thread and changing nothing (the start-up rehearsal runs the
      * search and its snippets on it); null when the title has no word of three letters. The

@@ -25,7 +25,7 @@ class HighlightMarksTest {
 
     private static List<Line> at(int width, String... quotes) {
         List<Highlight> hs = java.util.Arrays.stream(quotes).map(q -> new Highlight(q, null, -1, Instant.EPOCH)).toList();
-        return HighlightMarks.mark(Layout.body(HtmlBlocks.read(HTML), width), hs);
+        return HighlightMarks.mark(Layout.render(HtmlBlocks.read(HTML), width).lines(), hs);
     }
 
     @Test

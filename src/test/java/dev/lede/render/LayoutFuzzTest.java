@@ -46,13 +46,13 @@ class LayoutFuzzTest {
 
     @Test
     void aDeepQuoteStopsIndentingRatherThanOverflowing() {
-        List<Line> lines = Layout.body(HtmlBlocks.read("<blockquote>".repeat(5_000) + "deep text"), 40);
+        List<Line> lines = Layout.render(HtmlBlocks.read("<blockquote>".repeat(5_000) + "deep text"), 40).lines();
         assertEquals(List.of("deep", "text"), lines.stream().map(l -> l.text().strip().replace("│", "").strip()).toList());
         assertTrue(lines.stream().allMatch(l -> l.width() <= 40));
     }
 
     private static void check(String name, String html, int width) {
-        List<Line> lines = Layout.body(HtmlBlocks.read(html), width);
+        List<Line> lines = Layout.render(HtmlBlocks.read(html), width).lines();
         assertFalse(lines.isEmpty() && !html.contains("<p></p>"), name + ": nothing laid out");
         for (Line line : lines) {
             assertTrue(line.width() <= width, () -> name + " at " + width + ": " + line.width() + " columns");

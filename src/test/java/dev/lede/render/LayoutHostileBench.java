@@ -42,7 +42,7 @@ public final class LayoutHostileBench {
     private static int lay(String html) {
         int lines = 0;
         for (int width : new int[] {40, 80, 200}) {
-            lines += Layout.body(HtmlBlocks.read(html), width).size();
+            lines += Layout.render(HtmlBlocks.read(html), width).lines().size();
         }
         return lines;
     }

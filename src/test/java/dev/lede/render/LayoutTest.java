@@ -22,13 +22,13 @@ class LayoutTest {
             + "<p><img alt=\"A map\"></p><hr>";
 
     private static List<String> lay(String html, int width) {
-        return Layout.body(HtmlBlocks.read(html), width).stream().map(Line::text).toList();
+        return Layout.render(HtmlBlocks.read(html), width).lines().stream().map(Line::text).toList();
     }
 
     @ParameterizedTest
     @ValueSource(ints = {20, 40, 80, 120})
     void neverWritesPastTheWidthNorControlCharacters(int width) {
-        for (Line line : Layout.body(HtmlBlocks.read(HOSTILE), width)) {
+        for (Line line : Layout.render(HtmlBlocks.read(HOSTILE), width).lines()) {
             assertTrue(line.width() <= width, () -> "too wide at " + width + ": " + line.text());
             for (char c : line.text().toCharArray()) {
                 assertFalse(c < 0x20 || (c >= 0x7f && c < 0xa0) || c == '\u202E', () -> "control character in " + line.text());

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class LineTextTest {
     private static List<String> sentences(String html, int width) {
-        LineText text = LineText.of(Layout.body(HtmlBlocks.read(html), width));
+        LineText text = LineText.of(Layout.render(HtmlBlocks.read(html), width).lines());
         return text.sentences().stream().map(s -> text.text().substring(s.start(), s.end())).toList();
     }
 
@@ -34,7 +34,7 @@ class LineTextTest {
 
     @Test
     void findMatchesSpacesLooselyAndSaysWhereItIs() {
-        LineText text = LineText.of(Layout.body(HtmlBlocks.read("<p>The council voted on Tuesday to build lanes.</p>"), 12));
+        LineText text = LineText.of(Layout.render(HtmlBlocks.read("<p>The council voted on Tuesday to build lanes.</p>"), 12).lines());
         LineText.Span span = text.find("voted  on\nTuesday");
         assertEquals("voted on Tuesday", text.text().substring(span.start(), span.end()));
         assertEquals(text.line(span.start()) + 1, text.line(span.end() - 1));

