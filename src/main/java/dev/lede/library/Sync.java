@@ -1,11 +1,11 @@
 package dev.lede.library;
 
-import dev.lede.fetch.WebLinks;
 import dev.lede.model.ExtractedArticle;
 import dev.lede.model.SyncAccount;
 import dev.lede.model.SyncChange;
 import dev.lede.model.SyncedFeed;
 import dev.lede.model.SyncedItem;
+import dev.lede.model.WebLinks;
 import dev.lede.store.SyncStore;
 import dev.lede.sync.ReaderClient;
 import dev.lede.sync.ServerItem;
