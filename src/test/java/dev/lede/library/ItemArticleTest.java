@@ -49,6 +49,20 @@ class ItemArticleTest {
     }
 
     @Test
+    void theAddressIsSavedWithoutUserInfoAndKeyedAsRead() {
+        server.page("/story", "text/html", story("Riverside bike lanes", 6));
+        ItemArticle.Item item = new ItemArticle.Item("Lanes", null, null, null, "<p>A short summary.</p>");
+        ItemArticle.Read page = read(item, "/story");
+        assertEquals(server.url("/story"), page.url());
+        assertEquals(UrlNormalizer.key(server.url("/story")).orElseThrow(), page.key());
+
+        ItemArticle.Read own = ItemArticle.read(item, null, "https://reader:secret@feed.example/a", fetcher::fetch);
+        assertEquals("https://feed.example/a", own.url(), "credentials are never stored");
+        assertEquals(UrlNormalizer.key("https://reader:secret@feed.example/a").orElseThrow(), own.key(),
+                "the key the refresh looked the item up by");
+    }
+
+    @Test
     void aFailingPageOrNoLinkLeavesTheItemsContentUnderItsOwnAddress() {
         server.on("/broken", e -> TestServer.send(e, 500, "text/plain", new byte[0]));
         ItemArticle.Item item = new ItemArticle.Item("Council votes", " ", null, null,
