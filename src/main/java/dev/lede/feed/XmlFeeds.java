@@ -1,5 +1,6 @@
 package dev.lede.feed;
 
+import dev.lede.model.WebLinks;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -84,9 +85,9 @@ final class XmlFeeds {
         if (link == null) {
             link = atomLink(item, base);
         }
-        if (link == null && guid != null && guid.strip().matches("(?i)https?://\\S+")
-                && !"false".equalsIgnoreCase(guidElement.attr("isPermaLink"))) {
-            link = guid.strip();
+        String guidLink = WebLinks.fetchable(guid);
+        if (link == null && guidLink != null && !"false".equalsIgnoreCase(guidElement.attr("isPermaLink"))) {
+            link = guidLink;
         }
         if (link == null && !about.isEmpty()) {
             link = FeedText.resolve(base, about);

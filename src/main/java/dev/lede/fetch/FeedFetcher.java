@@ -113,8 +113,8 @@ public final class FeedFetcher {
         connection.setInstanceFollowRedirects(false); // followed by hand, to report permanent moves
         connection.setUseCaches(false);
         connection.setAllowUserInteraction(false);
-        connection.setConnectTimeout(millis(Math.min(settings.connectTimeout().toNanos(), remaining(deadline))));
-        connection.setReadTimeout(millis(remaining(deadline)));
+        connection.setConnectTimeout(millis(Math.min(settings.connectTimeout().toNanos(), settings.nanosLeft(deadline))));
+        connection.setReadTimeout(millis(settings.nanosLeft(deadline)));
         connection.setRequestProperty("User-Agent", settings.userAgent());
         connection.setRequestProperty("Accept", ACCEPT);
         connection.setRequestProperty("Accept-Encoding", "gzip, deflate");
@@ -150,7 +150,7 @@ public final class FeedFetcher {
         } catch (IOException e) {
             connection.disconnect();
             if (expired.get()) {
-                throw timedOut();
+                throw settings.timedOut(null);
             }
             throw networkFailure(uri, e, deadline);
         } catch (RuntimeException e) {
@@ -169,7 +169,7 @@ public final class FeedFetcher {
         }
         // the read timeout (the time left) or the watchdog's disconnect at the deadline
         if (e instanceof SocketTimeoutException || System.nanoTime() - deadline >= 0) {
-            return timedOut();
+            return settings.timedOut(null);
         }
         if (Thread.currentThread().isInterrupted()) {
             return new FetchException("interrupted", e);
@@ -250,14 +250,6 @@ public final class FeedFetcher {
         Instant now = Instant.now();
         Duration wait = RetryAfter.parse(header, now);
         return wait == null ? null : now.plus(wait);
-    }
-
-    private FetchException timedOut() {
-        return settings.timedOut(null);
-    }
-
-    private long remaining(long deadline) throws FetchException {
-        return settings.nanosLeft(deadline);
     }
 
     /** Nanoseconds as a timeout in milliseconds, at least 1 (0 would mean none). */

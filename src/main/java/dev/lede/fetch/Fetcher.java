@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -118,7 +119,7 @@ public final class Fetcher {
                 if (status < 200 || status > 299 || status == 204 || status == 205) {
                     closeQuietly(response.body());
                     if (!waited && RetryAfter.applies(status)) {
-                        Duration wait = RetryAfter.parse(response.headers(), java.time.Clock.systemUTC());
+                        Duration wait = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), Instant.now());
                         if (wait != null) {
                             waitOnce(status, wait, deadline);
                             waited = true;
@@ -186,7 +187,7 @@ public final class Fetcher {
             throws FetchException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .GET()
-                .timeout(remaining(deadline))
+                .timeout(Duration.ofNanos(settings.nanosLeft(deadline)))
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", ACCEPT)
                 .header("Accept-Encoding", "gzip, deflate");
@@ -363,7 +364,7 @@ public final class Fetcher {
             return new FetchException("timed out connecting to " + where, e);
         }
         if (e instanceof HttpTimeoutException) {
-            return timedOut(e);
+            return settings.timedOut(e);
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
@@ -385,20 +386,8 @@ public final class Fetcher {
         return new FetchException("network error with " + where + " (" + e.getClass().getSimpleName() + ")", e);
     }
 
-    private FetchException timedOut() {
-        return timedOut(null);
-    }
-
-    private FetchException timedOut(Throwable cause) {
-        return settings.timedOut(cause);
-    }
-
     private FetchException tooLarge() {
         return new FetchException("page larger than " + Statuses.size(settings.maxBodyBytes()));
-    }
-
-    private Duration remaining(long deadline) throws FetchException {
-        return Duration.ofNanos(settings.nanosLeft(deadline));
     }
 
     private static String cookieHeader(Map<String, Map<String, String>> cookiesByHost, URI uri) {

@@ -1,7 +1,5 @@
 package dev.lede.fetch;
 
-import java.net.http.HttpHeaders;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -23,11 +21,6 @@ final class RetryAfter {
     /** True for the statuses whose Retry-After Lede honours. */
     static boolean applies(int status) {
         return status == 429 || status == 503;
-    }
-
-    /** How long the server asks to wait (seconds or an HTTP date), or null when it does not say. */
-    static Duration parse(HttpHeaders headers, Clock clock) {
-        return parse(headers.firstValue("Retry-After").orElse(null), clock.instant());
     }
 
     /**

@@ -30,8 +30,12 @@ final class Urls {
         Matcher absolute = ABSOLUTE.matcher(text);
         String scheme = absolute.matches() ? absolute.group(1).toLowerCase(Locale.ROOT)
                 : text.contains(":") ? text.substring(0, text.indexOf(':')) : "";
-        if (scheme.isEmpty() && (text.startsWith("/") || text.startsWith("./") || text.startsWith("../") || text.startsWith("~"))) {
-            throw new FetchException(printable(text) + " is a file, not a URL; 'lede import FILE' saves a saved page");
+        // A path is no web address; the library's caller says how to save a file. A
+        // protocol-relative //host/x is no path: it falls to the http(s) check below.
+        boolean path = text.startsWith("/") && !text.startsWith("//")
+                || text.startsWith("./") || text.startsWith("../") || text.startsWith("~");
+        if (scheme.isEmpty() && path) {
+            throw new FetchException("not a web address: " + printable(text));
         }
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new FetchException("only http and https URLs can be saved: " + printable(text));

@@ -1,5 +1,6 @@
 package dev.lede.interop;
 
+import dev.lede.model.WebLinks;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +39,8 @@ public final class NewsboatUrls {
             if (tokens.isEmpty() || tokens.get(0).startsWith("#")) {
                 continue;
             }
-            String url = tokens.get(0);
-            if (!url.matches("(?i)https?://\\S+")) {
+            String url = WebLinks.fetchable(tokens.get(0));
+            if (url == null) {
                 continue; // query:, exec:, filter: feeds are newsboat's own
             }
             String title = null;

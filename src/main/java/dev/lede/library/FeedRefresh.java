@@ -9,9 +9,8 @@ import dev.lede.fetch.FeedResponse;
 import dev.lede.fetch.FetchException;
 import dev.lede.fetch.Fetcher;
 import dev.lede.fetch.HostScheduler;
-import dev.lede.fetch.WebLinks;
-import dev.lede.model.ExtractedArticle;
 import dev.lede.model.Feed;
+import dev.lede.model.WebLinks;
 import dev.lede.store.FeedStore;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -228,10 +227,9 @@ public final class FeedRefresh {
         for (FeedItem item : fresh.values()) {
             String link = WebLinks.fetchable(item.link());
             // the page a save starts by fetching, whose host it needs a slot on; null when it fetches none
-            String page = fullText ? link : null;
-            saves.add(pool.submit(page, slot -> {
+            saves.add(pool.submit(fullText ? link : null, slot -> {
                 try {
-                    if (save(feed, item, link, page, slot)) {
+                    if (save(feed, item, link, slot)) {
                         fromFeed.incrementAndGet();
                     }
                     synchronized (this) {
@@ -272,11 +270,11 @@ public final class FeedRefresh {
     /**
      * Saves one item and records it as seen in its feed.
      *
-     * @param link the item's link when it can be fetched, else null
-     * @param page the page to fetch for its full text, else null
+     * @param link the item's link when it can be fetched, else null; its page is fetched for
+     *             the full text when the feed asks for that
      * @return true when it was saved from the feed's content rather than its page
      */
-    private boolean save(Feed feed, FeedItem item, String link, String page, HostScheduler.Slot slot) {
+    private boolean save(Feed feed, FeedItem item, String link, HostScheduler.Slot slot) {
         String url = link != null ? link : itemAddress(feed, item);
         String urlKey = UrlNormalizer.key(url).orElseThrow();
         OptionalLong known = library.store().findByKeyCommitted(urlKey, null);
@@ -285,23 +283,17 @@ public final class FeedRefresh {
             commits.run(() -> store.linkItem(feed.id(), item.key(), known.getAsLong(), library.clock().instant()));
             return false;
         }
-        ItemArticle.Read read = ItemArticle.read(itemOf(item), page, url, address -> {
-            try (slot) {
+        ItemArticle.Read read = ItemArticle.read(itemOf(item), fullText ? link : null, url, address -> {
+            try (slot) { // given back once the page is in: the save goes on without the host
                 return pageFetcher.get().fetch(address);
             }
         });
-        slot.close();
-        boolean fromFeed = read.fromItem();
-        ExtractedArticle article = read.article();
-        String articleUrl = read.url();
-        String articleKey = UrlNormalizer.key(articleUrl).orElse(urlKey);
         Set<String> tags = new LinkedHashSet<>(feed.tags());
         if (feed.categoryTags()) {
             // a feed's categories are untrusted: one that cannot be a tag is left out, not the item
             item.categories().stream().filter(c -> Tags.problem(c).isEmpty()).forEach(tags::add);
         }
-        articleUrl = UrlNormalizer.withoutUserInfo(articleUrl);
-        Library.Prepared prepared = library.prepareExtracted(articleUrl, articleKey, article, Tags.checked(tags));
+        Library.Prepared prepared = library.prepareExtracted(read.url(), read.key(), read.article(), Tags.checked(tags));
         // The article and its feed item in one transaction (never one without the other), grouped with others'.
         commits.run(() -> {
             SaveOutcome outcome = library.commit(prepared);
@@ -315,7 +307,7 @@ public final class FeedRefresh {
             }
             store.linkItem(feed.id(), item.key(), id, library.clock().instant());
         });
-        return fromFeed;
+        return read.fromItem();
     }
 
     /** What the feed states about the item, as an article takes it. */

@@ -41,9 +41,10 @@ final class ItemArticle {
 
     /**
      * The article, and the address it was read from: the page's final URL, or {@code url} when
-     * {@code fromItem} (the item's own content stood in).
+     * {@code fromItem} (the item's own content stood in); {@code url} without user info (never
+     * stored), {@code key} the URL key of that address as read (else of the item's).
      */
-    record Read(ExtractedArticle article, String url, boolean fromItem) {
+    record Read(ExtractedArticle article, String url, String key, boolean fromItem) {
     }
 
     /**
@@ -71,7 +72,11 @@ final class ItemArticle {
         if (fromItem) {
             article = fromItem(item, url);
         }
-        return new Read(withItemMetadata(article, item, fromItem), articleUrl, fromItem);
+        // Keyed as read, then stripped: a feed link's user info stays in its key, as the
+        // refresh looked it up (a page's final URL and a synced item's address have none).
+        String key = UrlNormalizer.key(articleUrl).orElseGet(() -> UrlNormalizer.key(url).orElse(url));
+        return new Read(withItemMetadata(article, item, fromItem), UrlNormalizer.withoutUserInfo(articleUrl), key,
+                fromItem);
     }
 
     /** A page that yields much less text than the item carries is a teaser, a paywall or a script shell. */

@@ -221,7 +221,7 @@ public final class Library implements AutoCloseable {
         try {
             return save(fetcher().fetch(withScheme(url)), tags);
         } catch (FetchException e) {
-            return new SaveOutcome.Failed(e.getMessage());
+            return new SaveOutcome.Failed(reason(url, e.getMessage()));
         }
     }
 
@@ -232,13 +232,40 @@ public final class Library implements AutoCloseable {
     public List<BulkFetch.Outcome> addAll(List<String> urls, int jobs, Collection<String> tags,
                                           BulkFetch.Listener listener) {
         BulkFetch bulk = new BulkFetch(fetcher(), jobs);
+        BulkFetch.Listener hinted = new BulkFetch.Listener() {
+            @Override
+            public void started(String url, BulkFetch.Progress progress) {
+                listener.started(url, progress);
+            }
+
+            @Override
+            public void finished(BulkFetch.Outcome outcome, BulkFetch.Progress progress) {
+                listener.finished(withReason(outcome), progress);
+            }
+        };
         return bulk.run(urls.stream().map(Library::withScheme).toList(), page -> {
             SaveOutcome outcome = save(page, tags);
             if (outcome.failed()) {
                 throw new SaveFailed(((SaveOutcome.Failed) outcome).reason());
             }
             return outcome.message();
-        }, listener);
+        }, hinted).stream().map(Library::withReason).toList();
+    }
+
+    private static BulkFetch.Outcome withReason(BulkFetch.Outcome outcome) {
+        return outcome.ok() ? outcome
+                : new BulkFetch.Outcome(outcome.index(), outcome.url(), false, reason(outcome.url(), outcome.message()));
+    }
+
+    /**
+     * Why saving {@code url} failed, saying how to save a file when a path was given where a
+     * web address belongs: {@code fetch} only knows it is none, the command is this layer's.
+     */
+    static String reason(String url, String failure) {
+        String u = url.strip();
+        boolean path = u.startsWith("/") && !u.startsWith("//") || u.startsWith("./") || u.startsWith("../")
+                || u.startsWith("~");
+        return path && !failure.equals(BulkFetch.CANCELLED) ? failure + "; 'lede import FILE' saves a saved page" : failure;
     }
 
     /** A host name with a dot and a top-level domain, {@code localhost} or an IPv4 address; a port; a path. */

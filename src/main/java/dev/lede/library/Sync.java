@@ -1,11 +1,10 @@
 package dev.lede.library;
 
-import dev.lede.fetch.WebLinks;
-import dev.lede.model.ExtractedArticle;
 import dev.lede.model.SyncAccount;
 import dev.lede.model.SyncChange;
 import dev.lede.model.SyncedFeed;
 import dev.lede.model.SyncedItem;
+import dev.lede.model.WebLinks;
 import dev.lede.store.SyncStore;
 import dev.lede.sync.ReaderClient;
 import dev.lede.sync.ServerItem;
@@ -292,10 +291,8 @@ public final class Sync {
         ItemArticle.Read read = ItemArticle.read(new ItemArticle.Item(item.title(), item.author(),
                 item.published() != null ? item.published().toString() : null, item.content(), item.content()),
                 link, url, library::fetchPage);
-        ExtractedArticle article = read.article();
-        String articleUrl = UrlNormalizer.withoutUserInfo(read.url());
-        String articleKey = UrlNormalizer.key(articleUrl).orElse(urlKey);
-        return new Prepared(item, library.prepareExtracted(articleUrl, articleKey, article, List.of()), read.fromItem());
+        return new Prepared(item, library.prepareExtracted(read.url(), read.key(), read.article(), List.of()),
+                read.fromItem());
     }
 
     private int commit(List<Prepared> batch, Set<Long> unread, Set<Long> starred, Map<String, Long> feedOfStream,

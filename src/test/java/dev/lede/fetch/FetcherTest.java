@@ -386,8 +386,10 @@ class FetcherTest {
     @Test
     void refusesAUrlWithoutAScheme() {
         assertEquals("only http and https URLs can be saved: example.com/story", failure("example.com/story"));
-        assertEquals("/tmp/page.html is a file, not a URL; 'lede import FILE' saves a saved page", failure("/tmp/page.html"));
-        assertEquals("./page.html is a file, not a URL; 'lede import FILE' saves a saved page", failure("./page.html"));
+        assertEquals("not a web address: /tmp/page.html", failure("/tmp/page.html"));
+        assertEquals("not a web address: ./page.html", failure("./page.html"));
+        assertEquals("only http and https URLs can be saved: //example.com/story", failure("//example.com/story"),
+                "protocol-relative: no file");
     }
 
     @Test

@@ -31,7 +31,7 @@ class RetryAfterTest {
 
     @Test
     void givesNullWhenItSaysNothingReadable() {
-        assertNull(RetryAfter.parse((String) null, NOW));
+        assertNull(RetryAfter.parse(null, NOW));
         assertNull(RetryAfter.parse("  ", NOW));
         assertNull(RetryAfter.parse("soon", NOW));
         assertNull(RetryAfter.parse("-5", NOW));

@@ -50,17 +50,25 @@ final class FeedSite implements AutoCloseable {
         return this;
     }
 
-    /** Serves an article page with a few paragraphs about {@code subject}. */
-    FeedSite article(String path, String subject) {
+    /**
+     * An article page about {@code subject} (its title and heading) of {@code paragraphs}
+     * paragraphs, "This is paragraph 0 of the full story about ..." on, by 'Page Author'.
+     */
+    static String page(String subject, int paragraphs) {
         StringBuilder html = new StringBuilder("<html><head><title>").append(subject)
-                .append("</title></head><body><nav><a href=/>Home</a></nav><article><h1>").append(subject).append("</h1>");
-        for (int p = 0; p < 5; p++) {
+                .append("</title><meta name=author content='Page Author'></head><body><nav><a href=/>Home</a></nav>")
+                .append("<article><h1>").append(subject).append("</h1>");
+        for (int p = 0; p < paragraphs; p++) {
             html.append("<p>This is paragraph ").append(p).append(" of the full story about ").append(subject)
                     .append(". It carries enough words for the extractor to keep it as the article body,")
                     .append(" with details, quotes from residents and the council, and numbers.</p>");
         }
-        html.append("</article><footer>Copyright</footer></body></html>");
-        byte[] body = html.toString().getBytes(StandardCharsets.UTF_8);
+        return html.append("</article><footer>Copyright</footer></body></html>").toString();
+    }
+
+    /** Serves an article page with a few paragraphs about {@code subject}. */
+    FeedSite article(String path, String subject) {
+        byte[] body = page(subject, 5).getBytes(StandardCharsets.UTF_8);
         server.on(path, exchange -> counted(exchange, () -> TestServer.send(exchange, 200, "text/html; charset=utf-8", body)));
         return this;
     }

@@ -20,16 +20,6 @@ class ItemArticleTest {
         server.close();
     }
 
-    private static String story(String subject, int paragraphs) {
-        StringBuilder html = new StringBuilder("<html><head><title>").append(subject).append("</title>")
-                .append("<meta name=author content='Page Author'></head><body><article><h1>").append(subject).append("</h1>");
-        for (int p = 0; p < paragraphs; p++) {
-            html.append("<p>Paragraph ").append(p).append(" of the page about ").append(subject)
-                    .append(", with enough words for the extractor to keep it as the body of the article.</p>");
-        }
-        return html.append("</article></body></html>").toString();
-    }
-
     private ItemArticle.Read read(ItemArticle.Item item, String path) {
         return ItemArticle.read(item, path == null ? null : server.url(path), "https://feed.example/?lede-item=1",
                 fetcher::fetch);
@@ -37,15 +27,29 @@ class ItemArticleTest {
 
     @Test
     void thePageIsTheArticleWithTheItemsDateAndAuthor() {
-        server.page("/story", "text/html", story("Riverside bike lanes", 6));
+        server.page("/story", "text/html", FeedSite.page("Riverside bike lanes", 6));
         ItemArticle.Read read = read(new ItemArticle.Item("Lanes (feed title)", "Feed Author",
                 "2025-03-02T10:00:00+01:00", "<p>A short summary.</p>", "<p>A short summary.</p>"), "/story");
         assertFalse(read.fromItem());
         assertEquals(server.url("/story"), read.url());
-        assertTrue(read.article().text().contains("Paragraph 5 of the page about Riverside bike lanes"));
+        assertTrue(read.article().text().contains("paragraph 5 of the full story about Riverside bike lanes"));
         assertEquals("Riverside bike lanes", read.article().title(), "the page's own title, when it has one");
         assertEquals("Feed Author", read.article().byline());
         assertEquals("2025-03-02T10:00:00+01:00", read.article().published());
+    }
+
+    @Test
+    void theAddressIsSavedWithoutUserInfoAndKeyedAsRead() {
+        server.page("/story", "text/html", FeedSite.page("Riverside bike lanes", 6));
+        ItemArticle.Item item = new ItemArticle.Item("Lanes", null, null, null, "<p>A short summary.</p>");
+        ItemArticle.Read page = read(item, "/story");
+        assertEquals(server.url("/story"), page.url());
+        assertEquals(UrlNormalizer.key(server.url("/story")).orElseThrow(), page.key());
+
+        ItemArticle.Read own = ItemArticle.read(item, null, "https://reader:secret@feed.example/a", fetcher::fetch);
+        assertEquals("https://feed.example/a", own.url(), "credentials are never stored");
+        assertEquals(UrlNormalizer.key("https://reader:secret@feed.example/a").orElseThrow(), own.key(),
+                "the key the refresh looked the item up by");
     }
 
     @Test
@@ -65,7 +69,7 @@ class ItemArticleTest {
 
     @Test
     void aTeaserPageGivesWayToTheItemsRicherContent() {
-        server.page("/teaser", "text/html", story("Subscribe to read", 1));
+        server.page("/teaser", "text/html", FeedSite.page("Subscribe to read", 1));
         String full = "<p>" + String.join(" ", Collections.nCopies(120, "word")) + "</p>";
         ItemArticle.Read read = read(new ItemArticle.Item("The whole story", null, null, full, full), "/teaser");
         assertTrue(read.fromItem());

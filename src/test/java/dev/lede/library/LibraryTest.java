@@ -2,7 +2,12 @@ package dev.lede.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.lede.fetch.BulkFetch;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LibraryTest {
 
@@ -21,5 +26,28 @@ class LibraryTest {
         assertEquals("ftp://example.com/a", Library.withScheme("ftp://example.com/a"));
         assertEquals("notaurl", Library.withScheme("notaurl"));
         assertEquals("/tmp/page.html", Library.withScheme("/tmp/page.html"));
+    }
+
+    @Test
+    void aPathGivenToAddSaysHowToSaveAFile(@TempDir Path dir) {
+        String hint = "not a web address: /tmp/page.html; 'lede import FILE' saves a saved page";
+        try (Library library = Library.open(dir.resolve("lede.db"))) {
+            SaveOutcome one = library.add("/tmp/page.html", List.of());
+            assertEquals(hint, ((SaveOutcome.Failed) one).reason());
+
+            List<BulkFetch.Outcome> told = new ArrayList<>();
+            List<BulkFetch.Outcome> outcomes = library.addAll(List.of("/tmp/page.html", "//example.com/story"), 2,
+                    List.of(), new BulkFetch.Listener() {
+                        @Override
+                        public synchronized void finished(BulkFetch.Outcome outcome, BulkFetch.Progress progress) {
+                            told.add(outcome);
+                        }
+                    });
+            assertEquals(hint, outcomes.get(0).message());
+            assertEquals("only http and https URLs can be saved: //example.com/story", outcomes.get(1).message(),
+                    "a protocol-relative address is no file");
+            assertEquals(2, told.size());
+            told.forEach(o -> assertEquals(outcomes.get(o.index()).message(), o.message(), "the listener hears the same"));
+        }
     }
 }

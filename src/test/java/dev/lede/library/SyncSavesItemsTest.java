@@ -46,12 +46,7 @@ class SyncSavesItemsTest {
 
     @Test
     void itemsAreSavedFromTheirPageOrElseTheirOwnContent() throws Exception {
-        StringBuilder page = new StringBuilder("<html><head><title>Riverside lanes</title></head><body><article>");
-        for (int p = 0; p < 6; p++) {
-            page.append("<p>Paragraph ").append(p).append(" of the page about the riverside lanes, with enough words")
-                    .append(" for the extractor to keep it as the body of the article.</p>");
-        }
-        server.page("/story", "text/html", page.append("</article></body></html>").toString());
+        server.page("/story", "text/html", FeedSite.page("Riverside lanes", 6));
         String items = "{\"items\": [" + String.join(",",
                 item(1, "Lanes", server.url("/story"), "<p>A summary.</p>"),
                 item(2, "Write to us", "mailto:editor@example.com", "<p>Short &amp; sweet.</p>"),
@@ -73,7 +68,7 @@ class SyncSavesItemsTest {
             Map<String, Article> byTitle = library.list(Query.ALL, 0, 10).stream()
                     .map(s -> library.get(s.id()).orElseThrow())
                     .collect(Collectors.toMap(Article::title, Function.identity()));
-            assertTrue(byTitle.get("Riverside lanes").text().contains("Paragraph 5 of the page"),
+            assertTrue(byTitle.get("Riverside lanes").text().contains("paragraph 5 of the full story"),
                     "the page's full text: " + byTitle.keySet());
             Article mail = byTitle.get("Write to us");
             assertEquals("https://sync.invalid/item/2", mail.url(), "a mailto: link is no page to fetch");

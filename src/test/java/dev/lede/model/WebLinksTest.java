@@ -1,4 +1,4 @@
-package dev.lede.fetch;
+package dev.lede.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,6 +14,14 @@ class WebLinksTest {
     }
 
     @Test
+    void theBlanksAroundALinkAreStripped() {
+        assertEquals("https://example.com/a", WebLinks.fetchable(" https://example.com/a"),
+                "a sync server's href comes as it was written");
+        assertEquals("https://example.com/a", WebLinks.fetchable("https://example.com/a\n"));
+        assertEquals("https://example.com/a", WebLinks.fetchable("\t https://example.com/a \r\n"));
+    }
+
+    @Test
     void anythingElseIsNot() {
         assertNull(WebLinks.fetchable(null));
         assertNull(WebLinks.fetchable(""));
@@ -23,8 +31,7 @@ class WebLinksTest {
         assertNull(WebLinks.fetchable("javascript:void(0)"));
         assertNull(WebLinks.fetchable("ftp://files.example.com/a"));
         assertNull(WebLinks.fetchable("https://example.com/a b"), "a blank inside");
-        assertNull(WebLinks.fetchable(" https://example.com/a"), "a blank around: the caller strips");
-        assertNull(WebLinks.fetchable("https://example.com/a\n"));
+        assertNull(WebLinks.fetchable("   "));
         assertNull(WebLinks.fetchable("httpſ://example.com/"), "only ASCII letters spell the scheme");
     }
 }
