@@ -15,40 +15,33 @@ import java.util.function.ToDoubleFunction;
  * each), ranked by votes, and at most {@code candidates} of them compared by cosine, in order
  * (see {@link #compare}); only the nearest {@code keep} at {@code floor} or above matter.
  */
-record NeighbourSearch(int queryTerms, int postingsPerTerm, int candidates, int keep, double floor) {
-    /** Candidates compared before the comparing may stop, then between checks. */
-    static final int FIRST = 20;
-    static final int CHUNK = 10;
-
+record NeighbourSearch(int queryTerms, int postingsPerTerm, int candidates, int chunk, int keep, double floor) {
     /**
      * The similarity of each of {@code ids} (best votes first) that reaches the floor: vectors
      * read through {@code read}, compared by {@code cosine} ({@code NaN}: not compared, or surely
      * under the floor) and scaled by the time weight {@code timeWeights} gives for those at the
-     * floor or above (1 for an id it leaves out), in the order of the votes: the first
-     * {@value #FIRST} in one read, then {@value #CHUNK} at a time, stopping after {@value #FIRST}
-     * or more once a run of {@value #CHUNK} brought none into the nearest {@link #keep} (time
-     * weights included: an old report crowds out none of this week's). The nearest five lie among
-     * the first twenty by votes for 98% of articles (story benchmark; 95% at 100,000 generated
-     * ones), so most searches read half the vectors of all {@link #candidates}.
+     * floor or above (1 for an id it leaves out), {@code chunk} at a time in the order of the
+     * votes, stopping after a chunk that brought none into the nearest {@link #keep} (time
+     * weights included: an old report crowds out none of this week's). An article of a story
+     * finds its first mates among the first ten by votes and goes on; one that has none (most
+     * articles of a large library) stops there.
      */
     Map<Long, Double> compare(List<Long> ids, Function<Collection<Long>, List<TermVector>> read,
             ToDoubleFunction<TermVector> cosine, Function<Collection<Long>, Map<Long, Double>> timeWeights) {
         Map<Long, Double> similarity = new HashMap<>();
         PriorityQueue<Double> nearest = new PriorityQueue<>(); // the weakest of the nearest first
-        boolean entered = false;
-        int at = 0;
-        int sinceCheck = 0;
-        while (at < ids.size()) {
-            List<Long> chunk = ids.subList(at, Math.min(ids.size(), at == 0 ? FIRST : at + CHUNK));
+        for (int at = 0; at < ids.size(); at += chunk) {
+            List<Long> batch = ids.subList(at, Math.min(ids.size(), at + chunk));
             Map<Long, Double> near = new HashMap<>();
-            for (TermVector v : read.apply(chunk)) {
+            for (TermVector v : read.apply(batch)) {
                 double s = cosine.applyAsDouble(v);
                 if (s >= floor) { // false for NaN
                     near.put(v.articleId(), s);
                 }
             }
             Map<Long, Double> weights = near.isEmpty() ? Map.of() : timeWeights.apply(near.keySet());
-            for (long id : chunk) {
+            boolean entered = false;
+            for (long id : batch) {
                 Double cos = near.get(id);
                 double s = cos == null ? 0 : cos * weights.getOrDefault(id, 1.0);
                 if (s >= floor) {
@@ -61,14 +54,9 @@ record NeighbourSearch(int queryTerms, int postingsPerTerm, int candidates, int 
                         entered = true;
                     }
                 }
-                at++;
-                if (++sinceCheck == CHUNK) {
-                    if (!entered && at >= FIRST) {
-                        return similarity;
-                    }
-                    entered = false;
-                    sinceCheck = 0;
-                }
+            }
+            if (!entered) {
+                break;
             }
         }
         return similarity;

@@ -14,7 +14,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class NeighbourSearchTest {
-    private static final NeighbourSearch SEARCH = new NeighbourSearch(20, 1000, 40, 5, 0.1);
+    private static final NeighbourSearch SEARCH = new NeighbourSearch(20, 1000, 40, 10, 5, 0.1);
     /** Forty candidates, best votes first. */
     private static final List<Long> IDS = LongStream.rangeClosed(1, 40).boxed().toList();
 
@@ -54,20 +54,28 @@ class NeighbourSearchTest {
     }
 
     @Test
-    void stopsAfterTheFirstTwentyWhenTheSecondTenBroughtNothingNear() {
+    void aLoneArticleIsComparedWithTheFirstTenOnly() {
+        Comparing c = new Comparing(Map.of());
+        assertEquals(Map.of(), c.run());
+        assertEquals(List.of(range(1, 10)), c.reads);
+        assertEquals(List.of(), c.weighed); // no dates read when none reached the floor
+    }
+
+    @Test
+    void stopsOnceTenInARowBroughtNothingNear() {
         Comparing c = new Comparing(Map.of(3L, 0.5, 8L, 0.3));
         Map<Long, Double> found = c.run();
-        assertEquals(List.of(range(1, 20)), c.reads);
+        assertEquals(List.of(range(1, 10), range(11, 20)), c.reads);
         assertEquals(Map.of(3L, 0.5, 8L, 0.3), found); // the rest are under the floor
         assertEquals(List.of(Set.of(3L, 8L)), c.weighed); // dates asked for those at the floor only
     }
 
     @Test
-    void goesOnTenAtATimeWhileTheLastTenBroughtOneAmongTheNearest() {
-        // 15 enters the nearest five, so 21-30 are read; 27 enters, so 31-40 are read.
+    void goesOnTenAtATimeWhileEachTenBroughtOneAmongTheNearest() {
+        // 2, 15 and 27 each enter the nearest five, so all forty are read.
         Comparing c = new Comparing(Map.of(2L, 0.4, 15L, 0.2, 27L, 0.6, 35L, 0.05));
         Map<Long, Double> found = c.run();
-        assertEquals(List.of(range(1, 20), range(21, 30), range(31, 40)), c.reads);
+        assertEquals(List.of(range(1, 10), range(11, 20), range(21, 30), range(31, 40)), c.reads);
         assertEquals(Map.of(2L, 0.4, 15L, 0.2, 27L, 0.6), found);
     }
 
@@ -75,8 +83,9 @@ class NeighbourSearchTest {
     void aCandidateThatCannotBeatTheNearestFiveDoesNotKeepItGoing() {
         // The first five are near; 12 is above the floor but weaker than all five of them.
         Comparing c = new Comparing(Map.of(1L, 0.9, 2L, 0.8, 3L, 0.7, 4L, 0.6, 5L, 0.5, 12L, 0.3));
-        c.run();
-        assertEquals(List.of(range(1, 20)), c.reads);
+        Map<Long, Double> found = c.run();
+        assertEquals(List.of(range(1, 10), range(11, 20)), c.reads);
+        assertEquals(0.3, found.get(12L)); // still among the similarities found
     }
 
     @Test
@@ -84,7 +93,7 @@ class NeighbourSearchTest {
         // 15 is close by its words but published long before: weighed at a tenth, it falls under the floor.
         Comparing c = new Comparing(Map.of(2L, 0.5, 15L, 0.6, 25L, 0.7), Map.of(15L, 0.1));
         Map<Long, Double> found = c.run();
-        assertEquals(List.of(range(1, 20)), c.reads);
+        assertEquals(List.of(range(1, 10), range(11, 20)), c.reads);
         assertEquals(Map.of(2L, 0.5), found);
     }
 
