@@ -16,6 +16,14 @@ import java.util.function.ToDoubleFunction;
  * (see {@link #compare}); only the nearest {@code keep} at {@code floor} or above matter.
  */
 record NeighbourSearch(int queryTerms, int postingsPerTerm, int candidates, int keep, double floor) {
+    /**
+     * What an article's similarity to another counts for, given the days both were published
+     * ({@link TermVector#day}, maybe {@link TermVector#NO_DAY}): see {@code Stories.timeWeight}.
+     */
+    interface TimeWeight {
+        double between(int day, int otherDay);
+    }
+
     /** Candidates compared before the comparing may stop, then between checks. */
     static final int FIRST = 20;
     static final int CHUNK = 10;
@@ -23,8 +31,8 @@ record NeighbourSearch(int queryTerms, int postingsPerTerm, int candidates, int 
     /**
      * The similarity of each of {@code ids} (best votes first) that reaches the floor: vectors
      * read through {@code read}, compared by {@code cosine} ({@code NaN}: not compared, or surely
-     * under the floor) and scaled by the time weight {@code timeWeights} gives for those at the
-     * floor or above (1 for an id it leaves out), in the order of the votes: the first
+     * under the floor) and scaled, for those at the floor or above, by the time weight between
+     * {@code day} (the article's) and the day each vector carries, in the order of the votes: the first
      * {@value #FIRST} in one read, then {@value #CHUNK} at a time, stopping after {@value #FIRST}
      * or more once a run of {@value #CHUNK} brought none into the nearest {@link #keep} (time
      * weights included: an old report crowds out none of this week's). The nearest five lie among
@@ -32,7 +40,7 @@ record NeighbourSearch(int queryTerms, int postingsPerTerm, int candidates, int 
      * ones), so most searches read half the vectors of all {@link #candidates}.
      */
     Map<Long, Double> compare(List<Long> ids, Function<Collection<Long>, List<TermVector>> read,
-            ToDoubleFunction<TermVector> cosine, Function<Collection<Long>, Map<Long, Double>> timeWeights) {
+            ToDoubleFunction<TermVector> cosine, TimeWeight timeWeight, int day) {
         Map<Long, Double> similarity = new HashMap<>();
         PriorityQueue<Double> nearest = new PriorityQueue<>(); // the weakest of the nearest first
         boolean entered = false;
@@ -44,13 +52,12 @@ record NeighbourSearch(int queryTerms, int postingsPerTerm, int candidates, int 
             for (TermVector v : read.apply(chunk)) {
                 double s = cosine.applyAsDouble(v);
                 if (s >= floor) { // false for NaN
-                    near.put(v.articleId(), s);
+                    near.put(v.articleId(), s * timeWeight.between(day, v.day()));
                 }
             }
-            Map<Long, Double> weights = near.isEmpty() ? Map.of() : timeWeights.apply(near.keySet());
             for (long id : chunk) {
-                Double cos = near.get(id);
-                double s = cos == null ? 0 : cos * weights.getOrDefault(id, 1.0);
+                Double weighed = near.get(id);
+                double s = weighed == null ? 0 : weighed;
                 if (s >= floor) {
                     similarity.put(id, s);
                     if (nearest.size() < keep || s > nearest.peek()) {
