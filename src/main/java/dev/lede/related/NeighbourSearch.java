@@ -17,17 +17,25 @@ import java.util.function.ToDoubleFunction;
  */
 record NeighbourSearch(int queryTerms, int postingsPerTerm, int candidates, int chunk, int keep, double floor) {
     /**
+     * What an article's similarity to another counts for, given the days both were published
+     * ({@link TermVector#day}, maybe {@link TermVector#NO_DAY}): see {@code Stories.timeWeight}.
+     */
+    interface TimeWeight {
+        double between(int day, int otherDay);
+    }
+
+    /**
      * The similarity of each of {@code ids} (best votes first) that reaches the floor: vectors
      * read through {@code read}, compared by {@code cosine} ({@code NaN}: not compared, or surely
-     * under the floor) and scaled by the time weight {@code timeWeights} gives for those at the
-     * floor or above (1 for an id it leaves out), {@code chunk} at a time in the order of the
-     * votes, stopping after a chunk that brought none into the nearest {@link #keep} (time
-     * weights included: an old report crowds out none of this week's). An article of a story
-     * finds its first mates among the first ten by votes and goes on; one that has none (most
-     * articles of a large library) stops there.
+     * under the floor) and scaled, for those at the floor or above, by the time weight between
+     * {@code day} (the article's) and the day each vector carries; {@code chunk} at a time in the
+     * order of the votes, stopping after a chunk that brought none into the nearest {@link #keep}
+     * (time weights included: an old report crowds out none of this week's). An article of a
+     * story finds its first mates among the first ten by votes and goes on; one that has none
+     * (most articles of a large library) stops there.
      */
     Map<Long, Double> compare(List<Long> ids, Function<Collection<Long>, List<TermVector>> read,
-            ToDoubleFunction<TermVector> cosine, Function<Collection<Long>, Map<Long, Double>> timeWeights) {
+            ToDoubleFunction<TermVector> cosine, TimeWeight timeWeight, int day) {
         Map<Long, Double> similarity = new HashMap<>();
         PriorityQueue<Double> nearest = new PriorityQueue<>(); // the weakest of the nearest first
         for (int at = 0; at < ids.size(); at += chunk) {
@@ -36,14 +44,13 @@ record NeighbourSearch(int queryTerms, int postingsPerTerm, int candidates, int 
             for (TermVector v : read.apply(batch)) {
                 double s = cosine.applyAsDouble(v);
                 if (s >= floor) { // false for NaN
-                    near.put(v.articleId(), s);
+                    near.put(v.articleId(), s * timeWeight.between(day, v.day()));
                 }
             }
-            Map<Long, Double> weights = near.isEmpty() ? Map.of() : timeWeights.apply(near.keySet());
             boolean entered = false;
             for (long id : batch) {
-                Double cos = near.get(id);
-                double s = cos == null ? 0 : cos * weights.getOrDefault(id, 1.0);
+                Double weighed = near.get(id);
+                double s = weighed == null ? 0 : weighed;
                 if (s >= floor) {
                     similarity.put(id, s);
                     if (nearest.size() < keep || s > nearest.peek()) {

@@ -1,6 +1,5 @@
 package dev.lede.related;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,8 +10,11 @@ import java.util.Map;
  * lock guards it).
  */
 final class RecentArticles {
-    /** An article saved lately: its vector as weighed when it came in, its posted terms (ascending), its day. */
-    record Recent(RelatedStories.Weighted vector, int[] posted, LocalDate day) {
+    /**
+     * An article saved lately: its vector as weighed when it came in, its posted terms
+     * (ascending), its published day ({@code TermVector.day}).
+     */
+    record Recent(RelatedStories.Weighted vector, int[] posted, int day) {
     }
 
     private final Map<Long, Recent> byId;

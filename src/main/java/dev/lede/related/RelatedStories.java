@@ -481,14 +481,14 @@ public final class RelatedStories {
     }
 
     /**
-     * The similarity (cosine, scaled by {@code timeWeights}) of a not yet saved article with
+     * The similarity (cosine, scaled by {@code timeWeight} between {@code day}, the article's
+     * published day, and each candidate's) of a not yet saved article with
      * {@code terms} to its likely neighbours at the search's floor or above, found as
      * {@link #neighbourhood} finds them but in the library as last
      * committed, through the store's side connection: it runs on the extracting threads while
      * another saves. Articles saved after the snapshot are the caller's to compare.
      */
-    Probe probe(StoredTerms terms, NeighbourSearch search,
-            java.util.function.Function<Collection<Long>, Map<Long, Double>> timeWeights) {
+    Probe probe(StoredTerms terms, NeighbourSearch search, int day, NeighbourSearch.TimeWeight timeWeight) {
         CommittedTerms committed = new CommittedTerms(store);
         long snapshot = committed.maxIndexed(); // first: whatever the postings show later is at least this
         TermStats stats = store.termStats();
@@ -514,7 +514,7 @@ public final class RelatedStories {
             similarity = search.compare(found.ids(), committed::vectors,
                     // later ones are compared with the rest saved since
                     v -> v.articleId() <= snapshot ? weights.cosine(prepared, v, search.floor()) : Double.NaN,
-                    timeWeights);
+                    timeWeight, day);
         }
         return new Probe(snapshot, weights, query, prepared.lookup(), topHashes, topWeights, weakest,
                 similarity);
@@ -566,20 +566,20 @@ public final class RelatedStories {
     }
 
     /**
-     * The similarity (cosine, scaled by {@code timeWeights}) of article {@code id} to each of
+     * The similarity (cosine, scaled by {@code timeWeight} between the days the article and
+     * each candidate were published, as their vectors carry them) of article {@code id} to each of
      * its likely neighbours at the search's floor or above, found as {@link #find} finds
      * candidates but cheaper ({@code search}: fewer terms, postings and candidates): what story
      * assignment needs at each save. Empty when the article has no terms.
      */
-    Map<Long, Double> neighbourhood(long id, NeighbourSearch search, long below,
-            java.util.function.Function<Collection<Long>, Map<Long, Double>> timeWeights) {
+    Map<Long, Double> neighbourhood(long id, NeighbourSearch search, long below, NeighbourSearch.TimeWeight timeWeight) {
         synchronized (store) { // the store's lock first (see prepare)
-            return neighbourhoodLocked(id, search, below, timeWeights);
+            return neighbourhoodLocked(id, search, below, timeWeight);
         }
     }
 
     private synchronized Map<Long, Double> neighbourhoodLocked(long id, NeighbourSearch search, long below,
-            java.util.function.Function<Collection<Long>, Map<Long, Double>> timeWeights) {
+            NeighbourSearch.TimeWeight timeWeight) {
         indexPending();
         Optional<TermVector> maybe = store.termVector(id);
         if (maybe.isEmpty() || maybe.get().size() == 0) {
@@ -596,7 +596,7 @@ public final class RelatedStories {
         Candidates found = storyCandidates(f, query, topTerms(query, search.queryTerms()), search,
                 few -> store.postings(few, limit, below), hash -> store.postings(hash, limit, below));
         return search.compare(found.ids(), store::termVectors, v -> f.cosine(prepared, v, search.floor()),
-                timeWeights);
+                timeWeight, maybe.get().day());
     }
 
     /**

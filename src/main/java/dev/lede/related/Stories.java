@@ -1,6 +1,6 @@
 package dev.lede.related;
 
-import dev.lede.store.CommittedTerms;
+import dev.lede.store.PublishedDay;
 import dev.lede.store.Store;
 import dev.lede.store.StoredTerms;
 import dev.lede.store.TermCount;
@@ -8,9 +8,6 @@ import dev.lede.store.TermStats;
 import dev.lede.store.TermVector;
 import dev.lede.store.StoryStore;
 import dev.lede.store.StoryStore.Neighbour;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -114,19 +111,19 @@ public final class Stories {
         if (terms == null) {
             return null;
         }
-        LocalDate own = day(published);
-        CommittedTerms committed = new CommittedTerms(store);
-        RelatedStories.Probe found = related.probe(terms, SEARCH, ids -> timeWeights(own, committed::published, ids));
+        int own = PublishedDay.of(published);
+        RelatedStories.Probe found = related.probe(terms, SEARCH, own, Stories::timeWeight);
         return new Probe(found, own, terms.posted());
     }
 
     /** An article's likely neighbours, found before it was saved (see {@link #probe}). */
     public static final class Probe {
         final RelatedStories.Probe found;
-        final LocalDate day;
+        /** The article's published day (see {@link TermVector#day}). */
+        final int day;
         final int[] posted;
 
-        Probe(RelatedStories.Probe found, LocalDate day, int[] posted) {
+        Probe(RelatedStories.Probe found, int day, int[] posted) {
             this.found = found;
             this.day = day;
             this.posted = posted;
@@ -193,18 +190,22 @@ public final class Stories {
                 missing.add(other);
             }
         }
-        // One read of the dates: the recent articles' days, and which of the probe's are still there.
-        Set<Long> dated = new HashSet<>(found.similarity().keySet());
-        dated.addAll(missing);
-        Map<Long, String> dates = dated.isEmpty() ? Map.of() : db.published(dated);
-        if (!missing.isEmpty()) {
-            for (TermVector v : store.termVectors(missing)) {
-                recent.add(v.articleId(), new RecentArticles.Recent(found.weights().weigh(v), posted(v),
-                        day(dates.get(v.articleId()))));
+        // One read: the vectors (and days) of the recent articles not in memory, and which of the
+        // probe's are still there (their vectors mostly come from the cache, unpacked by the probe).
+        Set<Long> wanted = new HashSet<>(found.similarity().keySet());
+        wanted.addAll(missing);
+        Map<Long, TermVector> there = new HashMap<>();
+        for (TermVector v : wanted.isEmpty() ? List.<TermVector>of() : store.termVectors(wanted)) {
+            there.put(v.articleId(), v);
+        }
+        for (long other : missing) { // oldest first, as they were saved
+            TermVector v = there.get(other);
+            if (v != null) {
+                recent.add(other, new RecentArticles.Recent(found.weights().weigh(v), posted(v), v.day()));
             }
         }
         Map<Long, Double> similar = new HashMap<>(found.similarity());
-        similar.keySet().retainAll(dates.keySet()); // deleted since the probe
+        similar.keySet().retainAll(there.keySet()); // deleted (or its body replaced) since the probe
         // Compared only when the search would have ranked them: sharing one of its most telling
         // terms, with at least the votes of the last candidate it ranked (a bulk save places
         // each article after hundreds saved since its probe, and most share a term or two).
@@ -357,45 +358,25 @@ public final class Stories {
         }
     }
 
-    /** The neighbours of {@code id} among the articles with ids under {@code below}, similarity time-weighted. */
+    /**
+     * The neighbours of {@code id} among the articles with ids under {@code below}, similarity
+     * time-weighted (the days from the vectors: the article's own and the candidates').
+     */
     private Map<Long, Double> neighbourhood(long id, long below) {
-        LocalDate own = day(db.published(List.of(id)).get(id));
-        return new HashMap<>(related.neighbourhood(id, SEARCH, below, ids -> timeWeights(own, db::published, ids)));
-    }
-
-    /** The time weight of each of {@code ids} against an article of day {@code own}, dates read through {@code published}. */
-    private static Map<Long, Double> timeWeights(LocalDate own, java.util.function.Function<Collection<Long>,
-            Map<Long, String>> published, Collection<Long> ids) {
-        if (own == null) {
-            return Map.of(); // 1 for every article
-        }
-        Map<Long, Double> weights = new HashMap<>();
-        published.apply(ids).forEach((other, date) -> weights.put(other, timeWeight(own, day(date))));
-        return weights;
+        return new HashMap<>(related.neighbourhood(id, SEARCH, below, Stories::timeWeight));
     }
 
     /**
-     * 1 for articles published within {@value #SAME_DAYS} days of each other (or either date
-     * unknown), then falling with the distance: a report a year later is another event.
+     * 1 for articles published within {@value #SAME_DAYS} days of each other (or either day
+     * unknown, {@link TermVector#NO_DAY}), then falling with the distance: a report a year later
+     * is another event. Days are epoch days ({@link PublishedDay}).
      */
-    static double timeWeight(LocalDate a, LocalDate b) {
-        if (a == null || b == null) {
+    static double timeWeight(int a, int b) {
+        if (a == TermVector.NO_DAY || b == TermVector.NO_DAY) {
             return 1;
         }
-        long days = Math.abs(ChronoUnit.DAYS.between(a, b));
+        long days = Math.abs((long) a - b);
         return days <= SAME_DAYS ? 1 : (double) SAME_DAYS / days;
-    }
-
-    /** The day of a stored published date (ISO 8601, date first), or null. */
-    static LocalDate day(String published) {
-        if (published == null || published.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(published.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static double weakest(List<Neighbour> list) {

@@ -10,9 +10,6 @@ import java.util.Map;
 
 /** Lookups keyed by a set of ids, handed to SQLite as one JSON array (one statement, any count). */
 final class ByIds {
-    /** The published date (as stored, may be null) of each article in the array. */
-    static final String PUBLISHED = "SELECT id, published FROM articles WHERE id IN (SELECT value FROM json_each(?))";
-
     /** Reads the value of a row (its first column is the id). */
     interface Column<V> {
         V read(ResultSet row) throws SQLException;

@@ -49,7 +49,7 @@ public final class CommittedTerms {
         return store.sideQuery(c -> PostingBlocks.newest(store.sideStatements(), hashes, limit, Long.MAX_VALUE));
     }
 
-    /** As {@link Store#termVectors}, committed ones only. */
+    /** As {@link Store#termVectors} (each with its article's published day), committed ones only. */
     public List<TermVector> vectors(Collection<Long> ids) {
         return ids.isEmpty() ? List.of()
                 : store.sideQuery(c -> TermIndex.vectors(store.sideStatements(), store.vectorCache(), ids));
@@ -58,13 +58,5 @@ public final class CommittedTerms {
     /** Every term's document frequency as last folded and committed (see {@link Store#documentFrequencies()}). */
     public int[][] documentFrequencies() {
         return store.sideQuery(TermIndex::documentFrequencies);
-    }
-
-    /** The published date (as stored, may be null) of each of {@code ids} that is committed. */
-    public Map<Long, String> published(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return store.sideQuery(c -> ByIds.map(store.sideStatements(), ByIds.PUBLISHED, ids, rs -> rs.getString(2)));
     }
 }

@@ -461,6 +461,29 @@ final class Migrations {
                 // Term hashes as unsigned keys (TermIndex.UNSIGNED): 9-byte keys become 5.
                 "UPDATE related_terms SET hash = hash & 4294967295 WHERE hash < 0",
                 COMPACT_AFTERWARDS,
+            },
+            // Stories, published days beside term vectors (issue 14): placing an article weighs
+            // each candidate's similarity by how far apart the two were published, and read the
+            // candidates' dates from articles at every comparison. related_vectors.day holds the
+            // article's published day as an epoch day, NULL when it has no usable date
+            // (PublishedDay: unlike article_facets.day, never the saved day). New vectors get it
+            // when stored (TermIndex.add); a published date set later (PendingStore.complete
+            // fills in a fetched page's) is followed by the trigger. The backfill rewrites every
+            // vector row: about 1.4 s at 100,000 articles (2 s for the whole first command).
+            new String[] {
+                "ALTER TABLE related_vectors ADD COLUMN day INTEGER",
+                """
+                UPDATE related_vectors SET day = (SELECT CASE WHEN a.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
+                        AND date(julianday(substr(a.published, 1, 10))) = substr(a.published, 1, 10)
+                        THEN unixepoch(substr(a.published, 1, 10)) / 86400 END
+                    FROM articles a WHERE a.id = related_vectors.article_id)""",
+                """
+                CREATE TRIGGER related_vectors_day AFTER UPDATE OF published ON articles BEGIN
+                    UPDATE related_vectors SET day = CASE WHEN new.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
+                        AND date(julianday(substr(new.published, 1, 10))) = substr(new.published, 1, 10)
+                        THEN unixepoch(substr(new.published, 1, 10)) / 86400 END
+                    WHERE article_id = new.id;
+                END""",
             });
 
     /** True when migrating from {@code version} to {@code target} must run with foreign keys off. */

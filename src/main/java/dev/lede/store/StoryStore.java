@@ -162,13 +162,6 @@ public final class StoryStore {
         }
     }
 
-    /** The published date (as stored, may be null) of each of {@code ids}. */
-    public Map<Long, String> published(Collection<Long> ids) {
-        synchronized (store) {
-            return store.query(c -> ByIds.map(store.statements(), ByIds.PUBLISHED, ids, rs -> rs.getString(2)));
-        }
-    }
-
     /**
      * The members of every story with at least {@code minSize} articles (of {@code storyIds}
      * only, when not null), grouped by story in no particular order.

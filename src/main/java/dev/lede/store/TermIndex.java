@@ -29,10 +29,14 @@ final class TermIndex {
         add(sql, cache, articleId, terms);
     }
 
-    /** Stores the vector of an article that has none (one saved just now). */
+    /**
+     * Stores the vector of an article that has none (one saved just now), with the article's
+     * published day as its row in {@code articles} has it (see {@link PublishedDay}): the row
+     * was just written or read, so the lookup costs no page read.
+     */
     static void add(StatementCache sql, VectorCache cache, long articleId, StoredTerms terms) throws SQLException {
         cache.discard(articleId);
-        PreparedStatement vector = sql.get("INSERT INTO related_vectors(article_id, length, terms) VALUES (?, ?, ?)");
+        PreparedStatement vector = sql.get(INSERT);
         vector.setLong(1, articleId);
         vector.setInt(2, terms.length());
         vector.setBytes(3, terms.packed());
@@ -44,6 +48,9 @@ final class TermIndex {
             fold(sql.connection(), cache);
         }
     }
+
+    private static final String INSERT = "INSERT INTO related_vectors(article_id, length, terms, day)"
+            + " VALUES (?1, ?2, ?3, (SELECT " + PublishedDay.sql("published") + " FROM articles WHERE id = ?1))";
 
     /** Takes an article off the queue of articles to index. */
     static void unmarkPending(Connection c, long articleId) throws SQLException {
@@ -68,7 +75,7 @@ final class TermIndex {
         List<Long> ids = new ArrayList<>();
         long since = cache.generation();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT article_id, length, terms FROM related_vectors WHERE counted = 0")) {
+                "SELECT article_id, length, terms, day FROM related_vectors WHERE counted = 0")) {
             while (rs.next()) {
                 TermVector v = read(rs, cache, since);
                 ids.add(v.articleId());
@@ -177,7 +184,7 @@ final class TermIndex {
 
     /** The vector of {@code articleId}, if it has one; the statement kept in {@code sql}. */
     static Optional<TermVector> vector(StatementCache sql, VectorCache cache, long articleId) throws SQLException {
-        PreparedStatement ps = sql.get("SELECT article_id, length, terms FROM related_vectors WHERE article_id = ?");
+        PreparedStatement ps = sql.get("SELECT article_id, length, terms, day FROM related_vectors WHERE article_id = ?");
         ps.setLong(1, articleId);
         long since = cache.generation();
         try (ResultSet rs = ps.executeQuery()) {
@@ -189,7 +196,7 @@ final class TermIndex {
     static List<TermVector> vectors(StatementCache sql, VectorCache cache, Collection<Long> articleIds)
             throws SQLException {
         List<TermVector> vectors = new ArrayList<>(articleIds.size());
-        PreparedStatement ps = sql.get("SELECT article_id, length, terms FROM related_vectors"
+        PreparedStatement ps = sql.get("SELECT article_id, length, terms, day FROM related_vectors"
                 + " WHERE article_id IN (SELECT value FROM json_each(?))");
         ps.setString(1, articleIds.toString());
         long since = cache.generation();
@@ -202,16 +209,18 @@ final class TermIndex {
     }
 
     /**
-     * The vector in the current row (article id, length, packed terms): from {@code cache}
-     * when it holds one of that length, else unpacked and kept there (see
+     * The vector in the current row (article id, length, packed terms, day): from {@code cache}
+     * when it holds one of that length and day, else unpacked and kept there (see
      * {@link VectorCache#put}). The packed bytes are not even fetched for a hit.
      */
     private static TermVector read(ResultSet rs, VectorCache cache, long since) throws SQLException {
         long id = rs.getLong(1);
         int length = rs.getInt(2);
-        TermVector v = cache.get(id, length);
+        long stored = rs.getLong(4);
+        int day = rs.wasNull() ? TermVector.NO_DAY : (int) stored;
+        TermVector v = cache.get(id, length, day);
         if (v == null) {
-            v = TermVector.unpack(id, length, rs.getBytes(3));
+            v = TermVector.unpack(id, length, rs.getBytes(3), day);
             cache.put(v, since);
         }
         return v;

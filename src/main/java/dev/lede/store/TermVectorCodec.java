@@ -88,8 +88,13 @@ final class TermVectorCodec {
     }
 
     static TermVector unpack(long articleId, int length, byte[] packed) {
+        return unpack(articleId, length, packed, TermVector.NO_DAY);
+    }
+
+    /** As {@link #unpack(long, int, byte[])}, the vector carrying the article's {@code day}. */
+    static TermVector unpack(long articleId, int length, byte[] packed, int day) {
         if (packed.length == 0) {
-            return new TermVector(articleId, length, new int[0], new int[0], new byte[0]);
+            return new TermVector(articleId, length, new int[0], new int[0], new byte[0], day);
         }
         if (packed.length < 4 || packed[0] != FORMAT) {
             throw damaged("unknown format");
@@ -120,7 +125,7 @@ final class TermVectorCodec {
         if (!in.withinData()) {
             throw damaged("cut short");
         }
-        return new TermVector(articleId, length, ids, counts, flags);
+        return new TermVector(articleId, length, ids, counts, flags, day);
     }
 
     /**

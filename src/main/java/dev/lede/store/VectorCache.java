@@ -15,7 +15,8 @@ import java.util.Map;
  * transaction forgets everything (it may have read vectors it wrote). Another process's
  * writes are caught by {@code Store.forgetVectorsIfChangedElsewhere} (SQLite's data version,
  * asked at each transaction), and a hit must match the vector's length (the sum of its
- * counts), as {@code related.NormCache} does. Thread-safe.
+ * counts), as {@code related.NormCache} does, and its published day (which a trigger changes
+ * when an article's published date does). Thread-safe.
  */
 final class VectorCache {
     /** Terms held at most: about 9 bytes each, so 10 MB, some 2,000 articles of 500 terms. */
@@ -32,10 +33,10 @@ final class VectorCache {
     /** In the order of use, least recent first. */
     private final Map<Long, TermVector> vectors = new LinkedHashMap<>(1024, 0.75f, true);
 
-    /** The vector of {@code articleId} when held with that {@code length}, or null. */
-    synchronized TermVector get(long articleId, int length) {
+    /** The vector of {@code articleId} when held with that {@code length} and {@code day}, or null. */
+    synchronized TermVector get(long articleId, int length, int day) {
         TermVector v = vectors.get(articleId);
-        return v != null && v.length() == length ? v : null;
+        return v != null && v.length() == length && v.day() == day ? v : null;
     }
 
     /** Call before a read whose vectors are then {@link #put}. */

@@ -308,5 +308,35 @@ class StoriesTest {
         Story s = library.storyOf(first).orElseThrow();
         assertTrue(s.first().startsWith("2014-04-01T23:50"), s.first());
         assertTrue(s.last().startsWith("2014-04-03T08:00"), s.last());
+        // Drawn again from the stored vectors, which carry the days: the same.
+        library.rebuildStories();
+        assertEquals(story(first), story(days));
+        assertNotEquals(story(first), story(year));
+    }
+
+    @Test
+    void reportsSavedSinceAProbeAreWeighedByTheirDaysToo() {
+        saveOtherNews(30);
+        // All three look for neighbours before any is stored: each meets the earlier ones only
+        // as articles saved since its probe, from memory (this library placed them) ...
+        Library.Prepared first = library.prepare(page(CHILE[0], "2014-04-01T23:50:00Z"), List.of());
+        Library.Prepared days = library.prepare(page(CHILE[1], "2014-04-03T08:00:00Z"), List.of());
+        Library.Prepared year = library.prepare(page(CHILE[2], "2015-04-20T08:00:00Z"), List.of());
+        long a = id(library.commit(first));
+        long b = id(library.commit(days));
+        long c = id(library.commit(year));
+        assertEquals(story(a), story(b));
+        assertNotEquals(story(a), story(c));
+        // ... or read back with their days, when another process saved them.
+        Library.Prepared nepalDays = library.prepare(page(NEPAL[1], "2015-04-27T08:00:00Z"), List.of());
+        Library.Prepared nepalYear = library.prepare(page(NEPAL[2], "2016-05-01T08:00:00Z"), List.of());
+        long d;
+        try (Library other = Library.open(dir.resolve("lede.db"))) {
+            d = ((SaveOutcome.Saved) other.save(page(NEPAL[0], "2015-04-25T08:00:00Z"), List.of())).id();
+        }
+        long e = id(library.commit(nepalDays));
+        long f = id(library.commit(nepalYear));
+        assertEquals(story(d), story(e));
+        assertNotEquals(story(d), story(f));
     }
 }

@@ -7,9 +7,7 @@ import dev.lede.store.TermVector;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * How much of an article's true nearest five (time-weighted cosine at the floor or above, by
@@ -51,7 +48,7 @@ public final class NeighbourRecallBench {
             ids = new ArrayList<>(ids.subList(0, Math.min(sample, ids.size())));
             Path truthFile = Path.of(db + ".nearest-" + ids.size());
             Map<Long, Set<Long>> truth = Files.exists(truthFile) ? readTruth(truthFile)
-                    : writeTruth(truthFile, nearest(store, table, all, ids));
+                    : writeTruth(truthFile, nearest(store, all, ids));
 
             RelatedStories related = new RelatedStories(store);
             related.prepare();
@@ -60,10 +57,8 @@ public final class NeighbourRecallBench {
             int wanted = 0;
             long cpu = 0;
             for (long id : ids) {
-                LocalDate own = Stories.day(table.published(List.of(id)).get(id));
                 long t0 = threads.getCurrentThreadCpuTime();
-                Map<Long, Double> near = related.neighbourhood(id, search, Long.MAX_VALUE,
-                        others -> timeWeights(own, table::published, others));
+                Map<Long, Double> near = related.neighbourhood(id, search, Long.MAX_VALUE, Stories::timeWeight);
                 cpu += threads.getCurrentThreadCpuTime() - t0;
                 near.remove(id);
                 Set<Long> top = top(near, Stories.NEIGHBOURS);
@@ -81,15 +76,6 @@ public final class NeighbourRecallBench {
         }
     }
 
-    private static Map<Long, Double> timeWeights(LocalDate own, Function<Collection<Long>, Map<Long, String>> published,
-            Collection<Long> ids) {
-        Map<Long, Double> weights = new HashMap<>();
-        if (own != null) {
-            published.apply(ids).forEach((other, date) -> weights.put(other, Stories.timeWeight(own, Stories.day(date))));
-        }
-        return weights;
-    }
-
     private static Set<Long> top(Map<Long, Double> similarity, int k) {
         List<Map.Entry<Long, Double>> entries = new ArrayList<>(similarity.entrySet());
         entries.sort(Map.Entry.<Long, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
@@ -101,22 +87,19 @@ public final class NeighbourRecallBench {
     }
 
     /** Every query's true nearest neighbours, by one pass over all vectors (terms looked up in the queries'). */
-    private static Map<Long, Set<Long>> nearest(Store store, StoryStore table, List<Long> all, List<Long> ids) {
+    private static Map<Long, Set<Long>> nearest(Store store, List<Long> all, List<Long> ids) {
         TermStats stats = store.currentTermStats();
         int[][] loaded = store.documentFrequencies();
         Frequencies f = new Frequencies(loaded[0], loaded[1], Math.max(1, stats.docs()), stats.averageLength(),
                 stats.docs() - stats.uncounted());
-        Map<Long, LocalDate> days = new HashMap<>();
-        for (int from = 0; from < all.size(); from += 5000) {
-            table.published(all.subList(from, Math.min(all.size(), from + 5000)))
-                    .forEach((id, p) -> days.put(id, Stories.day(p)));
-        }
         int n = ids.size();
         RelatedStories.Weighted[] queries = new RelatedStories.Weighted[n];
+        int[] days = new int[n];
         Map<Integer, List<double[]>> byTerm = new HashMap<>(); // term -> (query index, weight)
         for (int q = 0; q < n; q++) {
             TermVector v = store.termVector(ids.get(q)).orElse(null);
             queries[q] = v == null ? null : f.weigh(v);
+            days[q] = v == null ? TermVector.NO_DAY : v.day();
             if (queries[q] == null) {
                 continue;
             }
@@ -149,7 +132,7 @@ public final class NeighbourRecallBench {
                         continue;
                     }
                     double s = dot[q] / (queries[q].norm() * w.norm())
-                            * Stories.timeWeight(days.get(qid), days.get(v.articleId()));
+                            * Stories.timeWeight(days[q], v.day());
                     if (s >= Stories.FLOOR) {
                         Map<Long, Double> b = best.get(q);
                         b.put(v.articleId(), s);

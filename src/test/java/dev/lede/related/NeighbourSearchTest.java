@@ -17,13 +17,15 @@ class NeighbourSearchTest {
     private static final NeighbourSearch SEARCH = new NeighbourSearch(20, 1000, 40, 10, 5, 0.1);
     /** Forty candidates, best votes first. */
     private static final List<Long> IDS = LongStream.rangeClosed(1, 40).boxed().toList();
+    /** The day of the article whose neighbours are searched. */
+    private static final int DAY = 20_000;
 
     /** Compares with {@code similarity} (article id to cosine; absent: below the floor) and records the reads. */
     private static final class Comparing {
         final Map<Long, Double> similarity;
         final Map<Long, Double> timeWeights;
         final List<Set<Long>> reads = new ArrayList<>();
-        final List<Set<Long>> weighed = new ArrayList<>();
+        final Set<Long> weighed = new TreeSet<>();
 
         Comparing(Map<Long, Double> similarity) {
             this(similarity, Map.of());
@@ -35,17 +37,18 @@ class NeighbourSearchTest {
         }
 
         Map<Long, Double> run() {
-            return SEARCH.compare(IDS, this::read, v -> similarity.getOrDefault(v.articleId(), 0.01), ids -> {
-                weighed.add(new TreeSet<>(ids));
-                Map<Long, Double> weights = new java.util.HashMap<>(timeWeights);
-                weights.keySet().retainAll(ids);
-                return weights;
-            });
+            // Each vector carries its article's id as its day, so the weight can tell them apart.
+            return SEARCH.compare(IDS, this::read, v -> similarity.getOrDefault(v.articleId(), 0.01), (day, other) -> {
+                assertEquals(DAY, day);
+                weighed.add((long) other);
+                return timeWeights.getOrDefault((long) other, 1.0);
+            }, DAY);
         }
 
         private List<TermVector> read(Collection<Long> ids) {
             reads.add(new TreeSet<>(ids));
-            return ids.stream().map(id -> new TermVector(id, 1, new int[] {7}, new int[] {1}, new byte[] {0})).toList();
+            return ids.stream().map(id -> new TermVector(id, 1, new int[] {7}, new int[] {1}, new byte[] {0},
+                    id.intValue())).toList();
         }
     }
 
@@ -58,7 +61,7 @@ class NeighbourSearchTest {
         Comparing c = new Comparing(Map.of());
         assertEquals(Map.of(), c.run());
         assertEquals(List.of(range(1, 10)), c.reads);
-        assertEquals(List.of(), c.weighed); // no dates read when none reached the floor
+        assertEquals(Set.of(), c.weighed); // none weighed by time when none reached the floor
     }
 
     @Test
@@ -67,7 +70,7 @@ class NeighbourSearchTest {
         Map<Long, Double> found = c.run();
         assertEquals(List.of(range(1, 10), range(11, 20)), c.reads);
         assertEquals(Map.of(3L, 0.5, 8L, 0.3), found); // the rest are under the floor
-        assertEquals(List.of(Set.of(3L, 8L)), c.weighed); // dates asked for those at the floor only
+        assertEquals(Set.of(3L, 8L), c.weighed); // weighed by time: those at the floor only
     }
 
     @Test
@@ -102,7 +105,7 @@ class NeighbourSearchTest {
         Map<Long, Double> found = SEARCH.compare(IDS,
                 ids -> ids.stream().filter(id -> id % 2 == 0)
                         .map(id -> new TermVector(id, 1, new int[] {7}, new int[] {1}, new byte[] {0})).toList(),
-                v -> v.articleId() == 4 ? Double.NaN : 0.2, ids -> Map.of());
+                v -> v.articleId() == 4 ? Double.NaN : 0.2, (day, other) -> 1, DAY);
         // Even ids only, 4 not compared; 12 is the fifth near one, so 21-30 are read, and bring none.
         assertEquals(Set.of(2L, 6L, 8L, 10L, 12L, 14L, 16L, 18L, 20L, 22L, 24L, 26L, 28L, 30L), found.keySet());
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class RecentArticlesTest {
     static RecentArticles.Recent recent(int... posted) {
         return new RecentArticles.Recent(new RelatedStories.Weighted(0, posted, new double[posted.length],
-                new byte[posted.length], 0), posted, null);
+                new byte[posted.length], 0), posted, dev.lede.store.TermVector.NO_DAY);
     }
 
     @Test

@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lede.query.QueryParser;
 import java.nio.file.Path;
+import dev.lede.model.Article;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -190,5 +196,69 @@ class MigrationTest {
         Store.open(file, heard::add).close();
         Store.open(dir.resolve("new.db"), heard::add).close();
         assertEquals(List.of(), heard, "nothing to say for a current or a new library");
+    }
+
+    /** The step that puts each article's published day beside its term vector. */
+    private static int stepAddingVectorDays() {
+        for (int i = 0; i < Migrations.STEPS.size(); i++) {
+            if (List.of(Migrations.STEPS.get(i)).contains("ALTER TABLE related_vectors ADD COLUMN day INTEGER")) {
+                return i;
+            }
+        }
+        throw new AssertionError("no step adds related_vectors.day");
+    }
+
+    static Article published(String url, String published) {
+        return new Article(0, url, null, "Ferry fares", null, null, null, published, Instant.ofEpochSecond(1_700_000_000L),
+                3, null, null, "<p>Ferry fares rise.</p>", "Ferry fares rise.", false, false, 0, List.of());
+    }
+
+    @Test
+    void theMigrationGivesEveryStoredVectorItsArticlesPublishedDayOrNone() throws Exception {
+        Path file = dir.resolve("days.db");
+        // Published dates as stored, and the day each must get: only a real date at the start counts.
+        Map<String, Integer> cases = new LinkedHashMap<>();
+        cases.put("2013-02-03T10:15:00+01:00", (int) LocalDate.of(2013, 2, 3).toEpochDay());
+        cases.put("1969-12-31", -1);
+        cases.put("2012-02-29T00:00:00Z", (int) LocalDate.of(2012, 2, 29).toEpochDay());
+        cases.put("2013-02-30T10:00:00Z", TermVector.NO_DAY); // SQLite's date functions would take it
+        cases.put("May 2013", TermVector.NO_DAY);
+        cases.put("2013", TermVector.NO_DAY);
+        cases.put(null, TermVector.NO_DAY);
+        Map<Long, String> byId = new LinkedHashMap<>();
+        long unindexed;
+        try (Store store = Store.open(file, stepAddingVectorDays())) {
+            int i = 0;
+            for (String p : cases.keySet()) {
+                String url = "https://example.com/" + i++;
+                byId.put(store.insert(published(url, p), url, null, "example.com"), p);
+            }
+            unindexed = store.insert(published("https://example.com/x", "2014-01-01"), "example.com/x", null,
+                    "example.com");
+        }
+        // The vectors as that schema stored them: no day.
+        StoredTerms terms = TermIndexTest.terms(3);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             PreparedStatement ps = c.prepareStatement(
+                     "INSERT INTO related_vectors(article_id, length, terms) VALUES (?, ?, ?)")) {
+            for (long id : byId.keySet()) {
+                ps.setLong(1, id);
+                ps.setInt(2, terms.length());
+                ps.setBytes(3, terms.packed());
+                ps.executeUpdate();
+            }
+        }
+        try (Store store = Store.open(file)) {
+            assertEquals(Migrations.latest(), store.schemaVersion());
+            for (Map.Entry<Long, String> e : byId.entrySet()) {
+                TermVector v = store.termVector(e.getKey()).orElseThrow();
+                assertEquals(cases.get(e.getValue()), v.day(), e.getValue());
+                assertEquals(PublishedDay.of(e.getValue()), v.day(), e.getValue());
+                assertEquals(3, v.size());
+            }
+            // Still waiting for its terms: it gets its day when indexed.
+            store.indexTerms(unindexed, terms);
+            assertEquals(LocalDate.of(2014, 1, 1).toEpochDay(), store.termVector(unindexed).orElseThrow().day());
+        }
     }
 }

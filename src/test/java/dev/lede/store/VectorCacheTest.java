@@ -27,9 +27,19 @@ class VectorCacheTest {
         VectorCache cache = new VectorCache();
         TermVector v = vector(7, 1, 2, 3);
         cache.put(v, cache.generation());
-        assertSame(v, cache.get(7, 3));
-        assertNull(cache.get(7, 4)); // rewritten elsewhere: another length
-        assertNull(cache.get(8, 3));
+        assertSame(v, cache.get(7, 3, TermVector.NO_DAY));
+        assertNull(cache.get(7, 4, TermVector.NO_DAY)); // rewritten elsewhere: another length
+        assertNull(cache.get(8, 3, TermVector.NO_DAY));
+    }
+
+    @Test
+    void aHitNeedsTheSameDay() {
+        VectorCache cache = new VectorCache();
+        TermVector v = new TermVector(7, 2, new int[] {1, 2}, new int[] {1, 1}, new byte[2], 19_000);
+        cache.put(v, cache.generation());
+        assertSame(v, cache.get(7, 2, 19_000));
+        assertNull(cache.get(7, 2, 19_001)); // its published date changed since
+        assertNull(cache.get(7, 2, TermVector.NO_DAY));
     }
 
     @Test
@@ -38,7 +48,7 @@ class VectorCacheTest {
         long since = cache.generation();
         cache.forget(7); // a write replaced article 7's vector while the read ran
         cache.put(vector(7, 1, 2), since);
-        assertNull(cache.get(7, 2));
+        assertNull(cache.get(7, 2, TermVector.NO_DAY));
     }
 
     @Test
@@ -49,9 +59,9 @@ class VectorCacheTest {
         // not kept (the transaction's own reads would meet it), neither before nor after the commit.
         cache.put(vector(7, 1, 2), cache.generation());
         assertEquals(0, cache.size());
-        assertNull(cache.get(7, 2));
+        assertNull(cache.get(7, 2, TermVector.NO_DAY));
         cache.committed();
-        assertNull(cache.get(7, 2));
+        assertNull(cache.get(7, 2, TermVector.NO_DAY));
     }
 
     @Test
@@ -60,12 +70,12 @@ class VectorCacheTest {
         cache.setMaxTerms(5);
         cache.put(vector(1, 1, 2), cache.generation());
         cache.put(vector(2, 1, 2), cache.generation());
-        cache.get(1, 2); // used: 2 is now the least recent
+        cache.get(1, 2, TermVector.NO_DAY); // used: 2 is now the least recent
         cache.put(vector(3, 1, 2), cache.generation());
         assertEquals(2, cache.size());
-        assertNull(cache.get(2, 2));
-        assertEquals(1, cache.get(1, 2).articleId());
-        assertEquals(3, cache.get(3, 2).articleId());
+        assertNull(cache.get(2, 2, TermVector.NO_DAY));
+        assertEquals(1, cache.get(1, 2, TermVector.NO_DAY).articleId());
+        assertEquals(3, cache.get(3, 2, TermVector.NO_DAY).articleId());
     }
 
     @Test
