@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
+import java.util.function.BiFunction;
+import java.util.function.IntPredicate;
 
 /**
  * How story placement looks for an article's nearest neighbours: candidates found through the
@@ -16,6 +16,9 @@ import java.util.function.ToDoubleFunction;
  * (see {@link #compare}); only the nearest {@code keep} at {@code floor} or above matter.
  */
 record NeighbourSearch(int queryTerms, int postingsPerTerm, int candidates, int chunk, int keep, double floor) {
+    /** Far above a double's rounding error, far below any difference between two similarities that matters. */
+    private static final double MARGIN = 1e-9;
+
     /**
      * What an article's similarity to another counts for, given the days both were published
      * ({@link TermVector#day}, maybe {@link TermVector#NO_DAY}): see {@code Stories.timeWeight}.
@@ -25,26 +28,44 @@ record NeighbourSearch(int queryTerms, int postingsPerTerm, int candidates, int 
     }
 
     /**
-     * The similarity of each of {@code ids} (best votes first) that reaches the floor: vectors
-     * read through {@code read}, compared by {@code cosine} ({@code NaN}: not compared, or surely
-     * under the floor) and scaled, for those at the floor or above, by the time weight between
-     * {@code day} (the article's) and the day each vector carries; {@code chunk} at a time in the
-     * order of the votes, stopping after a chunk that brought none into the nearest {@link #keep}
-     * (time weights included: an old report crowds out none of this week's). An article of a
-     * story finds its first mates among the first ten by votes and goes on; one that has none
-     * (most articles of a large library) stops there.
+     * The cosine of the article with a candidate's vector, or {@code NaN} when it is surely
+     * under {@code floor} (or the candidate is not to be compared).
      */
-    Map<Long, Double> compare(List<Long> ids, Function<Collection<Long>, List<TermVector>> read,
-            ToDoubleFunction<TermVector> cosine, TimeWeight timeWeight, int day) {
+    interface Cosine {
+        double of(TermVector v, double floor);
+    }
+
+    /**
+     * The similarity of each of {@code ids} (best votes first) that reaches the floor: the
+     * cosine of the article with each vector read through {@code read} (which leaves out,
+     * unread, those whose day the predicate it is given refuses), scaled by the time
+     * weight between {@code day} (the article's) and the day the vector carries; {@code chunk}
+     * at a time in the order of the votes, stopping after a chunk that brought none into the
+     * nearest {@link #keep} (time weights included: an old report crowds out none of this
+     * week's). An article of a story finds its first mates among the first ten by votes and
+     * goes on; one that has none (most articles of a large library) stops there. The time
+     * weight comes first: a candidate published so far away that even a cosine of 1 stays
+     * under the floor is neither unpacked nor compared, and the rest are compared against the floor divided by
+     * their weight, so that {@code cosine} can leave out early what stays under it (most
+     * candidates of a large library were published months or years away).
+     */
+    Map<Long, Double> compare(List<Long> ids, BiFunction<Collection<Long>, IntPredicate, List<TermVector>> read,
+            Cosine cosine, TimeWeight timeWeight, int day) {
+        IntPredicate reachable = other -> timeWeight.between(day, other) * (1 + MARGIN) >= floor;
         Map<Long, Double> similarity = new HashMap<>();
         PriorityQueue<Double> nearest = new PriorityQueue<>(); // the weakest of the nearest first
         for (int at = 0; at < ids.size(); at += chunk) {
             List<Long> batch = ids.subList(at, Math.min(ids.size(), at + chunk));
             Map<Long, Double> near = new HashMap<>();
-            for (TermVector v : read.apply(batch)) {
-                double s = cosine.applyAsDouble(v);
+            for (TermVector v : read.apply(batch, reachable)) {
+                double weight = timeWeight.between(day, v.day());
+                if (weight * (1 + MARGIN) < floor) {
+                    continue; // a cosine is at most 1 (read leaves these out)
+                }
+                // Divided, the floor rounds either way: the margin keeps "surely under" sure.
+                double s = cosine.of(v, weight == 1 ? floor : floor / weight * (1 - MARGIN)) * weight;
                 if (s >= floor) { // false for NaN
-                    near.put(v.articleId(), s * timeWeight.between(day, v.day()));
+                    near.put(v.articleId(), s);
                 }
             }
             boolean entered = false;

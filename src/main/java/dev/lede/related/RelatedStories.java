@@ -513,7 +513,7 @@ public final class RelatedStories {
             weakest = found.weakest();
             similarity = search.compare(found.ids(), committed::vectors,
                     // later ones are compared with the rest saved since
-                    v -> v.articleId() <= snapshot ? weights.cosine(prepared, v, search.floor()) : Double.NaN,
+                    (v, floor) -> v.articleId() <= snapshot ? weights.cosine(prepared, v, floor) : Double.NaN,
                     timeWeight, day);
         }
         return new Probe(snapshot, weights, query, prepared.lookup(), topHashes, topWeights, weakest,
@@ -595,7 +595,7 @@ public final class RelatedStories {
         int limit = search.postingsPerTerm();
         Candidates found = storyCandidates(f, query, topTerms(query, search.queryTerms()), search,
                 few -> store.postings(few, limit, below), hash -> store.postings(hash, limit, below));
-        return search.compare(found.ids(), store::termVectors, v -> f.cosine(prepared, v, search.floor()),
+        return search.compare(found.ids(), store::termVectors, (v, floor) -> f.cosine(prepared, v, floor),
                 timeWeight, maybe.get().day());
     }
 

@@ -49,10 +49,13 @@ public final class CommittedTerms {
         return store.sideQuery(c -> PostingBlocks.newest(store.sideStatements(), hashes, limit, Long.MAX_VALUE));
     }
 
-    /** As {@link Store#termVectors} (each with its article's published day), committed ones only. */
-    public List<TermVector> vectors(Collection<Long> ids) {
+    /**
+     * As {@link Store#termVectors(Collection, java.util.function.IntPredicate)} (each with its
+     * article's published day, those {@code days} refuses left out unread), committed ones only.
+     */
+    public List<TermVector> vectors(Collection<Long> ids, java.util.function.IntPredicate days) {
         return ids.isEmpty() ? List.of()
-                : store.sideQuery(c -> TermIndex.vectors(store.sideStatements(), store.vectorCache(), ids));
+                : store.sideQuery(c -> TermIndex.vectors(store.sideStatements(), store.vectorCache(), ids, days));
     }
 
     /** Every term's document frequency as last folded and committed (see {@link Store#documentFrequencies()}). */

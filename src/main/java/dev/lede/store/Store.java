@@ -869,6 +869,11 @@ public final class Store implements AutoCloseable {
         return ids.isEmpty() ? List.of() : query(c -> TermIndex.vectors(statements, vectors, ids));
     }
 
+    /** As {@link #termVectors(Collection)}, leaving out those whose day {@code days} refuses, unread. */
+    public synchronized List<TermVector> termVectors(Collection<Long> ids, java.util.function.IntPredicate days) {
+        return ids.isEmpty() ? List.of() : query(c -> TermIndex.vectors(statements, vectors, ids, days));
+    }
+
     /** The newest {@code limit} articles that posted term {@code hash}, newest first. */
     public synchronized long[] postings(int hash, int limit) {
         return postings(hash, limit, Long.MAX_VALUE);

@@ -195,6 +195,15 @@ final class TermIndex {
     /** The vectors of {@code articleIds} that have one, in no order; the statement kept in {@code sql}. */
     static List<TermVector> vectors(StatementCache sql, VectorCache cache, Collection<Long> articleIds)
             throws SQLException {
+        return vectors(sql, cache, articleIds, day -> true);
+    }
+
+    /**
+     * As {@link #vectors(StatementCache, VectorCache, Collection)}, leaving out those whose day
+     * ({@link TermVector#day}) {@code days} refuses before their terms are fetched or unpacked.
+     */
+    static List<TermVector> vectors(StatementCache sql, VectorCache cache, Collection<Long> articleIds,
+            java.util.function.IntPredicate days) throws SQLException {
         List<TermVector> vectors = new ArrayList<>(articleIds.size());
         PreparedStatement ps = sql.get("SELECT article_id, length, terms, day FROM related_vectors"
                 + " WHERE article_id IN (SELECT value FROM json_each(?))");
@@ -202,10 +211,19 @@ final class TermIndex {
         long since = cache.generation();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                vectors.add(read(rs, cache, since));
+                int day = day(rs);
+                if (days.test(day)) {
+                    vectors.add(read(rs, cache, since, day));
+                }
             }
         }
         return vectors;
+    }
+
+    /** The day (column 4) of the current row of a vector read. */
+    private static int day(ResultSet rs) throws SQLException {
+        long stored = rs.getLong(4);
+        return rs.wasNull() ? TermVector.NO_DAY : (int) stored;
     }
 
     /**
@@ -214,10 +232,12 @@ final class TermIndex {
      * {@link VectorCache#put}). The packed bytes are not even fetched for a hit.
      */
     private static TermVector read(ResultSet rs, VectorCache cache, long since) throws SQLException {
+        return read(rs, cache, since, day(rs));
+    }
+
+    private static TermVector read(ResultSet rs, VectorCache cache, long since, int day) throws SQLException {
         long id = rs.getLong(1);
         int length = rs.getInt(2);
-        long stored = rs.getLong(4);
-        int day = rs.wasNull() ? TermVector.NO_DAY : (int) stored;
         TermVector v = cache.get(id, length, day);
         if (v == null) {
             v = TermVector.unpack(id, length, rs.getBytes(3), day);

@@ -26,6 +26,10 @@ class NeighbourSearchTest {
         final Map<Long, Double> timeWeights;
         final List<Set<Long>> reads = new ArrayList<>();
         final Set<Long> weighed = new TreeSet<>();
+        /** The ids the read was told to leave out, by their day. */
+        final Set<Long> unread = new TreeSet<>();
+        /** The floor each compared candidate's cosine was asked against. */
+        final Map<Long, Double> floors = new java.util.TreeMap<>();
 
         Comparing(Map<Long, Double> similarity) {
             this(similarity, Map.of());
@@ -38,17 +42,27 @@ class NeighbourSearchTest {
 
         Map<Long, Double> run() {
             // Each vector carries its article's id as its day, so the weight can tell them apart.
-            return SEARCH.compare(IDS, this::read, v -> similarity.getOrDefault(v.articleId(), 0.01), (day, other) -> {
+            return SEARCH.compare(IDS, this::read, (v, floor) -> {
+                floors.put(v.articleId(), floor);
+                return similarity.getOrDefault(v.articleId(), 0.01);
+            }, (day, other) -> {
                 assertEquals(DAY, day);
                 weighed.add((long) other);
                 return timeWeights.getOrDefault((long) other, 1.0);
             }, DAY);
         }
 
-        private List<TermVector> read(Collection<Long> ids) {
+        private List<TermVector> read(Collection<Long> ids, java.util.function.IntPredicate days) {
             reads.add(new TreeSet<>(ids));
-            return ids.stream().map(id -> new TermVector(id, 1, new int[] {7}, new int[] {1}, new byte[] {0},
-                    id.intValue())).toList();
+            List<TermVector> read = new ArrayList<>();
+            for (long id : ids) {
+                if (days.test((int) id)) {
+                    read.add(new TermVector(id, 1, new int[] {7}, new int[] {1}, new byte[] {0}, (int) id));
+                } else {
+                    unread.add(id);
+                }
+            }
+            return read;
         }
     }
 
@@ -61,7 +75,7 @@ class NeighbourSearchTest {
         Comparing c = new Comparing(Map.of());
         assertEquals(Map.of(), c.run());
         assertEquals(List.of(range(1, 10)), c.reads);
-        assertEquals(Set.of(), c.weighed); // none weighed by time when none reached the floor
+        assertEquals(range(1, 10), c.weighed);
     }
 
     @Test
@@ -70,7 +84,7 @@ class NeighbourSearchTest {
         Map<Long, Double> found = c.run();
         assertEquals(List.of(range(1, 10), range(11, 20)), c.reads);
         assertEquals(Map.of(3L, 0.5, 8L, 0.3), found); // the rest are under the floor
-        assertEquals(Set.of(3L, 8L), c.weighed); // weighed by time: those at the floor only
+        assertEquals(range(1, 20), c.weighed); // each weighed by time before its cosine
     }
 
     @Test
@@ -101,11 +115,25 @@ class NeighbourSearchTest {
     }
 
     @Test
+    void aCandidatePublishedTooFarAwayIsNotComparedAndTheRestAgainstTheirOwnFloor() {
+        // 4 is weighed at 0.05: even a cosine of 1 would stay under the floor. 6 at a half: its
+        // cosine must reach 0.2, and 0.3 does.
+        Comparing c = new Comparing(Map.of(4L, 0.9, 6L, 0.3), Map.of(4L, 0.05, 6L, 0.5));
+        Map<Long, Double> found = c.run();
+        assertEquals(Map.of(6L, 0.15), found);
+        assertEquals(Set.of(4L), c.unread); // not even read
+        assertEquals(false, c.floors.containsKey(4L));
+        assertEquals(0.1, c.floors.get(1L)); // full weight: the floor itself
+        assertEquals(0.2, c.floors.get(6L), 1e-6);
+        assertEquals(true, c.floors.get(6L) < 0.2); // a shade under: rounding never leaves out one that reaches the floor
+    }
+
+    @Test
     void skipsWhatItMayNotCompareAndWhatHasNoVector() {
         Map<Long, Double> found = SEARCH.compare(IDS,
-                ids -> ids.stream().filter(id -> id % 2 == 0)
+                (ids, days) -> ids.stream().filter(id -> id % 2 == 0)
                         .map(id -> new TermVector(id, 1, new int[] {7}, new int[] {1}, new byte[] {0})).toList(),
-                v -> v.articleId() == 4 ? Double.NaN : 0.2, (day, other) -> 1, DAY);
+                (v, floor) -> v.articleId() == 4 ? Double.NaN : 0.2, (day, other) -> 1, DAY);
         // Even ids only, 4 not compared; 12 is the fifth near one, so 21-30 are read, and bring none.
         assertEquals(Set.of(2L, 6L, 8L, 10L, 12L, 14L, 16L, 18L, 20L, 22L, 24L, 26L, 28L, 30L), found.keySet());
     }

@@ -90,7 +90,22 @@ class TermIndexTest extends WithStore {
         Map<Long, Integer> days = new HashMap<>();
         store.termVectors(List.of(dated, invalid, undated)).forEach(v -> days.put(v.articleId(), v.day()));
         assertEquals(Map.of(dated, day(2013, 2, 3), invalid, TermVector.NO_DAY, undated, TermVector.NO_DAY), days);
-        assertEquals(day(2013, 2, 3), new CommittedTerms(store).vectors(List.of(dated)).get(0).day());
+        assertEquals(day(2013, 2, 3), new CommittedTerms(store).vectors(List.of(dated), d -> true).get(0).day());
+    }
+
+    @Test
+    void aVectorReadCanLeaveOutTheDaysItIsNotAfter() {
+        long dated = saveDated("https://example.com/a", "2013-02-03", terms(4));
+        long later = saveDated("https://example.com/b", "2014-06-01", terms(5));
+        long undated = saveDated("https://example.com/c", null, terms(6));
+        java.util.function.IntPredicate before2014 = d -> d == TermVector.NO_DAY || d < day(2014, 1, 1);
+        for (List<TermVector> read : List.of(store.termVectors(List.of(dated, later, undated), before2014),
+                new CommittedTerms(store).vectors(List.of(dated, later, undated), before2014))) {
+            assertEquals(java.util.Set.of(dated, undated),
+                    read.stream().map(TermVector::articleId).collect(java.util.stream.Collectors.toSet()));
+        }
+        assertEquals(3, store.termVectors(List.of(dated, later, undated)).size()); // unfiltered, all
+        assertEquals(5, store.termVectors(List.of(later), d -> true).get(0).size()); // and whole
     }
 
     @Test
