@@ -71,6 +71,33 @@ class TermIndexTest extends WithStore {
         assertEquals(5, store.termVector(ids[8]).orElseThrow().size());
     }
 
+    @Test
+    void theArticlesSavedSinceAProbeAreListedFromTheIndexCountedOrNot() throws Exception {
+        long[] ids = new long[6];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = save(i, 3);
+        }
+        store.foldTermCounts(); // all six counted
+        long late = save(10, 3);
+        long later = save(11, 4);
+        StoryStore stories = new StoryStore(store);
+        assertEquals(List.of(ids[4], ids[5], late, later), stories.indexedAfter(ids[3], 10));
+        assertEquals(List.of(ids[4], ids[5]), stories.indexedAfter(ids[3], 2));
+        assertEquals(List.of(), stories.indexedAfter(later, 10));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("lede.db"));
+             java.sql.PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + StoryStore.INDEXED_AFTER)) {
+            ps.setLong(1, ids[3]);
+            ps.setInt(2, 10);
+            StringBuilder plan = new StringBuilder();
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString("detail")).append('\n');
+                }
+            }
+            assertTrue(plan.toString().contains("COVERING INDEX related_vectors_counted"), plan.toString());
+        }
+    }
+
     long saveDated(String url, String published, StoredTerms terms) {
         return store.insert(MigrationTest.published(url, published), url, null, "example.com", terms);
     }
