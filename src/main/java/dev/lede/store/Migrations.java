@@ -475,13 +475,13 @@ final class Migrations {
                 """
                 UPDATE related_vectors SET day = (SELECT CASE WHEN a.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
                         AND date(julianday(substr(a.published, 1, 10))) = substr(a.published, 1, 10)
-                        THEN unixepoch(substr(a.published, 1, 10)) / 86400 END
+                        THEN CAST(julianday(substr(a.published, 1, 10)) - 2440587.5 AS INTEGER) END
                     FROM articles a WHERE a.id = related_vectors.article_id)""",
                 """
                 CREATE TRIGGER related_vectors_day AFTER UPDATE OF published ON articles BEGIN
                     UPDATE related_vectors SET day = CASE WHEN new.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
                         AND date(julianday(substr(new.published, 1, 10))) = substr(new.published, 1, 10)
-                        THEN unixepoch(substr(new.published, 1, 10)) / 86400 END
+                        THEN CAST(julianday(substr(new.published, 1, 10)) - 2440587.5 AS INTEGER) END
                     WHERE article_id = new.id;
                 END""",
             },

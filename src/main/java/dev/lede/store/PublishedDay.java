@@ -33,13 +33,15 @@ public final class PublishedDay {
      * The same day in SQL, of the column or expression {@code published}: NULL for {@link #NONE}.
      * The digits are checked by GLOB ({@code LocalDate.parse} takes ASCII digits only) and the
      * date by a round trip through julianday, which rolls a day past the month's end into the
-     * next month ({@code date()} of the text alone keeps {@code 2013-02-30} as it is). The
+     * next month ({@code date()} of the text alone keeps {@code 2013-02-30} as it is). The day
+     * comes from julianday too (a midnight's is a whole number and a half): {@code unixepoch()}
+     * needs SQLite 3.38, and the trigger holding this runs in any tool that edits the file. The
      * migration that added {@code related_vectors.day} writes the same expression out.
      */
     static String sql(String published) {
         String date = "substr(" + published + ", 1, 10)";
         return "CASE WHEN " + published + " GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
                 + " AND date(julianday(" + date + ")) = " + date
-                + " THEN unixepoch(" + date + ") / 86400 END";
+                + " THEN CAST(julianday(" + date + ") - 2440587.5 AS INTEGER) END";
     }
 }
