@@ -16,6 +16,13 @@ import java.util.function.IntPredicate;
  * (see {@link #compare}); only the nearest {@code keep} at {@code floor} or above matter.
  */
 record NeighbourSearch(int queryTerms, int postingsPerTerm, int candidates, int chunk, int keep, double floor) {
+    NeighbourSearch {
+        if (chunk < 1 || keep < 1) {
+            throw new IllegalArgumentException("a neighbour search compares and keeps at least one: chunk " + chunk
+                    + ", keep " + keep);
+        }
+    }
+
     /** Far above a double's rounding error, far below any difference between two similarities that matters. */
     private static final double MARGIN = 1e-9;
 

@@ -205,7 +205,7 @@ public final class Stories {
             }
         }
         Map<Long, Double> similar = new HashMap<>(found.similarity());
-        similar.keySet().retainAll(there.keySet()); // deleted (or its body replaced) since the probe
+        similar.keySet().retainAll(there.keySet()); // deleted since the probe, or waiting to be indexed again after its body was replaced
         // Compared only when the search would have ranked them: sharing one of its most telling
         // terms, with at least the votes of the last candidate it ranked (a bulk save places
         // each article after hundreds saved since its probe, and most share a term or two).

@@ -51,7 +51,8 @@ public final class CommittedTerms {
 
     /**
      * As {@link Store#termVectors(Collection, java.util.function.IntPredicate)} (each with its
-     * article's published day, those {@code days} refuses left out unread), committed ones only.
+     * article's published day, those {@code days} refuses left out, their terms neither copied
+     * nor unpacked), committed ones only.
      */
     public List<TermVector> vectors(Collection<Long> ids, java.util.function.IntPredicate days) {
         return ids.isEmpty() ? List.of()

@@ -869,7 +869,7 @@ public final class Store implements AutoCloseable {
         return ids.isEmpty() ? List.of() : query(c -> TermIndex.vectors(statements, vectors, ids));
     }
 
-    /** As {@link #termVectors(Collection)}, leaving out those whose day {@code days} refuses, unread. */
+    /** As {@link #termVectors(Collection)}, leaving out those whose day {@code days} refuses, their terms neither copied nor unpacked. */
     public synchronized List<TermVector> termVectors(Collection<Long> ids, java.util.function.IntPredicate days) {
         return ids.isEmpty() ? List.of() : query(c -> TermIndex.vectors(statements, vectors, ids, days));
     }

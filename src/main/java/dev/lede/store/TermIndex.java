@@ -200,7 +200,8 @@ final class TermIndex {
 
     /**
      * As {@link #vectors(StatementCache, VectorCache, Collection)}, leaving out those whose day
-     * ({@link TermVector#day}) {@code days} refuses before their terms are fetched or unpacked.
+     * ({@link TermVector#day}) {@code days} refuses before their terms are copied out or unpacked
+     * (SQLite still reads the row: the day follows the terms in it).
      */
     static List<TermVector> vectors(StatementCache sql, VectorCache cache, Collection<Long> articleIds,
             java.util.function.IntPredicate days) throws SQLException {

@@ -20,8 +20,9 @@ import java.util.Set;
  * How much of an article's true nearest five (time-weighted cosine at the floor or above, by
  * comparing it with every article of the library) a story neighbour search finds, and its CPU
  * time per search. The true lists take one pass over all vectors for the whole sample and are
- * kept in a file beside the library, so that each search variant can run in a fresh JVM (its
- * candidates' vectors and norms met for the first time, as in a bulk import).
+ * kept in a file beside the library (the first run only writes it), so that each search variant
+ * can run in a fresh JVM (its candidates' vectors and norms met for the first time, as in a
+ * bulk import).
  *
  * <pre>java -cp target/lede.jar:target/test-classes dev.lede.related.NeighbourRecallBench DB SAMPLE
  *     [queryTerms postingsPerTerm candidates chunk]</pre>
@@ -40,18 +41,23 @@ public final class NeighbourRecallBench {
                         Integer.parseInt(args[5]), Stories.NEIGHBOURS, Stories.FLOOR)
                 : Stories.SEARCH;
         try (Store store = Store.open(db)) {
+            RelatedStories related = new RelatedStories(store);
+            related.prepare(); // pending articles indexed first: the truth and the search see the same vectors
             store.foldTermCounts();
             StoryStore table = new StoryStore(store);
             List<Long> all = table.allArticles();
             List<Long> ids = new ArrayList<>(all);
             Collections.shuffle(ids, new Random(42));
             ids = new ArrayList<>(ids.subList(0, Math.min(sample, ids.size())));
-            Path truthFile = Path.of(db + ".nearest-" + ids.size());
-            Map<Long, Set<Long>> truth = Files.exists(truthFile) ? readTruth(truthFile)
-                    : writeTruth(truthFile, nearest(store, all, ids));
-
-            RelatedStories related = new RelatedStories(store);
-            related.prepare();
+            // Named by what makes the truth, so that a change of those is not read from an old file.
+            Path truthFile = Path.of(String.format(java.util.Locale.ROOT, "%s.nearest-%d-keep%d-floor%s-days%d", db,
+                    ids.size(), Stories.NEIGHBOURS, Stories.FLOOR, Stories.SAME_DAYS));
+            if (!Files.exists(truthFile)) {
+                writeTruth(truthFile, nearest(store, all, ids));
+                System.out.println("wrote " + truthFile + "; run again to time the search (its reads are now warm)");
+                return;
+            }
+            Map<Long, Set<Long>> truth = readTruth(truthFile);
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             int found = 0;
             int wanted = 0;
@@ -151,11 +157,10 @@ public final class NeighbourRecallBench {
         return truth;
     }
 
-    private static Map<Long, Set<Long>> writeTruth(Path file, Map<Long, Set<Long>> truth) throws IOException {
+    private static void writeTruth(Path file, Map<Long, Set<Long>> truth) throws IOException {
         List<String> lines = new ArrayList<>();
         truth.forEach((id, near) -> lines.add(id + ":" + String.join(",", near.stream().map(String::valueOf).toList())));
         Files.write(file, lines);
-        return truth;
     }
 
     private static Map<Long, Set<Long>> readTruth(Path file) throws IOException {
