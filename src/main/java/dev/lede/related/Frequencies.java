@@ -169,7 +169,8 @@ final class Frequencies {
      */
     double cosine(Query query, TermVector v, double floor) {
         Weighted q = query.vector();
-        double norm = norms.get(v.articleId(), v.length());
+        int fingerprint = NormCache.fingerprint(v);
+        double norm = norms.get(v.articleId(), fingerprint);
         double lengthNorm = lengthNorm(v);
         double[] weights = q.weights();
         double[] idf = query.idf();
@@ -205,7 +206,7 @@ final class Frequencies {
                 sum += w * w;
             }
             norm = Math.sqrt(sum);
-            norms.put(v.articleId(), v.length(), norm);
+            norms.put(v.articleId(), fingerprint, norm);
         } else {
             for (int j = 0; j < ids.length; j++) {
                 int i = lookup.positionOf(ids[j]);

@@ -15,8 +15,8 @@ import java.util.Map;
  * transaction forgets everything (it may have read vectors it wrote). Another process's
  * writes are caught by {@code Store.forgetVectorsIfChangedElsewhere} (SQLite's data version,
  * asked at each transaction), and a hit must match the vector's length (the sum of its
- * counts), as {@code related.NormCache} does, and its published day (which a trigger changes
- * when an article's published date does). Thread-safe.
+ * counts) and its published day (which a trigger changes when an article's published date
+ * does). Thread-safe.
  */
 final class VectorCache {
     /** Terms held at most: about 9 bytes each, so 10 MB, some 2,000 articles of 500 terms. */

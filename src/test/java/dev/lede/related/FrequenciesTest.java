@@ -2,6 +2,7 @@ package dev.lede.related;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.store.TermCount;
@@ -102,6 +103,36 @@ class FrequenciesTest {
             assertEquals(expected, RelatedStories.cosine(f.weigh(query), new TermLookup(query.termIds()), f.weigh(v)),
                     0.0);
         }
+    }
+
+    @Test
+    void anArticleStoredAgainWithTheSameLengthIsWeighedAgain() {
+        Random random = new Random(9);
+        Frequencies f = frequencies(random, 800);
+        Frequencies.Query prepared = f.query(vector(random, 0, 300));
+        TermVector before = vector(random, 42, 200);
+        assertEquals(RelatedStories.cosine(prepared.vector(), f.weigh(before)), f.cosine(prepared, before, 0), 0.0);
+        // Re-extracted: one term swapped for another of the same count, so the same length.
+        int[] ids = before.termIds().clone();
+        int swapped = ids.length / 2;
+        int replacement = ids[swapped] + 1; // off the vocabulary's step: a term no other vector has
+        java.util.TreeMap<Integer, Integer> at = new java.util.TreeMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            at.put(i == swapped ? replacement : ids[i], i);
+        }
+        int[] newIds = new int[ids.length];
+        int[] counts = new int[ids.length];
+        byte[] flags = new byte[ids.length];
+        int k = 0;
+        for (Map.Entry<Integer, Integer> e : at.entrySet()) {
+            newIds[k] = e.getKey();
+            counts[k] = before.counts()[e.getValue()];
+            flags[k++] = before.flags()[e.getValue()];
+        }
+        TermVector after = new TermVector(42, before.length(), newIds, counts, flags);
+        double expected = RelatedStories.cosine(prepared.vector(), f.weigh(after));
+        assertNotEquals(RelatedStories.cosine(prepared.vector(), f.weigh(before)), expected);
+        assertEquals(expected, f.cosine(prepared, after, 0), 0.0); // not the first vector's norm
     }
 
     @Test
