@@ -144,7 +144,7 @@ class TermVectorCodecTest {
     @Test
     void everyRiceParameterAndTheWidestCodesComeBack() {
         // One term at the top of the range: its gap is 2^32 - 1, coded with k = 31 (32 would
-        // take as many bits; pack never writes it, unpack reads it: see the corrupt vectors).
+        // take as many bits; pack never writes it, unpack reads it: see the blob with k = 32 below).
         byte[] widest = TermVectorCodec.pack(new int[] {Integer.MAX_VALUE}, new int[] {Integer.MAX_VALUE},
                 new byte[] {(byte) 0xFF});
         assertEquals(31, widest[1]);
@@ -157,7 +157,6 @@ class TermVectorCodecTest {
         assertArrayEquals(new byte[] {(byte) 0xFF}, w.flags());
         // Evenly spread hashes, from every hash to one in 2^31.
         boolean[] seen = new boolean[33];
-        seen[32] = true;
         for (int shift = 0; shift <= 31; shift++) {
             int n = (int) Math.min(2000, 1L << (32 - shift));
             int[] ids = new int[n];
@@ -181,6 +180,19 @@ class TermVectorCodecTest {
             assertArrayEquals(TermVectorCodecReference.pack(one, new int[] {j}, new byte[] {(byte) j}), packed);
             assertSame(new TermVector(1, 1, one, new int[] {j}, new byte[] {(byte) j}), TermVectorCodec.unpack(1, 1, packed));
         }
+        // k = 32, which pack never writes, built by hand: each term a quotient of 0 (one zero),
+        // all 32 bits of its gap, 8-bit flags and a gamma-coded count.
+        long gap1 = 0x1234_5678L;
+        long gap2 = 0x9ABC_DEF0L;
+        int id1 = (int) (gap1 + Integer.MIN_VALUE);
+        int id2 = (int) (gap1 + 1 + gap2 + Integer.MIN_VALUE);
+        String k32 = "0" + binary(gap1, 32) + binary(0xC3, 8) + "1"
+                + "0" + binary(gap2, 32) + binary(0x05, 8) + "00101";
+        byte[] handBuilt = withBits(new byte[] {2, 32, 8, 2}, k32);
+        TermVector expected = new TermVector(1, 6, new int[] {id1, id2}, new int[] {1, 5}, new byte[] {(byte) 0xC3, 5});
+        assertSame(expected, TermVectorCodec.unpack(1, 6, handBuilt));
+        assertSame(expected, TermVectorCodecReference.unpack(1, 6, handBuilt));
+        seen[handBuilt[1]] = true;
         for (int k = 0; k <= 32; k++) {
             assertTrue(seen[k], "no vector was packed with k = " + k);
         }
@@ -223,16 +235,34 @@ class TermVectorCodecTest {
     @Test
     void corruptVectorsEndInAStoreErrorOrAVectorOfDistinctAscendingHashes() {
         Random r = new Random(77);
+        int otherHeaders = 0; // blobs read under another k or flag width that unpack takes
+        int otherHeadersRead = 0; // of which unpack gave a vector
         for (int i = 0; i < 3000; i++) {
             TermVector v = i % 2 == 0 ? anyShape(r) : random(r, 1 + r.nextInt(200));
-            byte[] damaged = TermVectorCodec.pack(v.termIds(), v.counts(), v.flags());
+            byte[] packed = TermVectorCodec.pack(v.termIds(), v.counts(), v.flags());
+            byte[] damaged = packed.clone();
             int changes = 1 + r.nextInt(3);
             for (int c = 0; c < changes; c++) {
-                int at = 3 + r.nextInt(damaged.length - 3);
-                damaged[at] = r.nextInt(3) == 0 ? (byte) 0xFF : (byte) (damaged[at] ^ (1 << r.nextInt(8)));
+                // Any byte but the format's; the header's k and flag width often.
+                int at = r.nextInt(5) == 0 ? 1 + r.nextInt(2) : 1 + r.nextInt(damaged.length - 1);
+                if (at == 1 && r.nextBoolean()) {
+                    damaged[at] = (byte) r.nextInt(33); // another k unpack takes, 32 among them
+                } else if (at == 2 && r.nextBoolean()) {
+                    damaged[at] = (byte) (damaged[at] == 4 ? 8 : 4); // the other flag width
+                } else {
+                    damaged[at] = r.nextInt(3) == 0 ? (byte) 0xFF : (byte) (damaged[at] ^ (1 << r.nextInt(8)));
+                }
+            }
+            boolean otherHeader = (damaged[1] != packed[1] || damaged[2] != packed[2])
+                    && damaged[1] >= 0 && damaged[1] <= 32 && (damaged[2] == 4 || damaged[2] == 8);
+            if (otherHeader) {
+                otherHeaders++;
             }
             try {
                 TermVector read = TermVectorCodec.unpack(1, 1, damaged);
+                if (otherHeader) {
+                    otherHeadersRead++;
+                }
                 int[] ids = read.termIds();
                 for (int j = 1; j < ids.length; j++) {
                     assertTrue(ids[j - 1] < ids[j], "hashes out of order at " + j);
@@ -244,6 +274,8 @@ class TermVectorCodecTest {
                 assertTrue(expected.getMessage().startsWith("an article's related-stories terms are damaged"));
             }
         }
+        assertTrue(otherHeadersRead > 50 && otherHeaders - otherHeadersRead > 50,
+                otherHeaders + " read under another header, " + otherHeadersRead + " of them unpacked");
         // All ones: the first quotient would run past the end of the bytes.
         byte[] ones = new byte[64];
         Arrays.fill(ones, (byte) 0xFF);
@@ -263,6 +295,15 @@ class TermVectorCodecTest {
                 TermVectorCodec.unpack(1, 1, once));
         byte[] twice = withBits(new byte[] {2, 32, 4, 2}, widestTerm + widestTerm);
         assertThrows(StoreException.class, () -> TermVectorCodec.unpack(1, 1, twice));
+    }
+
+    /** The low {@code width} bits of {@code value} as '0' and '1', most significant first. */
+    private static String binary(long value, int width) {
+        StringBuilder bits = new StringBuilder();
+        for (int i = width - 1; i >= 0; i--) {
+            bits.append((value >>> i & 1) == 0 ? '0' : '1');
+        }
+        return bits.toString();
     }
 
     /** {@code header}, then the bits written as '0' and '1', most significant first, zero-padded. */
