@@ -484,15 +484,6 @@ final class Migrations {
                         THEN CAST(julianday(substr(new.published, 1, 10)) - 2440587.5 AS INTEGER) END
                     WHERE article_id = new.id;
                 END""",
-            },
-            // Stories, the articles saved since a probe (issue 14): a save lists the vectors
-            // stored since its probe read the library (hundreds, in a bulk import), and a range
-            // of the table itself reads their terms too, two rows a page. An index of every
-            // vector by (counted, article_id) lists them from a few small pages, and serves the
-            // fold's "counted = 0" as the partial index it replaces did. About 0.4 s at 100,000.
-            new String[] {
-                "DROP INDEX related_vectors_uncounted",
-                "CREATE INDEX related_vectors_counted ON related_vectors(counted, article_id)",
             });
 
     /** True when migrating from {@code version} to {@code target} must run with foreign keys off. */

@@ -61,21 +61,14 @@ public final class StoryStore {
     }
 
     /**
-     * Through the index on (counted, article_id): a range of the table would read the terms too.
-     * Named, since once the table is analyzed (Store.close runs PRAGMA optimize) the planner
-     * prefers that range, not knowing how wide the rows are.
-     */
-    static final String INDEXED_AFTER = "SELECT article_id FROM related_vectors INDEXED BY related_vectors_counted"
-            + " WHERE counted IN (0, 1) AND article_id > ? ORDER BY article_id LIMIT ?";
-
-    /**
      * The articles with terms and ids above {@code id}, oldest first, at most {@code limit}:
      * those saved since a placement read the committed index (uncommitted ones of this
      * transaction included).
      */
     public List<Long> indexedAfter(long id, int limit) {
         synchronized (store) {
-            return store.query(c -> longs(INDEXED_AFTER, id, limit));
+            return store.query(c -> longs("SELECT article_id FROM related_vectors WHERE article_id > ?"
+                    + " ORDER BY article_id LIMIT ?", id, limit));
         }
     }
 
