@@ -58,7 +58,7 @@ record NeighbourSearch(int queryTerms, int postingsPerTerm, int candidates, int 
      */
     Map<Long, Double> compare(List<Long> ids, BiFunction<Collection<Long>, IntPredicate, List<TermVector>> read,
             Cosine cosine, TimeWeight timeWeight, int day) {
-        IntPredicate reachable = other -> timeWeight.between(day, other) * (1 + MARGIN) >= floor;
+        IntPredicate reachable = other -> reaches(timeWeight.between(day, other));
         Map<Long, Double> similarity = new HashMap<>();
         PriorityQueue<Double> nearest = new PriorityQueue<>(); // the weakest of the nearest first
         for (int at = 0; at < ids.size(); at += chunk) {
@@ -66,8 +66,8 @@ record NeighbourSearch(int queryTerms, int postingsPerTerm, int candidates, int 
             Map<Long, Double> near = new HashMap<>();
             for (TermVector v : read.apply(batch, reachable)) {
                 double weight = timeWeight.between(day, v.day());
-                if (weight * (1 + MARGIN) < floor) {
-                    continue; // a cosine is at most 1 (read leaves these out)
+                if (!reaches(weight)) {
+                    continue; // read leaves these out; a reader that does not is still right
                 }
                 // Divided, the floor rounds either way: the margin keeps "surely under" sure.
                 double s = cosine.of(v, weight == 1 ? floor : floor / weight * (1 - MARGIN)) * weight;
@@ -95,5 +95,10 @@ record NeighbourSearch(int queryTerms, int postingsPerTerm, int candidates, int 
             }
         }
         return similarity;
+    }
+
+    /** Whether a candidate of time weight {@code weight} may reach the floor: a cosine is at most 1. */
+    private boolean reaches(double weight) {
+        return weight * (1 + MARGIN) >= floor;
     }
 }
