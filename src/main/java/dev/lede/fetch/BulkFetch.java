@@ -99,6 +99,22 @@ public final class BulkFetch {
         /** A URL has its outcome; called exactly once per URL, the last with a finished progress. */
         default void finished(Outcome outcome, Progress progress) {
         }
+
+        /** This listener, told of each outcome as {@code change} makes it (which may note it on the way). */
+        default Listener finishing(java.util.function.UnaryOperator<Outcome> change) {
+            Listener told = this;
+            return new Listener() {
+                @Override
+                public void started(String url, Progress progress) {
+                    told.started(url, progress);
+                }
+
+                @Override
+                public void finished(Outcome outcome, Progress progress) {
+                    told.finished(change.apply(outcome), progress);
+                }
+            };
+        }
     }
 
     /** A listener that ignores everything. */

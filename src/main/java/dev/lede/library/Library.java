@@ -232,17 +232,7 @@ public final class Library implements AutoCloseable {
     public List<BulkFetch.Outcome> addAll(List<String> urls, int jobs, Collection<String> tags,
                                           BulkFetch.Listener listener) {
         BulkFetch bulk = new BulkFetch(fetcher(), jobs);
-        BulkFetch.Listener hinted = new BulkFetch.Listener() {
-            @Override
-            public void started(String url, BulkFetch.Progress progress) {
-                listener.started(url, progress);
-            }
-
-            @Override
-            public void finished(BulkFetch.Outcome outcome, BulkFetch.Progress progress) {
-                listener.finished(withReason(outcome), progress);
-            }
-        };
+        BulkFetch.Listener hinted = listener.finishing(Library::withReason);
         return bulk.run(urls.stream().map(Library::withScheme).toList(), page -> {
             SaveOutcome outcome = save(page, tags);
             if (outcome.failed()) {

@@ -32,21 +32,13 @@ public final class PendingFetch {
     public List<BulkFetch.Outcome> run(int jobs, BulkFetch.Listener listener) {
         List<PendingStore.Pending> queue = pending.all();
         List<String> urls = queue.stream().map(PendingStore.Pending::url).toList();
-        BulkFetch.Listener recording = new BulkFetch.Listener() {
-            @Override
-            public void started(String url, BulkFetch.Progress progress) {
-                listener.started(url, progress);
+        BulkFetch.Listener recording = listener.finishing(outcome -> {
+            // a fetch cut short by Ctrl-C is no failure: the article waits as it did
+            if (!outcome.ok() && !outcome.message().equals(BulkFetch.CANCELLED)) {
+                pending.fail(queue.get(outcome.index()).id(), outcome.message());
             }
-
-            @Override
-            public void finished(BulkFetch.Outcome outcome, BulkFetch.Progress progress) {
-                // a fetch cut short by Ctrl-C is no failure: the article waits as it did
-                if (!outcome.ok() && !outcome.message().equals(BulkFetch.CANCELLED)) {
-                    pending.fail(queue.get(outcome.index()).id(), outcome.message());
-                }
-                listener.finished(outcome, progress);
-            }
-        };
+            return outcome;
+        });
         List<Long> fetched = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         List<BulkFetch.Outcome> outcomes = new BulkFetch(fetcher.get(), jobs).runIndexed(urls, (index, page) -> {
             PendingStore.Pending p = queue.get(index);
